@@ -1,0 +1,39 @@
+//! Embeds every file under `content/` into the binary (see `src/content/bundled.rs`).
+
+use std::{env, fs, io, path::Path};
+
+fn main() -> io::Result<()> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut files = Vec::new();
+    collect(&root, &root, &mut files)?;
+    files.sort();
+    let mut out = String::from("static BUNDLED: &[(&str, &[u8])] = &[\n");
+    for (rel, abs) in &files {
+        out.push_str(&format!("    ({rel:?}, include_bytes!({abs:?})),\n"));
+    }
+    out.push_str("];\n");
+    let dest =
+        Path::new(&env::var("OUT_DIR").map_err(io::Error::other)?).join("bundled_content.rs");
+    fs::write(dest, out)
+}
+
+fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, String)>) -> io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        // Directories are watched too, so adding a file re-runs this script.
+        println!("cargo:rerun-if-changed={}", path.display());
+        if path.is_dir() {
+            collect(root, &path, files)?;
+        } else if path.extension().is_some_and(|e| e == "ron") {
+            let rel = path.strip_prefix(root).map_err(io::Error::other)?;
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            files.push((rel, path.display().to_string()));
+        }
+    }
+    Ok(())
+}

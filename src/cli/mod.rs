@@ -1,0 +1,219 @@
+//! The command line: `search`, `show` and `check`, and opening the app.
+
+mod show;
+
+use std::{io, path::PathBuf, process::ExitCode};
+
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+
+use crate::{
+    content::{self, Content, DEFAULT_LANGUAGE, Item, Kind, Loaded, Problem},
+    search::{FieldMatch, Index},
+};
+
+/// Quick-reference guidance for handling difficult customers.
+#[derive(Debug, Parser)]
+#[command(name = "defuse", version, about)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Search the guidance, best match first.
+    Search {
+        /// What to look for, in a worker's words ("customer shouting at me").
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        /// How many results to show at most.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Print the results as a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one item, by id (`defuse show angry`).
+    Show { id: String },
+    /// Validate the bundled content, or a folder in the same layout.
+    Check {
+        /// A content folder: sources.ron and one folder per language.
+        dir: Option<PathBuf>,
+    },
+}
+
+/// Errors that end a command; content problems are reported, not raised.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Load(#[from] content::LoadError),
+    #[error("cannot write the output: {0}")]
+    Output(#[from] io::Error),
+    #[error("cannot encode JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+pub fn run(args: Args) -> Result<ExitCode, CliError> {
+    let mut out = io::stdout().lock();
+    match args.command {
+        None => {
+            eprintln!(
+                "The desktop app is not built yet. Try `defuse search shouting` or `defuse --help`."
+            );
+            Ok(ExitCode::FAILURE)
+        }
+        Some(Command::Search { query, limit, json }) => {
+            let content = bundled_content();
+            let query = query.join(" ");
+            search(&mut out, &content, &query, limit, json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Show { id }) => {
+            let content = bundled_content();
+            match content.get(&id) {
+                Some(item) => {
+                    show::write_item(&mut out, &content, item)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => {
+                    eprintln!("defuse: no item with id `{id}`. Try `defuse search {id}`.");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Some(Command::Check { dir }) => check(&mut out, dir),
+    }
+}
+
+/// The bundled content; its problems (which the tests keep at zero) go to stderr.
+pub fn bundled_content() -> Content {
+    let Loaded { content, problems } = content::bundled::load(DEFAULT_LANGUAGE);
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    content
+}
+
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    id: &'a str,
+    kind: Kind,
+    title: &'a str,
+    score: f32,
+    summary: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    avoid: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    say: Option<&'a str>,
+    title_ranges: &'a [std::ops::Range<usize>],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    snippet: Option<&'a FieldMatch>,
+}
+
+fn search(
+    out: &mut impl io::Write,
+    content: &Content,
+    query: &str,
+    limit: usize,
+    json: bool,
+) -> Result<(), CliError> {
+    let index = Index::new(content);
+    let hits = index.search(query, limit);
+    if json {
+        let rows: Vec<JsonHit<'_>> = hits
+            .iter()
+            .filter_map(|hit| {
+                let item = content.get(&hit.id)?;
+                let phrase = match item {
+                    Item::Phrase(p) => Some(p),
+                    _ => None,
+                };
+                Some(JsonHit {
+                    id: &hit.id,
+                    kind: hit.kind,
+                    title: &hit.title,
+                    score: hit.score,
+                    summary: item.summary(),
+                    avoid: phrase.map(|p| p.avoid.as_str()),
+                    say: phrase.map(|p| p.say.as_str()),
+                    title_ranges: &hit.title_ranges,
+                    snippet: hit.snippet.as_ref(),
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if hits.is_empty() {
+        writeln!(
+            out,
+            "Nothing matches “{query}”. Try other words, such as “shouting” or “refund”."
+        )?;
+    }
+    for (n, hit) in hits.iter().enumerate() {
+        let Some(item) = content.get(&hit.id) else {
+            continue;
+        };
+        writeln!(
+            out,
+            "{:>2}. {}  [{} · {}]",
+            n + 1,
+            hit.title,
+            show::kind_label(hit.kind),
+            hit.id
+        )?;
+        match item {
+            Item::Phrase(p) => writeln!(out, "    say instead: {}", p.say)?,
+            _ => writeln!(out, "    {}", item.summary())?,
+        }
+    }
+    Ok(())
+}
+
+fn check(out: &mut impl io::Write, dir: Option<PathBuf>) -> Result<ExitCode, CliError> {
+    let (files, mut problems) = match &dir {
+        Some(dir) => content::read_dir(dir)?,
+        None => (content::bundled::files(), Vec::new()),
+    };
+    let languages = content::languages(&files);
+    let mut items = 0;
+    if languages.is_empty() {
+        problems.push(Problem {
+            file: dir
+                .as_ref()
+                .map_or_else(|| "content".to_owned(), |d| d.display().to_string()),
+            position: content::Position::START,
+            kind: content::ProblemKind::Invalid(
+                "no language folder found (expected e.g. en/customer-types/*.ron)".to_owned(),
+            ),
+        });
+    }
+    for language in &languages {
+        let loaded = content::load(&files, language);
+        items += loaded.content.items().count();
+        for problem in loaded.problems {
+            // sources.ron is checked with every language; report each problem once.
+            if !problems.contains(&problem) {
+                problems.push(problem);
+            }
+        }
+    }
+    for problem in &problems {
+        writeln!(out, "{problem}")?;
+    }
+    writeln!(
+        out,
+        "checked {} files in {} language(s): {} valid items, {} problem(s)",
+        files.len(),
+        languages.len(),
+        items,
+        problems.len()
+    )?;
+    Ok(if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}

@@ -1,0 +1,106 @@
+//! Writes one item as readable terminal text.
+
+use std::io::{self, Write};
+
+use crate::content::{Content, Item, Kind, PlaybookStyle};
+
+pub fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::CustomerType => "customer type",
+        Kind::Phrase => "say this, not that",
+        Kind::Playbook => "playbook",
+        Kind::Principle => "principle",
+    }
+}
+
+fn heading(out: &mut impl Write, text: &str) -> io::Result<()> {
+    writeln!(out, "\n{}", text.to_uppercase())
+}
+
+pub fn write_item(out: &mut impl Write, content: &Content, item: Item<'_>) -> io::Result<()> {
+    writeln!(out, "{}  [{}]", item.title(), kind_label(item.kind()))?;
+    match item {
+        Item::CustomerType(c) => {
+            writeln!(out, "{}", c.summary)?;
+            heading(out, "How you recognise them")?;
+            for line in &c.recognise {
+                writeln!(out, "  • {line}")?;
+            }
+            heading(out, "What to do")?;
+            for (n, step) in c.steps.iter().enumerate() {
+                writeln!(out, "  {}. {step}", n + 1)?;
+            }
+            let phrases: Vec<_> = content.phrases_for(&c.id).collect();
+            if !phrases.is_empty() {
+                heading(out, "Say this, not that")?;
+                for p in phrases {
+                    writeln!(out, "  ✗ {}\n  ✓ {}", p.avoid, p.say)?;
+                }
+            }
+            heading(out, "When to escalate")?;
+            for e in &c.escalate {
+                writeln!(out, "  ! {} → {}", e.when, e.then)?;
+            }
+        }
+        Item::Phrase(p) => {
+            writeln!(
+                out,
+                "\n  ✗ Don't say: {}\n  ✓ Say instead: {}\n  Why: {}",
+                p.avoid, p.say, p.why
+            )?;
+        }
+        Item::Playbook(p) => {
+            writeln!(out, "{}", p.summary)?;
+            let ladder = p.style == PlaybookStyle::Ladder;
+            heading(
+                out,
+                if ladder {
+                    "Rungs, mild to severe"
+                } else {
+                    "Steps"
+                },
+            )?;
+            for (n, step) in p.steps.iter().enumerate() {
+                writeln!(out, "  {}. {} — {}", n + 1, step.title, step.detail)?;
+                if let Some(link) = step.link.as_deref().and_then(|id| content.get(id)) {
+                    writeln!(out, "     see: {} ({})", link.title(), link.id())?;
+                }
+            }
+        }
+        Item::Principle(p) => {
+            writeln!(out, "{}", p.summary)?;
+            heading(out, "How")?;
+            for line in &p.how {
+                writeln!(out, "  • {line}")?;
+            }
+        }
+    }
+    let related: Vec<String> = item
+        .related()
+        .iter()
+        .filter_map(|id| content.get(id))
+        .map(|r| format!("{} ({})", r.title(), r.id()))
+        .collect();
+    if !related.is_empty() {
+        heading(
+            out,
+            if item.kind() == Kind::Phrase {
+                "Fits"
+            } else {
+                "See also"
+            },
+        )?;
+        writeln!(out, "  {}", related.join(", "))?;
+    }
+    heading(out, "Sources")?;
+    for key in item.sources() {
+        match content.citation(key) {
+            Some((source, Some(point))) => {
+                writeln!(out, "  {key}: {} — {}", point.label, source.title)?
+            }
+            Some((source, None)) => writeln!(out, "  {key}: {}", source.title)?,
+            None => writeln!(out, "  {key}")?,
+        }
+    }
+    Ok(())
+}

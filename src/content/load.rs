@@ -1,0 +1,768 @@
+//! Reads content files into the validated model. Every problem is reported with its
+//! position, and every valid item is kept: one bad file or item never hides the rest.
+
+use std::{
+    borrow::Cow,
+    collections::{BTreeSet, HashMap, HashSet},
+    fs, io,
+    path::{Path, PathBuf},
+};
+
+use serde::de::DeserializeOwned;
+
+use super::{
+    Content,
+    locate::{field_offsets, string_offset},
+    model::{
+        CustomerType, FORMAT_VERSION, Phrase, PhraseFile, Playbook, Principle, PrincipleFile,
+        Source, SourceFile,
+    },
+    problem::{Position, Problem, ProblemKind},
+};
+
+/// Hostile or mistaken files (a log, a video) are refused before parsing.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+/// Folders deeper than this are not walked, so a link loop cannot hang the loader.
+const MAX_DEPTH: usize = 6;
+
+/// One content file: where it sits in the content layout, and what it holds.
+#[derive(Debug, Clone)]
+pub struct ContentFile {
+    /// Relative to the content root, `/`-separated: `en/customer-types/angry.ron`.
+    pub path: String,
+    /// How problems name the file: the path a person can open.
+    pub display: String,
+    pub bytes: Cow<'static, [u8]>,
+}
+
+/// The validated content and everything that was wrong on the way.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    pub content: Content,
+    pub problems: Vec<Problem>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read the content folder {path}: {source}")]
+    Folder { path: PathBuf, source: io::Error },
+}
+
+/// Reads every `.ron` file under `root`. Unreadable files become problems, not errors:
+/// only a root that cannot be listed at all is an error.
+pub fn read_dir(root: &Path) -> Result<(Vec<ContentFile>, Vec<Problem>), LoadError> {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    fs::read_dir(root).map_err(|source| LoadError::Folder {
+        path: root.to_owned(),
+        source,
+    })?;
+    walk(root, root, 0, &mut files, &mut problems);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((files, problems))
+}
+
+fn walk(
+    root: &Path,
+    dir: &Path,
+    depth: usize,
+    files: &mut Vec<ContentFile>,
+    problems: &mut Vec<Problem>,
+) {
+    let unreadable = |path: &Path, e: &io::Error| Problem {
+        file: path.display().to_string(),
+        position: Position::START,
+        kind: ProblemKind::Unreadable(e.to_string()),
+    };
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return problems.push(unreadable(dir, &e)),
+    };
+    for entry in entries {
+        let path = match entry {
+            Ok(entry) => entry.path(),
+            Err(e) => {
+                problems.push(unreadable(dir, &e));
+                continue;
+            }
+        };
+        if path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        {
+            continue;
+        }
+        if path.is_dir() {
+            if depth < MAX_DEPTH {
+                walk(root, &path, depth + 1, files, problems);
+            }
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let rel = path.strip_prefix(root).unwrap_or(&path);
+        let rel = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        match read_limited(&path) {
+            Ok(bytes) => files.push(ContentFile {
+                path: rel,
+                display: path.display().to_string(),
+                bytes: Cow::Owned(bytes),
+            }),
+            Err(e) => problems.push(unreadable(&path, &e)),
+        }
+    }
+}
+
+/// Reads at most one byte past the limit, so a huge file is refused without being loaded.
+fn read_limited(path: &Path) -> io::Result<Vec<u8>> {
+    use io::Read as _;
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The languages present: every top-level folder that holds content.
+pub fn languages(files: &[ContentFile]) -> Vec<String> {
+    let set: BTreeSet<&str> = files
+        .iter()
+        .filter_map(|f| f.path.split_once('/').map(|(lang, _)| lang))
+        .collect();
+    set.into_iter().map(str::to_owned).collect()
+}
+
+/// What a file at a given place in the layout must contain.
+enum Role {
+    Sources,
+    CustomerType,
+    Phrases,
+    Playbook,
+    Principles,
+    /// Interface text, read by the GUI's own loader.
+    UiStrings,
+    OtherLanguage,
+    Unexpected(String),
+}
+
+fn role(path: &str, language: &str) -> Role {
+    let parts: Vec<&str> = path.split('/').collect();
+    match parts.as_slice() {
+        ["sources.ron"] => Role::Sources,
+        [lang, ..] if *lang != language && parts.len() > 1 => Role::OtherLanguage,
+        [_, "ui.ron"] => Role::UiStrings,
+        [_, "customer-types", _] => Role::CustomerType,
+        [_, "phrases", _] => Role::Phrases,
+        [_, "playbooks", _] => Role::Playbook,
+        [_, "principles", _] => Role::Principles,
+        _ => Role::Unexpected(format!(
+            "`{path}` is not part of the content layout (expected sources.ron, or \
+             LANG/customer-types, LANG/phrases, LANG/playbooks or LANG/principles with .ron files)"
+        )),
+    }
+}
+
+/// A parsed item with where it came from.
+struct Located<T> {
+    item: T,
+    file: usize,
+    /// Byte range of the item in its file: from its `id` to the next item's.
+    region: (usize, usize),
+}
+
+struct Loader<'f> {
+    files: &'f [ContentFile],
+    texts: Vec<Option<&'f str>>,
+    problems: Vec<Problem>,
+}
+
+impl<'f> Loader<'f> {
+    fn problem(&mut self, file: usize, offset: usize, kind: ProblemKind) {
+        let position = self.texts[file].map_or(Position::START, |t| Position::of_offset(t, offset));
+        self.problems.push(Problem {
+            file: self.files[file].display.clone(),
+            position,
+            kind,
+        });
+    }
+
+    fn text(&self, file: usize) -> &'f str {
+        self.texts[file].unwrap_or("")
+    }
+
+    /// Checks size and encoding, parses, and checks the format version.
+    fn parse<T: DeserializeOwned + Versioned>(&mut self, file: usize) -> Option<T> {
+        let bytes: &'f [u8] = &self.files[file].bytes;
+        if bytes.len() > MAX_FILE_BYTES {
+            let kind = ProblemKind::TooLarge {
+                size: bytes.len(),
+                limit: MAX_FILE_BYTES,
+            };
+            self.problem(file, 0, kind);
+            return None;
+        }
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+                self.texts[file] = Some(valid);
+                self.problem(file, valid.len(), ProblemKind::InvalidUtf8);
+                return None;
+            }
+        };
+        self.texts[file] = Some(text);
+        let parsed: T = match ron::from_str(text) {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                let position = Position {
+                    line: e.span.start.line,
+                    column: e.span.start.col,
+                };
+                self.problems.push(Problem {
+                    file: self.files[file].display.clone(),
+                    position,
+                    kind: ProblemKind::Syntax(e.code.to_string()),
+                });
+                return None;
+            }
+        };
+        if parsed.version() != FORMAT_VERSION {
+            let offset = field_offsets(text, "version").first().copied().unwrap_or(0);
+            let kind = ProblemKind::UnsupportedVersion {
+                found: parsed.version(),
+                supported: FORMAT_VERSION,
+            };
+            self.problem(file, offset, kind);
+            return None;
+        }
+        Some(parsed)
+    }
+
+    /// Splits a file's items into regions by their `id` labels.
+    fn locate<T>(&self, file: usize, items: Vec<T>) -> Vec<Located<T>> {
+        let text = self.text(file);
+        let starts = field_offsets(text, "id");
+        let count = items.len();
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let start = if count == 1 {
+                    0
+                } else {
+                    starts.get(i).copied().unwrap_or(0)
+                };
+                let end = starts
+                    .get(i + 1)
+                    .copied()
+                    .filter(|_| count > 1)
+                    .unwrap_or(text.len());
+                Located {
+                    item,
+                    file,
+                    region: (start, end),
+                }
+            })
+            .collect()
+    }
+
+    /// Where `field` stands within an item, or the item's start.
+    fn field_offset(&self, file: usize, region: (usize, usize), field: &str) -> usize {
+        field_offsets(self.text(file), field)
+            .into_iter()
+            .find(|&o| o >= region.0 && o < region.1)
+            .unwrap_or(region.0)
+    }
+
+    /// Reports empty text and invalid ids; true if the item is whole.
+    fn check_item<T: Validate>(&mut self, located: &Located<T>) -> bool {
+        let Located { item, file, region } = located;
+        let mut whole = true;
+        if !is_valid_id(item.id()) {
+            let offset = self.field_offset(*file, *region, "id");
+            self.problem(*file, offset, ProblemKind::InvalidId(item.id().to_owned()));
+            whole = false;
+        }
+        for (field, value) in item.texts() {
+            if value.trim().is_empty() {
+                let offset = self.field_offset(*file, *region, field);
+                let kind = ProblemKind::EmptyText {
+                    field: field.to_owned(),
+                };
+                self.problem(*file, offset, kind);
+                whole = false;
+            }
+        }
+        for (field, len) in item.lists() {
+            if len == 0 {
+                let offset = self.field_offset(*file, *region, field);
+                let kind = ProblemKind::EmptyText {
+                    field: field.to_owned(),
+                };
+                self.problem(*file, offset, kind);
+                whole = false;
+            }
+        }
+        whole
+    }
+
+    /// Keeps the first item with each id across every kind; reports the rest.
+    fn dedupe<T: Validate>(
+        &mut self,
+        items: Vec<Located<T>>,
+        seen: &mut HashMap<String, String>,
+    ) -> Vec<Located<T>> {
+        let mut kept = Vec::new();
+        for located in items {
+            if !self.check_item(&located) {
+                continue;
+            }
+            let offset = self.field_offset(located.file, located.region, "id");
+            let here = format!(
+                "{}:{}",
+                self.files[located.file].display,
+                Position::of_offset(self.text(located.file), offset)
+                    .pipe(|p| format!("{}:{}", p.line, p.column))
+            );
+            let id = located.item.id().to_owned();
+            if let Some(first) = seen.get(&id) {
+                let kind = ProblemKind::DuplicateId {
+                    id,
+                    first: first.clone(),
+                };
+                self.problem(located.file, offset, kind);
+                continue;
+            }
+            seen.insert(id, here);
+            kept.push(located);
+        }
+        kept
+    }
+
+    /// Drops references that resolve to nothing, reporting each.
+    fn resolve<T: Validate>(&mut self, items: &mut [Located<T>], known: &Known) {
+        for located in items {
+            let (file, region) = (located.file, located.region);
+            let mut dangling = Vec::new();
+            for reference in located.item.references() {
+                let (field, target) = (reference.field, reference.target);
+                let mut check = |value: &String| {
+                    let ok = known.resolves(target, value);
+                    if !ok {
+                        dangling.push((field, target, value.clone()));
+                    }
+                    ok
+                };
+                match reference.values {
+                    Values::Many(values) => values.retain(|v| check(v)),
+                    Values::One(value) => {
+                        if value.as_ref().is_some_and(|v| !check(v)) {
+                            *value = None;
+                        }
+                    }
+                }
+            }
+            for (field, target, value) in dangling {
+                let from = self.field_offset(file, region, field);
+                let offset = string_offset(self.text(file), &value, from).unwrap_or(from);
+                let kind = ProblemKind::UnknownReference {
+                    field: field.to_owned(),
+                    target: value,
+                    hint: target.hint().to_owned(),
+                };
+                self.problem(file, offset, kind);
+            }
+        }
+    }
+}
+
+/// Small helper so a value can be transformed inline.
+trait Pipe: Sized {
+    fn pipe<R>(self, f: impl FnOnce(Self) -> R) -> R {
+        f(self)
+    }
+}
+impl<T> Pipe for T {}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+trait Versioned {
+    fn version(&self) -> u32;
+}
+
+macro_rules! versioned {
+    ($($t:ty),*) => {$(impl Versioned for $t { fn version(&self) -> u32 { self.version } })*};
+}
+versioned!(
+    CustomerType,
+    Playbook,
+    PhraseFile,
+    PrincipleFile,
+    SourceFile
+);
+
+#[derive(Debug, Clone, Copy)]
+enum Target {
+    Source,
+    Item,
+    CustomerType,
+}
+
+impl Target {
+    fn hint(self) -> &'static str {
+        match self {
+            Self::Source => " (expected a source id such as `S2` or a point key such as `S2.M2.1`)",
+            Self::Item => " (expected the id of a card, playbook, principle or phrase pair)",
+            Self::CustomerType => " (expected a customer-type id such as `angry`)",
+        }
+    }
+}
+
+enum Values<'a> {
+    Many(&'a mut Vec<String>),
+    One(&'a mut Option<String>),
+}
+
+struct Reference<'a> {
+    field: &'static str,
+    target: Target,
+    values: Values<'a>,
+}
+
+fn many<'a>(field: &'static str, target: Target, values: &'a mut Vec<String>) -> Reference<'a> {
+    Reference {
+        field,
+        target,
+        values: Values::Many(values),
+    }
+}
+
+/// What every item offers to validation.
+trait Validate {
+    fn id(&self) -> &str;
+    /// Required text, by the field name that locates it.
+    fn texts(&self) -> Vec<(&'static str, &str)>;
+    /// Required lists and their lengths.
+    fn lists(&self) -> Vec<(&'static str, usize)>;
+    fn references(&mut self) -> Vec<Reference<'_>>;
+}
+
+fn each<'a>(
+    field: &'static str,
+    values: &'a [String],
+) -> impl Iterator<Item = (&'static str, &'a str)> {
+    values.iter().map(move |v| (field, v.as_str()))
+}
+
+impl Validate for CustomerType {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn texts(&self) -> Vec<(&'static str, &str)> {
+        let mut texts = vec![
+            ("title", self.title.as_str()),
+            ("icon", self.icon.as_str()),
+            ("summary", self.summary.as_str()),
+        ];
+        texts.extend(each("recognise", &self.recognise));
+        texts.extend(each("steps", &self.steps));
+        for e in &self.escalate {
+            texts.push(("when", &e.when));
+            texts.push(("then", &e.then));
+        }
+        texts.extend(each("keywords", &self.keywords));
+        texts
+    }
+    fn lists(&self) -> Vec<(&'static str, usize)> {
+        vec![
+            ("recognise", self.recognise.len()),
+            ("steps", self.steps.len()),
+            ("escalate", self.escalate.len()),
+            ("keywords", self.keywords.len()),
+            ("sources", self.sources.len()),
+        ]
+    }
+    fn references(&mut self) -> Vec<Reference<'_>> {
+        vec![
+            many("related", Target::Item, &mut self.related),
+            many("sources", Target::Source, &mut self.sources),
+        ]
+    }
+}
+
+impl Validate for Phrase {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn texts(&self) -> Vec<(&'static str, &str)> {
+        let mut texts = vec![
+            ("avoid", self.avoid.as_str()),
+            ("say", self.say.as_str()),
+            ("why", self.why.as_str()),
+        ];
+        texts.extend(each("keywords", &self.keywords));
+        texts
+    }
+    fn lists(&self) -> Vec<(&'static str, usize)> {
+        vec![
+            ("situations", self.situations.len()),
+            ("sources", self.sources.len()),
+        ]
+    }
+    fn references(&mut self) -> Vec<Reference<'_>> {
+        vec![
+            many("situations", Target::CustomerType, &mut self.situations),
+            many("sources", Target::Source, &mut self.sources),
+        ]
+    }
+}
+
+impl Validate for Playbook {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn texts(&self) -> Vec<(&'static str, &str)> {
+        let mut texts = vec![
+            ("title", self.title.as_str()),
+            ("summary", self.summary.as_str()),
+        ];
+        for step in &self.steps {
+            texts.push(("title", &step.title));
+            texts.push(("detail", &step.detail));
+        }
+        texts.extend(each("keywords", &self.keywords));
+        texts
+    }
+    fn lists(&self) -> Vec<(&'static str, usize)> {
+        vec![
+            ("steps", self.steps.len()),
+            ("keywords", self.keywords.len()),
+            ("sources", self.sources.len()),
+        ]
+    }
+    fn references(&mut self) -> Vec<Reference<'_>> {
+        let mut refs = vec![
+            many("related", Target::Item, &mut self.related),
+            many("sources", Target::Source, &mut self.sources),
+        ];
+        refs.extend(self.steps.iter_mut().map(|step| Reference {
+            field: "link",
+            target: Target::Item,
+            values: Values::One(&mut step.link),
+        }));
+        refs
+    }
+}
+
+impl Validate for Principle {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn texts(&self) -> Vec<(&'static str, &str)> {
+        let mut texts = vec![
+            ("title", self.title.as_str()),
+            ("summary", self.summary.as_str()),
+        ];
+        texts.extend(each("how", &self.how));
+        texts.extend(each("keywords", &self.keywords));
+        texts
+    }
+    fn lists(&self) -> Vec<(&'static str, usize)> {
+        vec![
+            ("how", self.how.len()),
+            ("keywords", self.keywords.len()),
+            ("sources", self.sources.len()),
+        ]
+    }
+    fn references(&mut self) -> Vec<Reference<'_>> {
+        vec![
+            many("related", Target::Item, &mut self.related),
+            many("sources", Target::Source, &mut self.sources),
+        ]
+    }
+}
+
+/// Everything a reference may point at.
+struct Known {
+    items: HashSet<String>,
+    customer_types: HashSet<String>,
+    citations: HashSet<String>,
+}
+
+impl Known {
+    fn resolves(&self, target: Target, value: &str) -> bool {
+        match target {
+            Target::Source => self.citations.contains(value),
+            Target::Item => self.items.contains(value),
+            Target::CustomerType => self.customer_types.contains(value),
+        }
+    }
+}
+
+/// Loads one language's guidance (plus the shared `sources.ron`) from `files`.
+pub fn load(files: &[ContentFile], language: &str) -> Loaded {
+    let mut loader = Loader {
+        files,
+        texts: vec![None; files.len()],
+        problems: Vec::new(),
+    };
+    let mut cards = Vec::new();
+    let mut phrases = Vec::new();
+    let mut playbooks = Vec::new();
+    let mut principles = Vec::new();
+    let mut sources: Vec<Source> = Vec::new();
+    for (file, content_file) in files.iter().enumerate() {
+        match role(&content_file.path, language) {
+            Role::Sources => {
+                if let Some(parsed) = loader.parse::<SourceFile>(file) {
+                    sources.extend(check_sources(&mut loader, file, parsed.sources, &sources));
+                }
+            }
+            Role::CustomerType => {
+                if let Some(card) = loader.parse::<CustomerType>(file) {
+                    cards.extend(loader.locate(file, vec![card]));
+                }
+            }
+            Role::Playbook => {
+                if let Some(playbook) = loader.parse::<Playbook>(file) {
+                    playbooks.extend(loader.locate(file, vec![playbook]));
+                }
+            }
+            Role::Phrases => {
+                if let Some(parsed) = loader.parse::<PhraseFile>(file) {
+                    phrases.extend(loader.locate(file, parsed.phrases));
+                }
+            }
+            Role::Principles => {
+                if let Some(parsed) = loader.parse::<PrincipleFile>(file) {
+                    principles.extend(loader.locate(file, parsed.principles));
+                }
+            }
+            Role::UiStrings | Role::OtherLanguage => {}
+            Role::Unexpected(why) => loader.problem(file, 0, ProblemKind::UnexpectedFile(why)),
+        }
+    }
+
+    let mut seen = HashMap::new();
+    let mut cards = loader.dedupe(cards, &mut seen);
+    let mut phrases = loader.dedupe(phrases, &mut seen);
+    let mut playbooks = loader.dedupe(playbooks, &mut seen);
+    let mut principles = loader.dedupe(principles, &mut seen);
+
+    let known = Known {
+        items: seen.into_keys().collect(),
+        customer_types: cards.iter().map(|c| c.item.id.clone()).collect(),
+        citations: sources
+            .iter()
+            .flat_map(|s| {
+                std::iter::once(s.id.clone()).chain(s.points.iter().map(|p| p.key.clone()))
+            })
+            .collect(),
+    };
+    loader.resolve(&mut cards, &known);
+    loader.resolve(&mut phrases, &known);
+    loader.resolve(&mut playbooks, &known);
+    loader.resolve(&mut principles, &known);
+
+    let mut customer_types: Vec<CustomerType> = cards.into_iter().map(|l| l.item).collect();
+    customer_types.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.title.cmp(&b.title)));
+    Loaded {
+        content: Content {
+            customer_types,
+            phrases: phrases.into_iter().map(|l| l.item).collect(),
+            playbooks: playbooks.into_iter().map(|l| l.item).collect(),
+            principles: principles.into_iter().map(|l| l.item).collect(),
+            sources,
+        },
+        problems: loader.problems,
+    }
+}
+
+/// Sources have their own namespace (`S0`, `S2.M2.1`); each id and key is unique.
+fn check_sources(
+    loader: &mut Loader<'_>,
+    file: usize,
+    parsed: Vec<Source>,
+    earlier: &[Source],
+) -> Vec<Source> {
+    let mut keys: HashSet<String> = earlier
+        .iter()
+        .flat_map(|s| std::iter::once(s.id.clone()).chain(s.points.iter().map(|p| p.key.clone())))
+        .collect();
+    let text = loader.text(file);
+    let id_offsets = field_offsets(text, "id");
+    let key_offsets = field_offsets(text, "key");
+    let mut key_index = 0;
+    let mut kept = Vec::new();
+    for (i, mut source) in parsed.into_iter().enumerate() {
+        let offset = id_offsets.get(i).copied().unwrap_or(0);
+        let point_offsets: Vec<usize> = key_offsets
+            .iter()
+            .copied()
+            .skip(key_index)
+            .take(source.points.len())
+            .collect();
+        key_index += source.points.len();
+        if source.id.trim().is_empty() || source.title.trim().is_empty() {
+            let field = if source.id.trim().is_empty() {
+                "id"
+            } else {
+                "title"
+            };
+            loader.problem(
+                file,
+                offset,
+                ProblemKind::EmptyText {
+                    field: field.to_owned(),
+                },
+            );
+            continue;
+        }
+        if !keys.insert(source.id.clone()) {
+            let kind = ProblemKind::Invalid(format!("duplicate source id `{}`", source.id));
+            loader.problem(file, offset, kind);
+            continue;
+        }
+        let mut points = Vec::new();
+        for (j, point) in source.points.into_iter().enumerate() {
+            let at = point_offsets.get(j).copied().unwrap_or(offset);
+            if point.key.trim().is_empty() || point.label.trim().is_empty() {
+                let field = if point.key.trim().is_empty() {
+                    "key"
+                } else {
+                    "label"
+                };
+                loader.problem(
+                    file,
+                    at,
+                    ProblemKind::EmptyText {
+                        field: field.to_owned(),
+                    },
+                );
+            } else if !keys.insert(point.key.clone()) {
+                let kind =
+                    ProblemKind::Invalid(format!("duplicate source point key `{}`", point.key));
+                loader.problem(file, at, kind);
+            } else {
+                points.push(point);
+            }
+        }
+        source.points = points;
+        kept.push(source);
+    }
+    kept
+}

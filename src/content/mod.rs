@@ -1,0 +1,164 @@
+//! The guidance: typed model, loading with validation, and the validated whole that
+//! search and the views read. Nothing here knows about the GUI.
+
+pub mod bundled;
+mod load;
+mod locate;
+pub mod model;
+mod problem;
+
+use serde::Serialize;
+
+pub use load::{ContentFile, LoadError, Loaded, languages, load, read_dir};
+pub use model::{
+    CustomerType, Escalation, Phrase, Playbook, PlaybookStep, PlaybookStyle, Principle, Source,
+    SourcePoint,
+};
+pub use problem::{Position, Problem, ProblemKind};
+
+/// The language the bundled guidance is written in, and the fallback for every other.
+pub const DEFAULT_LANGUAGE: &str = "en";
+
+/// The four kinds of guidance item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    CustomerType,
+    Phrase,
+    Playbook,
+    Principle,
+}
+
+impl Kind {
+    pub const ALL: [Self; 4] = [
+        Self::CustomerType,
+        Self::Phrase,
+        Self::Playbook,
+        Self::Principle,
+    ];
+
+    /// The name used on the command line and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::CustomerType => "customer_type",
+            Self::Phrase => "phrase",
+            Self::Playbook => "playbook",
+            Self::Principle => "principle",
+        }
+    }
+}
+
+/// Validated guidance for one language: every id unique, every reference resolves.
+#[derive(Debug, Clone, Default)]
+pub struct Content {
+    /// Sorted by `order`, then title.
+    pub customer_types: Vec<CustomerType>,
+    pub phrases: Vec<Phrase>,
+    pub playbooks: Vec<Playbook>,
+    pub principles: Vec<Principle>,
+    pub sources: Vec<Source>,
+}
+
+/// A borrowed guidance item of any kind.
+#[derive(Debug, Clone, Copy)]
+pub enum Item<'a> {
+    CustomerType(&'a CustomerType),
+    Phrase(&'a Phrase),
+    Playbook(&'a Playbook),
+    Principle(&'a Principle),
+}
+
+impl<'a> Item<'a> {
+    pub fn id(self) -> &'a str {
+        match self {
+            Self::CustomerType(c) => &c.id,
+            Self::Phrase(p) => &p.id,
+            Self::Playbook(p) => &p.id,
+            Self::Principle(p) => &p.id,
+        }
+    }
+
+    pub fn kind(self) -> Kind {
+        match self {
+            Self::CustomerType(_) => Kind::CustomerType,
+            Self::Phrase(_) => Kind::Phrase,
+            Self::Playbook(_) => Kind::Playbook,
+            Self::Principle(_) => Kind::Principle,
+        }
+    }
+
+    /// The line that names the item; for a phrase pair, the words to avoid.
+    pub fn title(self) -> &'a str {
+        match self {
+            Self::CustomerType(c) => &c.title,
+            Self::Phrase(p) => &p.avoid,
+            Self::Playbook(p) => &p.title,
+            Self::Principle(p) => &p.title,
+        }
+    }
+
+    /// One line under the title; for a phrase pair, what to say instead.
+    pub fn summary(self) -> &'a str {
+        match self {
+            Self::CustomerType(c) => &c.summary,
+            Self::Phrase(p) => &p.say,
+            Self::Playbook(p) => &p.summary,
+            Self::Principle(p) => &p.summary,
+        }
+    }
+
+    pub fn sources(self) -> &'a [String] {
+        match self {
+            Self::CustomerType(c) => &c.sources,
+            Self::Phrase(p) => &p.sources,
+            Self::Playbook(p) => &p.sources,
+            Self::Principle(p) => &p.sources,
+        }
+    }
+
+    pub fn related(self) -> &'a [String] {
+        match self {
+            Self::CustomerType(c) => &c.related,
+            Self::Phrase(p) => &p.situations,
+            Self::Playbook(p) => &p.related,
+            Self::Principle(p) => &p.related,
+        }
+    }
+}
+
+impl Content {
+    /// Every item, customer types first, in display order.
+    pub fn items(&self) -> impl Iterator<Item = Item<'_>> {
+        let cards = self.customer_types.iter().map(Item::CustomerType);
+        let phrases = self.phrases.iter().map(Item::Phrase);
+        let playbooks = self.playbooks.iter().map(Item::Playbook);
+        let principles = self.principles.iter().map(Item::Principle);
+        cards.chain(phrases).chain(playbooks).chain(principles)
+    }
+
+    pub fn get(&self, id: &str) -> Option<Item<'_>> {
+        self.items().find(|item| item.id() == id)
+    }
+
+    pub fn customer_type(&self, id: &str) -> Option<&CustomerType> {
+        self.customer_types.iter().find(|c| c.id == id)
+    }
+
+    /// The phrase pairs that fit a customer type, in file order.
+    pub fn phrases_for<'a>(&'a self, card_id: &'a str) -> impl Iterator<Item = &'a Phrase> + 'a {
+        self.phrases
+            .iter()
+            .filter(move |p| p.situations.iter().any(|s| s == card_id))
+    }
+
+    /// Resolves a citation (`S2`, `S2.M2.1`) to its source and, for a point key, the point.
+    pub fn citation(&self, key: &str) -> Option<(&Source, Option<&SourcePoint>)> {
+        self.sources.iter().find_map(|source| {
+            if source.id == key {
+                return Some((source, None));
+            }
+            let point = source.points.iter().find(|p| p.key == key)?;
+            Some((source, Some(point)))
+        })
+    }
+}

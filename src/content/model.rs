@@ -1,0 +1,156 @@
+//! The guidance as typed data: what a content file may contain, and the validated whole.
+
+use serde::{Deserialize, Serialize};
+
+/// The content format version this build reads. Files carry it so a future format
+/// change can be detected instead of misread.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A kind of difficult customer, one card each (`content/<lang>/customer-types/<id>.ron`).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CustomerType {
+    pub version: u32,
+    pub id: String,
+    pub title: String,
+    /// One emoji or symbol shown on the home tile.
+    pub icon: String,
+    /// Position on the home screen; lower comes first.
+    #[serde(default = "default_order")]
+    pub order: u32,
+    pub summary: String,
+    /// Observable signs: what they say and do.
+    pub recognise: Vec<String>,
+    /// What to do, first thing first.
+    pub steps: Vec<String>,
+    pub escalate: Vec<Escalation>,
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub related: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+fn default_order() -> u32 {
+    100
+}
+
+/// A concrete trigger and the concrete action it calls for.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Escalation {
+    pub when: String,
+    pub then: String,
+}
+
+/// A file of phrase pairs (`content/<lang>/phrases/<topic>.ron`).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PhraseFile {
+    pub version: u32,
+    pub phrases: Vec<Phrase>,
+}
+
+/// "Don't say" → "say instead".
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Phrase {
+    pub id: String,
+    pub avoid: String,
+    pub say: String,
+    /// What the customer hears when you say the "avoid" line.
+    pub why: String,
+    /// Ids of the customer types this pair fits; their cards show it.
+    pub situations: Vec<String>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// Ordered steps for a situation (`content/<lang>/playbooks/<id>.ron`).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Playbook {
+    pub version: u32,
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub style: PlaybookStyle,
+    pub steps: Vec<PlaybookStep>,
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub related: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// How a playbook is drawn: a sequence, or a ladder that climbs from mild to severe.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub enum PlaybookStyle {
+    #[default]
+    Sequence,
+    Ladder,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PlaybookStep {
+    pub title: String,
+    pub detail: String,
+    /// Another item (usually a customer-type card) this step leads to.
+    #[serde(default)]
+    pub link: Option<String>,
+}
+
+/// A file of principles (`content/<lang>/principles/<topic>.ron`).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PrincipleFile {
+    pub version: u32,
+    pub principles: Vec<Principle>,
+}
+
+/// A general habit that applies to every customer.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Principle {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    /// Concrete ways to practise it.
+    pub how: Vec<String>,
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub related: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// `content/sources.ron`: the articles the guidance rests on.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SourceFile {
+    pub version: u32,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// `S0`…`S4`, or `own` for advice beyond the sources.
+    pub id: String,
+    pub title: String,
+    /// The language the article reached us in.
+    pub language: String,
+    pub description: String,
+    /// Works the article itself cites.
+    #[serde(default)]
+    pub cites: Vec<String>,
+    pub points: Vec<SourcePoint>,
+}
+
+/// One point of a source, citable by its key (`S2.M2.1`).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SourcePoint {
+    pub key: String,
+    pub label: String,
+}

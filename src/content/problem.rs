@@ -1,0 +1,76 @@
+//! Problems found while loading content, each pinned to `file:line:column`.
+
+use std::fmt;
+
+/// A position in a content file, both 1-based; `column` counts characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Position {
+    pub const START: Self = Self { line: 1, column: 1 };
+
+    /// The position of byte `offset` in `text` (clamped to the text).
+    pub fn of_offset(text: &str, offset: usize) -> Self {
+        let mut end = offset.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let before = &text[..end];
+        let line = 1 + before.matches('\n').count();
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = 1 + before[line_start..].chars().count();
+        Self { line, column }
+    }
+}
+
+/// What is wrong; the message a content author reads.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProblemKind {
+    #[error("could not read the file: {0}")]
+    Unreadable(String),
+    #[error("the file is {size} bytes; content files may be at most {limit} bytes")]
+    TooLarge { size: usize, limit: usize },
+    #[error("the file is not valid UTF-8 text")]
+    InvalidUtf8,
+    #[error("{0}")]
+    Syntax(String),
+    #[error("format version {found} is not supported (this build reads version {supported})")]
+    UnsupportedVersion { found: u32, supported: u32 },
+    #[error("unexpected file: {0}")]
+    UnexpectedFile(String),
+    #[error("duplicate id `{id}`: already used at {first}")]
+    DuplicateId { id: String, first: String },
+    #[error("`{field}` refers to `{target}`, which does not exist{hint}")]
+    UnknownReference {
+        field: String,
+        target: String,
+        hint: String,
+    },
+    #[error("`{field}` must not be empty")]
+    EmptyText { field: String },
+    #[error("invalid id `{0}`: use lowercase letters, digits and dashes")]
+    InvalidId(String),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// One problem in one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub position: Position,
+    pub kind: ProblemKind,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.position.line, self.position.column, self.kind
+        )
+    }
+}

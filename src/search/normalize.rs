@@ -1,0 +1,172 @@
+//! Folds text for matching (case, diacritics, apostrophes) and splits it into words,
+//! remembering where each folded character came from so matches can be highlighted.
+
+use std::ops::Range;
+
+use unicode_normalization::{UnicodeNormalization as _, char::is_combining_mark};
+
+/// A word of folded text, with the original byte range of each folded character.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub folded: String,
+    /// One entry per char of `folded`: the byte range of the original char it came from.
+    pub origins: Vec<Range<usize>>,
+}
+
+impl Word {
+    /// The original byte range covered by folded chars `chars`.
+    pub fn span(&self, chars: Range<usize>) -> Option<Range<usize>> {
+        let first = self.origins.get(chars.start)?;
+        let last = self.origins.get(chars.end.checked_sub(1)?)?;
+        Some(first.start..last.end)
+    }
+
+    pub fn whole(&self) -> Range<usize> {
+        self.span(0..self.origins.len()).unwrap_or(0..0)
+    }
+}
+
+/// Ideographs and kana carry a word each: Chinese and Japanese have no spaces to split on.
+fn is_ideograph(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// Apostrophes join a word ("can't" → "cant") instead of splitting it.
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '`')
+}
+
+/// Letters that do not decompose into a base letter plus a mark.
+fn fold_special(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ß' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ø' | 'Ø' => "o",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' => "d",
+        'ı' => "i",
+        _ => return None,
+    })
+}
+
+/// Calls `emit` with each folded char of `c`.
+fn fold_char(c: char, mut emit: impl FnMut(char)) {
+    if let Some(s) = fold_special(c) {
+        s.chars().for_each(emit);
+        return;
+    }
+    for d in std::iter::once(c).nfd() {
+        if is_combining_mark(d) {
+            continue;
+        }
+        d.to_lowercase().for_each(&mut emit);
+    }
+}
+
+/// Splits `text` into folded words.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut current = Word {
+        folded: String::new(),
+        origins: Vec::new(),
+    };
+    let flush = |current: &mut Word, words: &mut Vec<Word>| {
+        if !current.folded.is_empty() {
+            words.push(std::mem::replace(
+                current,
+                Word {
+                    folded: String::new(),
+                    origins: Vec::new(),
+                },
+            ));
+        }
+    };
+    for (start, c) in text.char_indices() {
+        let origin = start..start + c.len_utf8();
+        if is_apostrophe(c) && !current.folded.is_empty() {
+            continue;
+        }
+        if is_ideograph(c) {
+            flush(&mut current, &mut words);
+            current.folded.push(c);
+            current.origins.push(origin);
+            flush(&mut current, &mut words);
+            continue;
+        }
+        let mut any = false;
+        fold_char(c, |f| {
+            if f.is_alphanumeric() {
+                current.folded.push(f);
+                current.origins.push(origin.clone());
+                any = true;
+            }
+        });
+        if !any {
+            flush(&mut current, &mut words);
+        }
+    }
+    flush(&mut current, &mut words);
+    words
+}
+
+/// The folded words of `text` joined by single spaces, for whole-phrase comparison.
+pub fn folded(text: &str) -> String {
+    let words = words(text);
+    let mut out = String::with_capacity(text.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&w.folded);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded_words(text: &str) -> Vec<String> {
+        words(text).into_iter().map(|w| w.folded).collect()
+    }
+
+    #[test]
+    fn folds_case_and_diacritics_in_every_script() {
+        assert_eq!(
+            folded_words("Șefu Kliënt ПРИВЕТ Ёлка"),
+            ["sefu", "klient", "привет", "елка"]
+        );
+        assert_eq!(folded_words("Straße"), ["strasse"]);
+    }
+
+    #[test]
+    fn joins_apostrophes_and_splits_punctuation() {
+        assert_eq!(folded_words("Can't—won’t stop!"), ["cant", "wont", "stop"]);
+        assert_eq!(folded_words("'quoted'"), ["quoted"]);
+    }
+
+    #[test]
+    fn ideographs_are_words_of_their_own() {
+        assert_eq!(folded_words("找经理 now"), ["找", "经", "理", "now"]);
+    }
+
+    #[test]
+    fn origins_point_back_at_the_original_text() {
+        let text = "Ștefan's café";
+        let ws = words(text);
+        assert_eq!(&text[ws[0].whole()], "Ștefan's");
+        assert_eq!(ws[0].span(0..2).map(|r| &text[r]), Some("Șt"));
+        assert_eq!(&text[ws[1].whole()], "café");
+    }
+
+    #[test]
+    fn control_characters_and_emoji_are_not_words() {
+        assert!(words("\u{0}\u{7}😠\u{202E}").is_empty());
+    }
+}
