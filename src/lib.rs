@@ -1,8 +1,10 @@
 //! Defuse: quick-reference guidance for handling difficult customers.
 //!
-//! The core (`content`, `search`) never touches the GUI, so the command line and the
-//! tests use it directly.
+//! The core (`content`, `search`, `user_data`) never touches the GUI, so the command
+//! line and the tests use it directly; `ui` is the desktop app built on it.
 
 pub mod cli;
 pub mod content;
 pub mod search;
+pub mod ui;
+pub mod user_data;

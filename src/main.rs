@@ -5,8 +5,10 @@ use std::process::ExitCode;
 use clap::Parser as _;
 
 fn main() -> ExitCode {
+    // Time to first frame is measured from here.
+    let started = std::time::Instant::now();
     let args = defuse::cli::Args::parse();
-    match defuse::cli::run(args) {
+    match defuse::cli::run(args, started) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("defuse: {e:#}");

@@ -2,6 +2,7 @@
 
 mod show;
 
+use std::time::Instant;
 use std::{io, path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand};
@@ -10,6 +11,10 @@ use serde::Serialize;
 use crate::{
     content::{self, Content, DEFAULT_LANGUAGE, Item, Kind, Loaded, Problem},
     search::{FieldMatch, Index},
+    ui::{
+        launch::{self, Launch, LaunchError},
+        style::ThemeChoice,
+    },
 };
 
 /// Quick-reference guidance for handling difficult customers.
@@ -18,6 +23,44 @@ use crate::{
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Save a PNG of the first fully rendered frame to FILE, print the time to it, and exit.
+    #[arg(long, value_name = "FILE")]
+    pub screenshot: Option<PathBuf>,
+    /// What to show first: home, card:ID, search:QUERY, phrases, playbooks or principles.
+    #[arg(long, value_name = "VIEW")]
+    pub view: Option<String>,
+    /// Window size in logical pixels, as WIDTHxHEIGHT.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub size: Option<(f32, f32)>,
+    /// Colour theme: system, light, dark or high-contrast.
+    #[arg(long, value_parser = parse_theme)]
+    pub theme: Option<ThemeChoice>,
+}
+
+fn parse_size(text: &str) -> Result<(f32, f32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(|| format!("expected WIDTHxHEIGHT, such as 1024x768, not `{text}`"))?;
+    let number = |n: &str| {
+        n.trim()
+            .parse::<f32>()
+            .ok()
+            .filter(|v| (200.0..=10_000.0).contains(v))
+            .ok_or_else(|| format!("`{n}` is not a size from 200 to 10000"))
+    };
+    Ok((number(w)?, number(h)?))
+}
+
+fn parse_theme(text: &str) -> Result<ThemeChoice, String> {
+    match text {
+        "system" => Ok(ThemeChoice::System),
+        "light" => Ok(ThemeChoice::Light),
+        "dark" => Ok(ThemeChoice::Dark),
+        "high-contrast" => Ok(ThemeChoice::HighContrast),
+        _ => Err(format!(
+            "unknown theme `{text}`: use system, light, dark or high-contrast"
+        )),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -52,17 +95,20 @@ pub enum CliError {
     Output(#[from] io::Error),
     #[error("cannot encode JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error(transparent)]
+    Launch(#[from] LaunchError),
 }
 
-pub fn run(args: Args) -> Result<ExitCode, CliError> {
+pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
     let mut out = io::stdout().lock();
     match args.command {
-        None => {
-            eprintln!(
-                "The desktop app is not built yet. Try `defuse search shouting` or `defuse --help`."
-            );
-            Ok(ExitCode::FAILURE)
-        }
+        None => Ok(launch::run(Launch {
+            screenshot: args.screenshot,
+            view: args.view,
+            size: args.size,
+            theme: args.theme,
+            started: Some(started),
+        })?),
         Some(Command::Search { query, limit, json }) => {
             let content = bundled_content();
             let query = query.join(" ");

@@ -1,0 +1,144 @@
+//! Every piece of interface text, in one struct, so a translation is one file.
+//!
+//! English is built in; a translation deserializes over it (`#[serde(default)]`), so a
+//! partial translation still shows English for what it leaves out.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Strings {
+    pub app_title: String,
+    pub search_label: String,
+    pub search_hint: String,
+    pub no_results: String,
+    pub results_count: String,
+    pub safety_button: String,
+    pub safety_short: String,
+    pub safety_tooltip: String,
+    pub customer_types: String,
+    pub favourites: String,
+    pub recent: String,
+    pub sections: String,
+    pub phrases: String,
+    pub playbooks: String,
+    pub principles: String,
+    pub recognise: String,
+    pub what_to_do: String,
+    pub say_this: String,
+    pub dont_say: String,
+    pub say_instead: String,
+    pub why: String,
+    pub escalate: String,
+    pub see_also: String,
+    pub fits: String,
+    pub sources: String,
+    pub copy: String,
+    pub copied: String,
+    pub star: String,
+    pub unstar: String,
+    pub back: String,
+    pub home: String,
+    pub all_situations: String,
+    pub filter_phrases: String,
+    pub ladder_hint: String,
+    pub shortcuts: String,
+    pub theme_system: String,
+    pub theme_light: String,
+    pub theme_dark: String,
+    pub theme_high_contrast: String,
+    pub zoom_in: String,
+    pub zoom_out: String,
+    pub zoom_reset: String,
+    pub cycle_theme: String,
+    pub focus_search: String,
+    pub not_found: String,
+    pub dismiss: String,
+    pub kind_customer_type: String,
+    pub kind_phrase: String,
+    pub kind_playbook: String,
+    pub kind_principle: String,
+}
+
+impl Default for Strings {
+    fn default() -> Self {
+        let s = |text: &str| text.to_owned();
+        Self {
+            app_title: s("Defuse"),
+            search_label: s("Search"),
+            search_hint: s("What is happening? e.g. shouting, refund, can't decide"),
+            no_results: s("Nothing matches. Try other words, such as “shouting” or “refund”."),
+            results_count: s("results"),
+            safety_button: s("⚠ Threats or violence"),
+            safety_short: s("⚠ Safety"),
+            safety_tooltip: s("Open the safety card now"),
+            customer_types: s("Customer types"),
+            favourites: s("Favourites"),
+            recent: s("Recently viewed"),
+            sections: s("More help"),
+            phrases: s("Say this, not that"),
+            playbooks: s("Playbooks"),
+            principles: s("Principles"),
+            recognise: s("How you recognise them"),
+            what_to_do: s("What to do"),
+            say_this: s("Say this, not that"),
+            dont_say: s("Don't say"),
+            say_instead: s("Say instead"),
+            why: s("Why"),
+            escalate: s("When to escalate"),
+            see_also: s("See also"),
+            fits: s("Fits"),
+            sources: s("Sources"),
+            copy: s("Copy"),
+            copied: s("Copied"),
+            star: s("☆ Add to favourites"),
+            unstar: s("★ In favourites"),
+            back: s("⬅ Back"),
+            home: s("Home"),
+            all_situations: s("All situations"),
+            filter_phrases: s("Situation"),
+            ladder_hint: s("Climb only as far as you need to."),
+            shortcuts: s("Keyboard shortcuts"),
+            theme_system: s("Theme: system"),
+            theme_light: s("Theme: light"),
+            theme_dark: s("Theme: dark"),
+            theme_high_contrast: s("Theme: high contrast"),
+            zoom_in: s("Zoom in"),
+            zoom_out: s("Zoom out"),
+            zoom_reset: s("Reset zoom"),
+            cycle_theme: s("Change theme"),
+            focus_search: s("Search"),
+            not_found: s("This item is not in the loaded content."),
+            dismiss: s("OK"),
+            kind_customer_type: s("Customer type"),
+            kind_phrase: s("Say this, not that"),
+            kind_playbook: s("Playbook"),
+            kind_principle: s("Principle"),
+        }
+    }
+}
+
+impl Strings {
+    pub fn kind(&self, kind: crate::content::Kind) -> &str {
+        use crate::content::Kind;
+        match kind {
+            Kind::CustomerType => &self.kind_customer_type,
+            Kind::Phrase => &self.kind_phrase,
+            Kind::Playbook => &self.kind_playbook,
+            Kind::Principle => &self.kind_principle,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_partial_translation_falls_back_to_english() -> Result<(), ron::error::SpannedError> {
+        let strings: Strings = ron::from_str("(search_label: \"Поиск\")")?;
+        assert_eq!(strings.search_label, "Поиск");
+        assert_eq!(strings.back, Strings::default().back);
+        Ok(())
+    }
+}

@@ -1,0 +1,206 @@
+//! Fonts, text sizes, themes and the colours that carry meaning (don't / do / danger).
+
+use std::sync::Arc;
+
+use egui::{
+    Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle, Theme, ThemePreference,
+    Visuals,
+};
+use serde::{Deserialize, Serialize};
+
+/// Body text at zoom 1, in points: readable at arm's length.
+pub const BODY_SIZE: f32 = 19.0;
+pub const MIN_ZOOM: f32 = 0.5;
+pub const MAX_ZOOM: f32 = 4.0;
+
+/// The family used for headings and emphasis.
+pub fn bold() -> FontFamily {
+    FontFamily::Name("bold".into())
+}
+
+/// Our fonts, embedded: Noto Sans for Latin (with diacritics), Greek and Cyrillic,
+/// Droid Sans Fallback for Chinese, and egui's emoji fonts for icons.
+pub fn fonts() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    let mut add = |name: &str, bytes: &'static [u8]| {
+        fonts
+            .font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
+    };
+    add(
+        "noto-sans",
+        include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+    );
+    add(
+        "noto-sans-bold",
+        include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
+    );
+    add(
+        "droid-fallback",
+        include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf"),
+    );
+    let fallbacks = [
+        "droid-fallback",
+        "egui-icons",
+        "NotoEmoji-Regular",
+        "emoji-icon-font",
+    ];
+    let family = |first: &str| {
+        std::iter::once(first)
+            .chain(fallbacks)
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    fonts
+        .families
+        .insert(FontFamily::Proportional, family("noto-sans"));
+    fonts.families.insert(bold(), family("noto-sans-bold"));
+    let mono = fonts.families.entry(FontFamily::Monospace).or_default();
+    mono.retain(|f| f == "Hack");
+    mono.extend(["noto-sans", "droid-fallback", "NotoEmoji-Regular"].map(str::to_owned));
+    fonts
+}
+
+/// Large, sturdy text and generous touch targets.
+pub fn apply_sizes(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Small, FontId::proportional(BODY_SIZE * 0.8)),
+            (TextStyle::Body, FontId::proportional(BODY_SIZE)),
+            (TextStyle::Button, FontId::proportional(BODY_SIZE)),
+            (TextStyle::Monospace, FontId::monospace(BODY_SIZE * 0.9)),
+            (TextStyle::Heading, FontId::new(BODY_SIZE * 1.6, bold())),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(10.0, 10.0);
+        style.spacing.button_padding = egui::vec2(12.0, 6.0);
+        style.spacing.interact_size.y = 36.0;
+        style.spacing.scroll.bar_width = 12.0;
+    });
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+    HighContrast,
+}
+
+impl ThemeChoice {
+    pub fn next(self) -> Self {
+        match self {
+            Self::System => Self::Light,
+            Self::Light => Self::Dark,
+            Self::Dark => Self::HighContrast,
+            Self::HighContrast => Self::System,
+        }
+    }
+
+    pub fn label(self, s: &super::strings::Strings) -> &str {
+        match self {
+            Self::System => &s.theme_system,
+            Self::Light => &s.theme_light,
+            Self::Dark => &s.theme_dark,
+            Self::HighContrast => &s.theme_high_contrast,
+        }
+    }
+
+    pub fn apply(self, ctx: &egui::Context) {
+        let dark = if self == Self::HighContrast {
+            high_contrast()
+        } else {
+            // egui's default text is dim grey: too faint on poor screens and projectors.
+            let mut v = Visuals::dark();
+            v.override_text_color = Some(Color32::from_gray(235));
+            v
+        };
+        let mut light = Visuals::light();
+        light.override_text_color = Some(Color32::from_gray(15));
+        ctx.set_visuals_of(Theme::Dark, dark);
+        ctx.set_visuals_of(Theme::Light, light);
+        ctx.set_theme(match self {
+            Self::System => ThemePreference::System,
+            Self::Light => ThemePreference::Light,
+            Self::Dark | Self::HighContrast => ThemePreference::Dark,
+        });
+    }
+}
+
+/// Pure white on black, thick focus outlines: for projectors and low vision.
+fn high_contrast() -> Visuals {
+    let mut v = Visuals::dark();
+    v.override_text_color = Some(Color32::WHITE);
+    v.panel_fill = Color32::BLACK;
+    v.window_fill = Color32::BLACK;
+    v.extreme_bg_color = Color32::BLACK;
+    v.faint_bg_color = Color32::from_gray(20);
+    v.hyperlink_color = Color32::from_rgb(255, 230, 0);
+    v.selection.bg_fill = Color32::from_rgb(0, 90, 200);
+    v.selection.stroke = egui::Stroke::new(2.0, Color32::WHITE);
+    for w in [
+        &mut v.widgets.inactive,
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+        &mut v.widgets.noninteractive,
+    ] {
+        w.fg_stroke.color = Color32::WHITE;
+        w.bg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
+    }
+    v.widgets.inactive.bg_fill = Color32::BLACK;
+    v.widgets.inactive.weak_bg_fill = Color32::BLACK;
+    v.widgets.hovered.bg_stroke = egui::Stroke::new(3.0, Color32::from_rgb(255, 230, 0));
+    v
+}
+
+/// Colours that mean something, tuned for the current theme.
+#[derive(Debug, Clone, Copy)]
+pub struct Palette {
+    pub avoid: Color32,
+    pub say: Color32,
+    pub danger: Color32,
+    pub danger_text: Color32,
+    pub escalate_bg: Color32,
+    pub highlight_bg: Color32,
+    pub tile_bg: Color32,
+    pub weak: Color32,
+}
+
+pub fn palette(ui: &egui::Ui) -> Palette {
+    let v = ui.visuals();
+    if v.dark_mode {
+        Palette {
+            avoid: Color32::from_rgb(255, 130, 120),
+            say: Color32::from_rgb(120, 220, 140),
+            danger: Color32::from_rgb(190, 30, 30),
+            danger_text: Color32::WHITE,
+            escalate_bg: Color32::from_rgb(70, 45, 0),
+            highlight_bg: Color32::from_rgb(110, 90, 0),
+            tile_bg: v.faint_bg_color,
+            weak: Color32::from_gray(190),
+        }
+    } else {
+        Palette {
+            avoid: Color32::from_rgb(180, 20, 20),
+            say: Color32::from_rgb(0, 110, 40),
+            danger: Color32::from_rgb(190, 20, 20),
+            danger_text: Color32::WHITE,
+            escalate_bg: Color32::from_rgb(255, 236, 200),
+            highlight_bg: Color32::from_rgb(255, 225, 110),
+            tile_bg: Color32::from_gray(238),
+            weak: Color32::from_gray(70),
+        }
+    }
+}
+
+/// Mixes the ladder's colour from green (first rung) to red (last).
+pub fn ladder_colour(step: usize, steps: usize) -> Color32 {
+    let t = if steps <= 1 {
+        0.0
+    } else {
+        step as f32 / (steps - 1) as f32
+    };
+    let lerp = |a: f32, b: f32| (a + (b - a) * t).round().clamp(0.0, 255.0) as u8;
+    Color32::from_rgb(lerp(30.0, 200.0), lerp(150.0, 30.0), lerp(60.0, 30.0))
+}
