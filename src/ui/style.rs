@@ -39,8 +39,10 @@ pub fn fonts() -> FontDefinitions {
         "droid-fallback",
         include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf"),
     );
+    // Hack (egui's own) covers the arrows Noto Sans lacks.
     let fallbacks = [
         "droid-fallback",
+        "Hack",
         "egui-icons",
         "NotoEmoji-Regular",
         "emoji-icon-font",
