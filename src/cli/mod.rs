@@ -2,8 +2,12 @@
 
 mod show;
 
-use std::time::Instant;
-use std::{io, path::PathBuf, process::ExitCode};
+use std::{
+    io::{self, Write as _},
+    path::PathBuf,
+    process::ExitCode,
+    time::Instant,
+};
 
 use clap::{Parser, Subcommand};
 use serde::Serialize;
@@ -12,7 +16,9 @@ use crate::{
     content::{self, Content, DEFAULT_LANGUAGE, Item, Kind, Loaded, Problem},
     search::{FieldMatch, Index},
     ui::{
+        command::UiCommand,
         launch::{self, Launch, LaunchError},
+        strings::Strings,
         style::ThemeChoice,
     },
 };
@@ -79,6 +85,8 @@ pub enum Command {
     },
     /// Show one item, by id (`defuse show angry`).
     Show { id: String },
+    /// Print the app's keyboard shortcuts as a Markdown table.
+    Shortcuts,
     /// Validate the bundled content, or a folder in the same layout.
     Check {
         /// A content folder: sources.ron and one folder per language.
@@ -129,6 +137,10 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             }
         }
         Some(Command::Check { dir }) => check(&mut out, dir),
+        Some(Command::Shortcuts) => {
+            write!(out, "{}", UiCommand::markdown_table(&Strings::default()))?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -57,6 +57,11 @@ fn fold_special(c: char) -> Option<&'static str> {
 
 /// Calls `emit` with each folded char of `c`.
 fn fold_char(c: char, mut emit: impl FnMut(char)) {
+    // Most text is ASCII, which needs no decomposition.
+    if c.is_ascii() {
+        emit(c.to_ascii_lowercase());
+        return;
+    }
     if let Some(s) = fold_special(c) {
         s.chars().for_each(emit);
         return;
@@ -69,62 +74,87 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
     }
 }
 
-/// Splits `text` into folded words.
+/// What the scanner reports: a folded char of a word (with the original byte range it
+/// came from), or the end of a word.
+enum Event {
+    Char(char, Range<usize>),
+    Break,
+}
+
+/// Folds `text` and reports its words char by char; one pass, no allocation.
+fn scan(text: &str, mut emit: impl FnMut(Event)) {
+    let mut in_word = false;
+    for (start, c) in text.char_indices() {
+        let origin = start..start + c.len_utf8();
+        if is_apostrophe(c) && in_word {
+            continue;
+        }
+        if is_ideograph(c) {
+            if in_word {
+                emit(Event::Break);
+            }
+            emit(Event::Char(c, origin));
+            emit(Event::Break);
+            in_word = false;
+            continue;
+        }
+        let mut any = false;
+        fold_char(c, |f| {
+            if f.is_alphanumeric() {
+                emit(Event::Char(f, origin.clone()));
+                any = true;
+            }
+        });
+        if any {
+            in_word = true;
+        } else if in_word {
+            emit(Event::Break);
+            in_word = false;
+        }
+    }
+    if in_word {
+        emit(Event::Break);
+    }
+}
+
+/// Splits `text` into folded words, remembering where each char came from.
 pub fn words(text: &str) -> Vec<Word> {
     let mut words = Vec::new();
     let mut current = Word {
         folded: String::new(),
         origins: Vec::new(),
     };
-    let flush = |current: &mut Word, words: &mut Vec<Word>| {
-        if !current.folded.is_empty() {
-            words.push(std::mem::replace(
-                current,
-                Word {
-                    folded: String::new(),
-                    origins: Vec::new(),
-                },
-            ));
-        }
-    };
-    for (start, c) in text.char_indices() {
-        let origin = start..start + c.len_utf8();
-        if is_apostrophe(c) && !current.folded.is_empty() {
-            continue;
-        }
-        if is_ideograph(c) {
-            flush(&mut current, &mut words);
+    scan(text, |event| match event {
+        Event::Char(c, origin) => {
             current.folded.push(c);
             current.origins.push(origin);
-            flush(&mut current, &mut words);
-            continue;
         }
-        let mut any = false;
-        fold_char(c, |f| {
-            if f.is_alphanumeric() {
-                current.folded.push(f);
-                current.origins.push(origin.clone());
-                any = true;
-            }
-        });
-        if !any {
-            flush(&mut current, &mut words);
-        }
-    }
-    flush(&mut current, &mut words);
+        Event::Break => words.push(std::mem::replace(
+            &mut current,
+            Word {
+                folded: String::new(),
+                origins: Vec::new(),
+            },
+        )),
+    });
     words
 }
 
-/// The folded words of `text` joined by single spaces, for whole-phrase comparison.
+/// The folded words of `text` joined by single spaces, for indexing and whole-phrase
+/// comparison.
 pub fn folded(text: &str) -> String {
-    let words = words(text);
     let mut out = String::with_capacity(text.len());
-    for (i, w) in words.iter().enumerate() {
-        if i > 0 {
-            out.push(' ');
+    let mut pending_space = false;
+    scan(text, |event| match event {
+        Event::Char(c, _) => {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
         }
-        out.push_str(&w.folded);
-    }
+        Event::Break => pending_space = !out.is_empty(),
+    });
     out
 }
 
@@ -163,6 +193,12 @@ mod tests {
         assert_eq!(&text[ws[0].whole()], "Ștefan's");
         assert_eq!(ws[0].span(0..2).map(|r| &text[r]), Some("Șt"));
         assert_eq!(&text[ws[1].whole()], "café");
+    }
+
+    #[test]
+    fn folded_joins_words_with_single_spaces() {
+        assert_eq!(folded("  Don't  SHOUT — 生气! "), "dont shout 生 气");
+        assert_eq!(folded("?!"), "");
     }
 
     #[test]

@@ -92,6 +92,20 @@ impl UiCommand {
         })
     }
 
+    /// The shortcut help as a Markdown table, as the README shows it.
+    pub fn markdown_table(s: &Strings) -> String {
+        let mut table = String::from("| Action | Keys |\n|---|---|\n");
+        for command in Self::ALL {
+            let keys: Vec<String> = command
+                .shortcuts()
+                .iter()
+                .map(|k| format!("`{}`", k.format(&egui::ModifierNames::NAMES, false)))
+                .collect();
+            table.push_str(&format!("| {} | {} |\n", command.label(s), keys.join(", ")));
+        }
+        table
+    }
+
     /// "Ctrl+F" on Linux and Windows, "⌘F" on macOS.
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
         self.shortcuts()

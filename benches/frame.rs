@@ -1,0 +1,66 @@
+//! CPU time per frame of the busiest view: a search showing 200 highlighted results.
+//!
+//! The frame is driven headless by egui_kittest (layout, tessellation and the
+//! AccessKit tree, no GPU upload), so the figure is the app's own CPU cost.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use defuse::{
+    content::Content,
+    ui::{AppOptions, DefuseApp, RESULT_LIMIT},
+};
+use egui_kittest::Harness;
+
+/// The bundled content repeated with new ids, so one query has hundreds of matches.
+fn repeated_content(times: usize) -> Content {
+    let base = defuse::content::bundled::load("en").content;
+    let mut content = base.clone();
+    for n in 1..times {
+        let suffix = |id: &str| format!("{id}-{n}");
+        content
+            .customer_types
+            .extend(base.customer_types.iter().map(|c| {
+                let mut c = c.clone();
+                c.id = suffix(&c.id);
+                c
+            }));
+        content.phrases.extend(base.phrases.iter().map(|p| {
+            let mut p = p.clone();
+            p.id = suffix(&p.id);
+            p
+        }));
+        content.principles.extend(base.principles.iter().map(|p| {
+            let mut p = p.clone();
+            p.id = suffix(&p.id);
+            p
+        }));
+    }
+    content
+}
+
+fn busiest_view(c: &mut Criterion) {
+    let content = repeated_content(20);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_eframe(|cc| {
+            DefuseApp::new(
+                cc,
+                AppOptions {
+                    content: Some(content),
+                    query: Some("shouting".to_owned()),
+                    ..AppOptions::default()
+                },
+            )
+        });
+    harness.run();
+    let shown = harness.state().results().len();
+    assert_eq!(
+        shown, RESULT_LIMIT,
+        "the view must show {RESULT_LIMIT} results"
+    );
+    c.bench_function("frame/search with 200 highlighted results", |b| {
+        b.iter(|| harness.step());
+    });
+}
+
+criterion_group!(benches, busiest_view);
+criterion_main!(benches);

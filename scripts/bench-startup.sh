@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Time to first frame and peak memory of `defuse --screenshot`, each as a ratio to the
+# bare eframe window (examples/bare_window.rs) measured in the same run.
+# Needs an X display (run under xvfb-run) and GNU time. Usage: scripts/bench-startup.sh [RUNS]
+set -euo pipefail
+runs=${1:-10}
+cd "$(dirname "$0")/.."
+cargo build --release --quiet --bin defuse --example bare_window
+app=target/release/defuse
+bare=target/release/examples/bare_window
+out=$(mktemp -d)
+export DEFUSE_DATA_DIR="$out/data"
+
+measure() { # prints "<first-frame ms> <max RSS KiB>"
+  local log="$out/time.log" ms
+  ms=$(/usr/bin/time -f "%M" -o "$log" "$@" | sed -n 's/^first frame: \([0-9]*\) ms.*/\1/p')
+  [ -n "$ms" ] || { echo "no first-frame time from: $*" >&2; exit 1; }
+  echo "$ms $(tail -n 1 "$log")"
+}
+
+for i in $(seq "$runs"); do
+  # Alternate the two so drift in machine load affects both alike.
+  measure "$bare" >> "$out/bare"
+  measure "$app" --screenshot "$out/shot.png" --view home --size 1100x760 >> "$out/app"
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+bare_ms=$(cut -d' ' -f1 "$out/bare" | median); app_ms=$(cut -d' ' -f1 "$out/app" | median)
+bare_kb=$(cut -d' ' -f2 "$out/bare" | median); app_kb=$(cut -d' ' -f2 "$out/app" | median)
+time_ratio=$(awk "BEGIN {printf \"%.2f\", $app_ms / $bare_ms}")
+mem_ratio=$(awk "BEGIN {printf \"%.2f\", $app_kb / $bare_kb}")
+
+echo "| median of $runs runs | bare window | defuse (home) | ratio | goal |"
+echo "|---|---|---|---|---|"
+echo "| time to first frame | $bare_ms ms | $app_ms ms | ${time_ratio}× | ≤ 1.3× |"
+echo "| peak memory (max RSS) | $((bare_kb / 1024)) MiB | $((app_kb / 1024)) MiB | ${mem_ratio}× | ≤ 1.3× |"
+rm -rf "$out"
+awk "BEGIN {exit !($time_ratio <= 1.3 && $mem_ratio <= 1.3)}" || { echo "goal missed" >&2; exit 1; }
