@@ -107,6 +107,20 @@ fn walk(
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
+        // Report a huge file's real size: the read below stops just past the limit.
+        if let Ok(meta) = fs::metadata(&path)
+            && meta.len() > MAX_FILE_BYTES as u64
+        {
+            problems.push(Problem {
+                file: path.display().to_string(),
+                position: Position::START,
+                kind: ProblemKind::TooLarge {
+                    size: usize::try_from(meta.len()).unwrap_or(usize::MAX),
+                    limit: MAX_FILE_BYTES,
+                },
+            });
+            continue;
+        }
         match read_limited(&path) {
             Ok(bytes) => files.push(ContentFile {
                 path: rel,
@@ -219,9 +233,18 @@ impl<'f> Loader<'f> {
         let parsed: T = match ron::from_str(text) {
             Ok(parsed) => parsed,
             Err(e) => {
+                // ron starts the span of a misplaced value at the white space before it;
+                // point at the value itself (or at the end of a truncated file).
+                let start = offset_of(text, e.span.start.line, e.span.start.col);
+                let end = offset_of(text, e.span.end.line, e.span.end.col);
+                let at = if start < end && text[start..end].trim().is_empty() {
+                    e.span.end
+                } else {
+                    e.span.start
+                };
                 let position = Position {
-                    line: e.span.start.line,
-                    column: e.span.start.col,
+                    line: at.line,
+                    column: at.col,
                 };
                 self.problems.push(Problem {
                     file: self.files[file].display.clone(),
@@ -288,9 +311,15 @@ impl<'f> Loader<'f> {
             self.problem(*file, offset, ProblemKind::InvalidId(item.id().to_owned()));
             whole = false;
         }
+        // Several texts share a label (every step's `detail`): point at the empty value
+        // itself, searching on from the last one reported under the same label.
+        let mut next_from: HashMap<&str, usize> = HashMap::new();
         for (field, value) in item.texts() {
             if value.trim().is_empty() {
-                let offset = self.field_offset(*file, *region, field);
+                let label = self.field_offset(*file, *region, field);
+                let from = next_from.get(field).copied().unwrap_or(label);
+                let offset = string_offset(self.text(*file), value, from).unwrap_or(label);
+                next_from.insert(field, offset + 1);
                 let kind = ProblemKind::EmptyText {
                     field: field.to_owned(),
                 };
@@ -379,6 +408,21 @@ impl<'f> Loader<'f> {
             }
         }
     }
+}
+
+/// The byte offset of a 1-based line and character column in `text`, clamped to its end.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start = match line.checked_sub(2) {
+        None => 0,
+        Some(n) => text
+            .match_indices('\n')
+            .nth(n)
+            .map_or(text.len(), |(i, _)| i + 1),
+    };
+    text[line_start..]
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| line_start + i)
 }
 
 /// Small helper so a value can be transformed inline.
