@@ -1,0 +1,358 @@
+//! The bundled guidance: every file validates, the required items exist and are filled in,
+//! every point of the sources is covered, and the cards keep to the content style guide.
+
+use std::collections::BTreeSet;
+
+use defuse::content::{Content, bundled};
+
+const REQUIRED_CUSTOMER_TYPES: [&str; 10] = [
+    "angry",
+    "unhappy",
+    "indecisive",
+    "overbearing",
+    "rude",
+    "talkative",
+    "never-satisfied",
+    "hard-times",
+    "distressed",
+    "threatening",
+];
+
+const REQUIRED_PLAYBOOKS: [&str; 6] = [
+    "three-steps",
+    "service-recovery",
+    "escalation-ladder",
+    "letting-go",
+    "after-a-hard-encounter",
+    "first-contact",
+];
+
+/// Loads the bundled English content, failing with every problem listed if there is any.
+fn content() -> Content {
+    let loaded = bundled::load("en");
+    let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    assert!(
+        problems.is_empty(),
+        "the bundled content has {} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+    loaded.content
+}
+
+/// Words as a reader counts them: tokens with at least one letter or digit, so a dash or
+/// a slash standing alone is not a word.
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|token| token.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+#[test]
+fn every_bundled_file_parses_and_validates() {
+    let files = bundled::files();
+    assert!(
+        files.len() >= 30,
+        "expected the whole content tree to be bundled, found {} files",
+        files.len()
+    );
+    assert!(files.iter().any(|f| f.path == "sources.ron"));
+    let content = content();
+    // Validation keeps only valid items; nothing may have been dropped silently either.
+    assert!(content.customer_types.len() >= REQUIRED_CUSTOMER_TYPES.len());
+    assert!(!content.principles.is_empty());
+    assert!(content.sources.len() >= 5);
+}
+
+#[test]
+fn every_bundled_file_contributes_an_item() {
+    let content = content();
+    let cards = content.customer_types.len();
+    let card_files = bundled::files()
+        .iter()
+        .filter(|f| f.path.starts_with("en/customer-types/"))
+        .count();
+    assert_eq!(cards, card_files, "one card per customer-type file");
+    let playbook_files = bundled::files()
+        .iter()
+        .filter(|f| f.path.starts_with("en/playbooks/"))
+        .count();
+    assert_eq!(content.playbooks.len(), playbook_files);
+}
+
+#[test]
+fn ids_are_unique_across_every_kind() {
+    let content = content();
+    let mut seen = BTreeSet::new();
+    for item in content.items() {
+        assert!(seen.insert(item.id()), "duplicate id `{}`", item.id());
+    }
+}
+
+#[test]
+fn required_customer_types_exist_with_every_field_filled() {
+    let content = content();
+    for id in REQUIRED_CUSTOMER_TYPES {
+        let card = content
+            .customer_type(id)
+            .unwrap_or_else(|| panic!("customer type `{id}` is missing"));
+        let filled = |field: &str, text: &str| {
+            assert!(!text.trim().is_empty(), "`{id}`: `{field}` is empty");
+        };
+        filled("title", &card.title);
+        filled("icon", &card.icon);
+        filled("summary", &card.summary);
+        for (field, list) in [
+            ("recognise", &card.recognise),
+            ("steps", &card.steps),
+            ("keywords", &card.keywords),
+            ("sources", &card.sources),
+        ] {
+            assert!(!list.is_empty(), "`{id}`: `{field}` is empty");
+            for text in list {
+                filled(field, text);
+            }
+        }
+        assert!(!card.escalate.is_empty(), "`{id}`: `escalate` is empty");
+        for escalation in &card.escalate {
+            filled("escalate.when", &escalation.when);
+            filled("escalate.then", &escalation.then);
+        }
+        assert!(!card.related.is_empty(), "`{id}`: `related` is empty");
+    }
+}
+
+#[test]
+fn customer_types_are_listed_in_display_order() {
+    let content = content();
+    let orders: Vec<u32> = content.customer_types.iter().map(|c| c.order).collect();
+    let mut sorted = orders.clone();
+    sorted.sort_unstable();
+    assert_eq!(orders, sorted);
+    // The safety card comes first on the home screen.
+    assert_eq!(
+        content.customer_types.first().map(|c| c.id.as_str()),
+        Some("threatening")
+    );
+}
+
+#[test]
+fn at_least_forty_phrase_pairs_with_every_field_filled() {
+    let content = content();
+    assert!(
+        content.phrases.len() >= 40,
+        "only {} phrase pairs",
+        content.phrases.len()
+    );
+    for p in &content.phrases {
+        for (field, text) in [("avoid", &p.avoid), ("say", &p.say), ("why", &p.why)] {
+            assert!(!text.trim().is_empty(), "`{}`: `{field}` is empty", p.id);
+        }
+        assert!(!p.situations.is_empty(), "`{}` fits no situation", p.id);
+        assert!(!p.sources.is_empty(), "`{}` cites nothing", p.id);
+        assert_ne!(
+            p.avoid.trim(),
+            p.say.trim(),
+            "`{}` says the line it avoids",
+            p.id
+        );
+    }
+}
+
+#[test]
+fn every_customer_type_has_at_least_three_phrase_pairs() {
+    let content = content();
+    for card in &content.customer_types {
+        let count = content.phrases_for(&card.id).count();
+        assert!(count >= 3, "`{}` has only {count} phrase pair(s)", card.id);
+    }
+}
+
+#[test]
+fn required_playbooks_exist_with_steps() {
+    let content = content();
+    for id in REQUIRED_PLAYBOOKS {
+        let playbook = content
+            .playbooks
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("playbook `{id}` is missing"));
+        assert!(!playbook.title.trim().is_empty(), "`{id}`: empty title");
+        assert!(!playbook.summary.trim().is_empty(), "`{id}`: empty summary");
+        assert!(playbook.steps.len() >= 2, "`{id}`: fewer than two steps");
+        for step in &playbook.steps {
+            assert!(!step.title.trim().is_empty(), "`{id}`: a step has no title");
+            assert!(
+                !step.detail.trim().is_empty(),
+                "`{id}`: a step has no detail"
+            );
+        }
+        assert!(!playbook.sources.is_empty(), "`{id}` cites nothing");
+    }
+}
+
+#[test]
+fn the_escalation_ladder_climbs_to_the_police() {
+    let content = content();
+    let ladder = content
+        .playbooks
+        .iter()
+        .find(|p| p.id == "escalation-ladder")
+        .expect("the escalation ladder is required");
+    assert_eq!(ladder.style, defuse::content::PlaybookStyle::Ladder);
+    let rungs: Vec<String> = ladder
+        .steps
+        .iter()
+        .map(|s| format!("{} {}", s.title, s.detail).to_lowercase())
+        .collect();
+    let rung = |word: &str| rungs.iter().position(|r| r.contains(word));
+    let supervisor = rung("supervisor").expect("a rung calls the supervisor");
+    let security = rung("security").expect("a rung calls security");
+    let police = rung("police").expect("a rung calls the police");
+    assert!(supervisor <= security && security <= police, "{rungs:?}");
+}
+
+#[test]
+fn every_source_point_is_cited_by_at_least_one_item() {
+    let content = content();
+    let cited: BTreeSet<&str> = content
+        .items()
+        .flat_map(|item| item.sources().iter().map(String::as_str))
+        .collect();
+    let points: Vec<&str> = content
+        .sources
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.key.as_str()))
+        .collect();
+    assert!(points.len() >= 50, "only {} source points", points.len());
+    let uncited: Vec<&str> = points
+        .iter()
+        .copied()
+        .filter(|key| !cited.contains(key))
+        .collect();
+    assert!(
+        uncited.is_empty(),
+        "source points nobody cites: {uncited:?}"
+    );
+    for source in ["S0", "S1", "S2", "S3", "S4"] {
+        assert!(
+            content.citation(source).is_some(),
+            "source `{source}` is missing"
+        );
+    }
+}
+
+#[test]
+fn every_citation_resolves() {
+    let content = content();
+    for item in content.items() {
+        for key in item.sources() {
+            assert!(
+                content.citation(key).is_some(),
+                "`{}` cites `{key}`, which is not in sources.ron",
+                item.id()
+            );
+        }
+        for related in item.related() {
+            assert!(
+                content.get(related).is_some(),
+                "`{}` refers to `{related}`, which does not exist",
+                item.id()
+            );
+        }
+    }
+}
+
+#[test]
+fn cards_keep_to_the_style_limits() {
+    let content = content();
+    let mut too_long = Vec::new();
+    for card in &content.customer_types {
+        assert!(
+            card.steps.len() <= 7,
+            "`{}` has {} steps (at most 7)",
+            card.id,
+            card.steps.len()
+        );
+        for step in &card.steps {
+            let words = word_count(step);
+            if words > 15 {
+                too_long.push(format!("{} ({words} words): {step}", card.id));
+            }
+        }
+    }
+    assert!(
+        too_long.is_empty(),
+        "steps over 15 words:\n{}",
+        too_long.join("\n")
+    );
+}
+
+#[test]
+fn every_say_instead_is_under_25_words() {
+    let content = content();
+    let too_long: Vec<String> = content
+        .phrases
+        .iter()
+        .filter(|p| word_count(&p.say) >= 25)
+        .map(|p| format!("{} ({} words): {}", p.id, word_count(&p.say), p.say))
+        .collect();
+    assert!(
+        too_long.is_empty(),
+        "\"say instead\" lines of 25 words or more:\n{}",
+        too_long.join("\n")
+    );
+}
+
+#[test]
+fn word_count_counts_words_not_punctuation() {
+    assert_eq!(word_count("Step back — out of reach / now."), 6);
+    assert_eq!(word_count("I’m here; you're fine."), 4);
+    assert_eq!(word_count(""), 0);
+}
+
+#[test]
+fn the_safety_card_starts_with_the_workers_own_safety() {
+    let content = content();
+    let card = content
+        .customer_type("threatening")
+        .expect("the threatening card is required");
+    let first = card
+        .steps
+        .first()
+        .expect("the threatening card has steps")
+        .to_lowercase();
+    let safety_words = [
+        "step back",
+        "distance",
+        "way out",
+        "out of reach",
+        "move away",
+        "exit",
+    ];
+    assert!(
+        safety_words.iter().any(|w| first.contains(w)),
+        "the first step of the safety card is not about the worker's safety: {first:?}"
+    );
+}
+
+#[test]
+fn the_safety_card_covers_self_harm_and_emergency_services() {
+    let content = content();
+    let card = content
+        .customer_type("threatening")
+        .expect("the threatening card is required");
+    let all = card
+        .steps
+        .iter()
+        .chain(card.escalate.iter().map(|e| &e.then))
+        .map(|s| s.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for needed in ["self-harm", "police", "security", "supervisor", "emergency"] {
+        assert!(
+            all.contains(needed),
+            "the safety card never says `{needed}`"
+        );
+    }
+}

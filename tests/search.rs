@@ -1,0 +1,433 @@
+//! Search over the bundled guidance finds what a worker means from the words they type,
+//! and any input at all returns quickly without panicking.
+
+use std::{
+    ops::Range,
+    time::{Duration, Instant},
+};
+
+use defuse::{
+    content::{Content, CustomerType, Escalation, Kind, Principle, bundled},
+    search::{Hit, Index},
+};
+
+fn bundled_index() -> (Content, Index) {
+    let loaded = bundled::load("en");
+    assert!(
+        loaded.problems.is_empty(),
+        "bundled content has problems: {:?}",
+        loaded.problems
+    );
+    let index = Index::new(&loaded.content);
+    (loaded.content, index)
+}
+
+fn ids(hits: &[Hit]) -> Vec<&str> {
+    hits.iter().map(|h| h.id.as_str()).collect()
+}
+
+/// The text a set of byte ranges covers, concatenated.
+fn covered(text: &str, ranges: &[Range<usize>]) -> String {
+    ranges
+        .iter()
+        .map(|r| text.get(r.clone()).unwrap_or("<invalid range>"))
+        .collect()
+}
+
+/// Every range is non-empty, inside `text`, on char boundaries, and after the last.
+fn assert_valid_ranges(text: &str, ranges: &[Range<usize>], context: &str) {
+    let mut previous_end = 0;
+    for r in ranges {
+        assert!(r.start < r.end, "{context}: empty range {r:?} in {text:?}");
+        assert!(r.end <= text.len(), "{context}: {r:?} outside {text:?}");
+        assert!(
+            text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
+            "{context}: {r:?} splits a char in {text:?}"
+        );
+        assert!(
+            r.start >= previous_end,
+            "{context}: ranges overlap or are out of order: {ranges:?}"
+        );
+        previous_end = r.end;
+    }
+}
+
+fn assert_valid_hit(hit: &Hit, context: &str) {
+    assert_valid_ranges(&hit.title, &hit.title_ranges, context);
+    if let Some(snippet) = &hit.snippet {
+        assert_valid_ranges(&snippet.text, &snippet.ranges, context);
+        assert!(
+            !snippet.ranges.is_empty(),
+            "{context}: a snippet with nothing highlighted"
+        );
+    }
+}
+
+#[test]
+fn expected_items_are_in_the_top_three() {
+    let (content, index) = bundled_index();
+    let cases = [
+        ("shouting", "angry"),
+        ("yelling at me", "angry"),
+        ("angy custmer", "angry"),
+        ("customer shouting at me", "angry"),
+        ("cant make up her mind", "indecisive"),
+        ("can't decide", "indecisive"),
+        ("wont stop talking", "talkative"),
+        ("swearing at staff", "rude"),
+        ("crying", "distressed"),
+        ("threatening to hurt", "threatening"),
+        ("threatened to kill me", "threatening"),
+        ("he has a knife", "threatening"),
+        ("customer threatening suicide", "threatening"),
+        ("nothing is ever good enough", "never-satisfied"),
+        ("calm down", "calm-down"),
+        ("that's policy", "thats-policy"),
+    ];
+    let mut failures = Vec::new();
+    for (query, expected) in cases {
+        assert!(
+            content.get(expected).is_some(),
+            "`{expected}` is not in the content"
+        );
+        let hits = index.search(query, 3);
+        if !ids(&hits).contains(&expected) {
+            failures.push(format!(
+                "{query:?}: expected `{expected}` in {:?}",
+                ids(&hits)
+            ));
+        }
+        for hit in &hits {
+            assert_valid_hit(hit, query);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn phrase_pairs_are_found_as_phrases() {
+    let (_, index) = bundled_index();
+    for (query, id) in [
+        ("calm down", "calm-down"),
+        ("that's policy", "thats-policy"),
+    ] {
+        let hits = index.search(query, 3);
+        let hit = hits
+            .iter()
+            .find(|h| h.id == id)
+            .unwrap_or_else(|| panic!("{query:?} does not find `{id}`: {:?}", ids(&hits)));
+        assert_eq!(hit.kind, Kind::Phrase);
+    }
+}
+
+#[test]
+fn a_partial_word_puts_its_card_first() {
+    let (_, index) = bundled_index();
+    let hits = index.search("shout", 5);
+    assert_eq!(ids(&hits).first(), Some(&"angry"), "{:?}", ids(&hits));
+    let hits = index.search("indecis", 5);
+    assert_eq!(ids(&hits).first(), Some(&"indecisive"), "{:?}", ids(&hits));
+}
+
+#[test]
+fn titles_of_customer_types_win_over_body_text() {
+    let (_, index) = bundled_index();
+    for (query, id) in [
+        ("angry", "angry"),
+        ("rude", "rude"),
+        ("talkative", "talkative"),
+    ] {
+        let hits = index.search(query, 5);
+        assert_eq!(ids(&hits).first(), Some(&id), "{query:?}: {:?}", ids(&hits));
+        assert_eq!(hits.first().map(|h| h.kind), Some(Kind::CustomerType));
+    }
+}
+
+#[test]
+fn case_does_not_matter() {
+    let (_, index) = bundled_index();
+    let lower = index.search("shouting", 10);
+    assert!(!lower.is_empty());
+    for query in ["SHOUTING", "Shouting", "sHoUtInG"] {
+        let hits = index.search(query, 10);
+        assert_eq!(ids(&hits), ids(&lower), "{query:?}");
+        assert_eq!(ids(&hits).first(), Some(&"angry"));
+    }
+}
+
+#[test]
+fn scores_are_ordered_and_the_limit_is_kept() {
+    let (_, index) = bundled_index();
+    for limit in [0, 1, 3, 7] {
+        let hits = index.search("customer", limit);
+        assert!(hits.len() <= limit, "limit {limit}: {} hits", hits.len());
+    }
+    let hits = index.search("supervisor", 50);
+    assert!(hits.len() > 3);
+    for pair in hits.windows(2) {
+        assert!(
+            pair[0].score >= pair[1].score,
+            "{} ({}) ranked above {} ({})",
+            pair[0].id,
+            pair[0].score,
+            pair[1].id,
+            pair[1].score
+        );
+    }
+    for hit in &hits {
+        assert!(hit.score.is_finite() && hit.score > 0.0, "{hit:?}");
+    }
+}
+
+#[test]
+fn nonsense_finds_nothing() {
+    let (_, index) = bundled_index();
+    assert!(ids(&index.search("qzxjvwq", 10)).is_empty());
+}
+
+#[test]
+fn an_empty_query_lists_the_customer_types_in_order() {
+    let (content, index) = bundled_index();
+    let expected: Vec<&str> = content
+        .customer_types
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert!(expected.len() >= 10);
+    for query in ["", "   ", "\t\n"] {
+        let hits = index.search(query, 100);
+        assert_eq!(ids(&hits), expected, "{query:?}");
+        assert!(hits.iter().all(|h| h.kind == Kind::CustomerType));
+    }
+    assert_eq!(ids(&index.search("", 3)), expected[..3]);
+}
+
+#[test]
+fn a_query_of_only_emoji_or_control_characters_finds_nothing() {
+    let (_, index) = bundled_index();
+    for query in [
+        "😠",
+        "😠🤬💥",
+        "\u{0}\u{7}\u{1b}",
+        "\u{202E}\u{200B}",
+        "!!! ???",
+        "😠 \u{0}",
+    ] {
+        let hits = index.search(query, 10);
+        assert!(hits.is_empty(), "{query:?} found {:?}", ids(&hits));
+    }
+}
+
+#[test]
+fn control_characters_separate_words() {
+    let (_, index) = bundled_index();
+    let hits = index.search("\u{0}shouting\u{7}\u{1b}[0m", 3);
+    assert_eq!(ids(&hits).first(), Some(&"angry"), "{:?}", ids(&hits));
+}
+
+#[test]
+fn mixed_scripts_find_the_translated_keywords() {
+    let (_, index) = bundled_index();
+    for query in ["кричит", "生气", "țipă", "tipa", "клиент кричит 生气 angry"]
+    {
+        let hits = index.search(query, 3);
+        assert!(ids(&hits).contains(&"angry"), "{query:?}: {:?}", ids(&hits));
+        for hit in &hits {
+            assert_valid_hit(hit, query);
+        }
+    }
+}
+
+#[test]
+fn huge_and_hostile_queries_return_quickly() {
+    let (_, index) = bundled_index();
+    let long_word = "a".repeat(10_000);
+    let many_words = "shouting ".repeat(1_200);
+    let mixed: String = "Șefu kliënt 生气 кричит 😠\u{0}\u{202E} "
+        .chars()
+        .cycle()
+        .take(10_000)
+        .collect();
+    let every_char: String = (0..10_000u32).filter_map(char::from_u32).collect();
+    for query in [&long_word, &many_words, &mixed, &every_char] {
+        let start = Instant::now();
+        let hits = index.search(query, 10);
+        let elapsed = start.elapsed();
+        // Generous for a debug build on a busy machine; an unbounded query takes far longer.
+        assert!(
+            elapsed < Duration::from_secs(2),
+            "a {}-char query took {elapsed:?}",
+            query.chars().count()
+        );
+        for hit in &hits {
+            assert_valid_hit(hit, "huge query");
+        }
+    }
+    let hits = index.search(&many_words, 3);
+    assert_eq!(ids(&hits).first(), Some(&"angry"));
+}
+
+#[test]
+fn a_typo_highlights_exactly_the_matched_letters() {
+    let (_, index) = bundled_index();
+    let hits = index.search("angy", 3);
+    let hit = hits
+        .iter()
+        .find(|h| h.id == "angry")
+        .expect("\"angy\" finds the angry card");
+    assert_eq!(hit.title, "Angry customer");
+    assert_eq!(covered(&hit.title, &hit.title_ranges), "Angy");
+    assert_eq!(hit.title_ranges, vec![0..3, 4..5]);
+}
+
+#[test]
+fn highlights_are_valid_for_many_queries() {
+    let (content, index) = bundled_index();
+    let mut queries: Vec<String> = ["shout", "angy", "calm down", "țipă", "生气", "won't"]
+        .map(String::from)
+        .to_vec();
+    // Every title and keyword, whole and cut short, exercises every field's highlighting.
+    for item in content.items() {
+        let title = item.title();
+        queries.push(title.to_owned());
+        queries.push(title.chars().take(4).collect());
+    }
+    for card in &content.customer_types {
+        queries.extend(card.keywords.iter().cloned());
+    }
+    for query in &queries {
+        for hit in index.search(query, 5) {
+            assert_valid_hit(&hit, query);
+        }
+    }
+}
+
+// ---- a small in-memory content, for behaviour the bundled text does not pin down ----
+
+fn card(id: &str, title: &str, keywords: &[&str], body: &str) -> CustomerType {
+    CustomerType {
+        version: 1,
+        id: id.to_owned(),
+        title: title.to_owned(),
+        icon: "•".to_owned(),
+        order: 100,
+        summary: format!("About {title}."),
+        recognise: vec![body.to_owned()],
+        steps: vec!["Listen first.".to_owned()],
+        escalate: vec![Escalation {
+            when: "It gets worse".to_owned(),
+            then: "Call your supervisor.".to_owned(),
+        }],
+        keywords: keywords.iter().map(|k| (*k).to_owned()).collect(),
+        related: Vec::new(),
+        sources: vec!["S1".to_owned()],
+    }
+}
+
+fn small_content() -> Content {
+    Content {
+        customer_types: vec![
+            card(
+                "boss",
+                "Wants the boss",
+                &["șefu", "chef"],
+                "Asks for the manager.",
+            ),
+            card("client", "Regular", &["kliënt"], "Comes every week."),
+            card(
+                "body-only",
+                "Quiet one",
+                &["silent"],
+                "Mentions a zebra in passing.",
+            ),
+            card("zebra", "Zebra crossing", &["stripes"], "Nothing else."),
+        ],
+        principles: vec![Principle {
+            id: "be-kind".to_owned(),
+            title: "Be kind".to_owned(),
+            summary: "Kindness to every kliënt.".to_owned(),
+            how: vec!["Smile.".to_owned()],
+            keywords: vec!["kind".to_owned()],
+            related: Vec::new(),
+            sources: vec!["S1".to_owned()],
+        }],
+        ..Content::default()
+    }
+}
+
+#[test]
+fn diacritics_are_ignored_both_ways() {
+    let index = Index::new(&small_content());
+    for (query, expected) in [
+        ("sefu", "boss"),
+        ("șefu", "boss"),
+        ("Șefu", "boss"),
+        ("ȘEFU", "boss"),
+        ("şefu", "boss"), // s with cedilla, the older Romanian spelling
+        ("klient", "client"),
+        ("kliënt", "client"),
+        ("KLIENT", "client"),
+    ] {
+        let hits = index.search(query, 3);
+        assert_eq!(
+            ids(&hits).first(),
+            Some(&expected),
+            "{query:?}: {:?}",
+            ids(&hits)
+        );
+    }
+}
+
+#[test]
+fn diacritic_highlights_cover_the_original_letters() {
+    let index = Index::new(&small_content());
+    let hits = index.search("sefu", 1);
+    let hit = hits.first().expect("\"sefu\" finds the boss card");
+    let snippet = hit.snippet.as_ref().expect("the keyword is the snippet");
+    assert_eq!(snippet.text, "șefu");
+    assert_eq!(snippet.ranges, vec![0.."șefu".len()]);
+
+    let hits = index.search("klie", 1);
+    let hit = hits.first().expect("\"klie\" finds the client card");
+    let snippet = hit.snippet.as_ref().expect("the keyword is the snippet");
+    assert_eq!(covered(&snippet.text, &snippet.ranges), "klië");
+}
+
+#[test]
+fn highlights_cover_every_query_word_in_the_title() {
+    let index = Index::new(&small_content());
+    let hits = index.search("wants boss", 1);
+    let hit = hits.first().expect("a hit");
+    assert_eq!(hit.id, "boss");
+    // "the" is not in the query, so it stays plain.
+    assert_eq!(covered(&hit.title, &hit.title_ranges), "Wantsboss");
+    assert_eq!(hit.title_ranges, vec![0..5, 10..14]);
+}
+
+#[test]
+fn titles_rank_above_body_text() {
+    let index = Index::new(&small_content());
+    let hits = index.search("zebra", 5);
+    assert_eq!(ids(&hits), ["zebra", "body-only"]);
+    let body = &hits[1];
+    assert!(body.title_ranges.is_empty());
+    let snippet = body.snippet.as_ref().expect("the body line is the snippet");
+    assert_eq!(covered(&snippet.text, &snippet.ranges), "zebra");
+}
+
+#[test]
+fn keywords_rank_above_summaries() {
+    let index = Index::new(&small_content());
+    // `client` has kliënt as a keyword; `be-kind` only in its summary.
+    let hits = index.search("klient", 5);
+    assert_eq!(ids(&hits), ["client", "be-kind"]);
+}
+
+#[test]
+fn an_empty_index_answers_every_query_with_nothing() {
+    let index = Index::new(&Content::default());
+    assert!(index.is_empty());
+    for query in ["", "shouting", "😠", "a"] {
+        assert!(index.search(query, 10).is_empty(), "{query:?}");
+    }
+}
