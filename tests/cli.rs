@@ -1,0 +1,316 @@
+//! The `defuse` command line: `search` (text and JSON), `show` and `check`, run as a
+//! user would run them, with exit codes and output checked.
+
+use std::{fs, path::Path};
+
+use assert_cmd::{Command, cargo::cargo_bin_cmd};
+use predicates::prelude::*;
+use serde_json::Value;
+
+const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
+
+/// `defuse` run from the repository root, so fixture paths print as `tests/fixtures/…`.
+fn defuse() -> Command {
+    let mut cmd = cargo_bin_cmd!("defuse");
+    cmd.current_dir(MANIFEST_DIR);
+    cmd
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let output = cmd.output().expect("run defuse");
+    assert!(
+        output.status.success(),
+        "defuse failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("defuse prints UTF-8")
+}
+
+fn search_json(args: &[&str]) -> Vec<Value> {
+    let out = stdout_of(defuse().arg("search").args(args).arg("--json"));
+    let json: Value = serde_json::from_str(&out).expect("--json prints valid JSON");
+    json.as_array().expect("--json prints an array").clone()
+}
+
+fn text<'a>(object: &'a Value, field: &str) -> &'a str {
+    object
+        .get(field)
+        .and_then(Value::as_str)
+        .unwrap_or_else(|| panic!("`{field}` is missing or not a string in {object}"))
+}
+
+#[test]
+fn search_json_puts_the_angry_card_first() {
+    let hits = search_json(&["shouting", "--limit", "3"]);
+    assert!(
+        (1..=3).contains(&hits.len()),
+        "{} results for --limit 3",
+        hits.len()
+    );
+    let first = &hits[0];
+    assert_eq!(text(first, "id"), "angry");
+    assert_eq!(text(first, "kind"), "customer_type");
+    assert_eq!(text(first, "title"), "Angry customer");
+    let score = first
+        .get("score")
+        .and_then(Value::as_f64)
+        .expect("score is a number");
+    assert!(score > 0.0);
+    // A card is not a phrase pair.
+    assert!(first.get("avoid").is_none() && first.get("say").is_none());
+
+    let mut last = f64::INFINITY;
+    for hit in &hits {
+        assert!(!text(hit, "id").is_empty());
+        assert!(!text(hit, "title").is_empty());
+        assert!(
+            ["customer_type", "phrase", "playbook", "principle"].contains(&text(hit, "kind")),
+            "unknown kind in {hit}"
+        );
+        let score = hit
+            .get("score")
+            .and_then(Value::as_f64)
+            .expect("score is a number");
+        assert!(score <= last, "results are not ranked: {hits:?}");
+        last = score;
+    }
+}
+
+#[test]
+fn search_json_gives_phrase_pairs_their_avoid_and_say() {
+    for (query, id, avoid) in [
+        ("calm down", "calm-down", "Calm down"),
+        ("that's policy", "thats-policy", "policy"),
+    ] {
+        let hits = search_json(&[query, "--limit", "3"]);
+        let phrase = hits
+            .iter()
+            .find(|h| text(h, "id") == id)
+            .unwrap_or_else(|| panic!("{query:?} does not find `{id}`: {hits:?}"));
+        assert_eq!(text(phrase, "kind"), "phrase");
+        assert!(text(phrase, "avoid").contains(avoid), "{phrase}");
+        assert!(!text(phrase, "say").trim().is_empty());
+        assert_ne!(text(phrase, "say"), text(phrase, "avoid"));
+        // The title of a phrase pair is the line to avoid.
+        assert_eq!(text(phrase, "title"), text(phrase, "avoid"));
+    }
+}
+
+#[test]
+fn search_joins_the_words_of_a_query() {
+    let hits = search_json(&["customer", "shouting", "at", "me", "--limit", "1"]);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(text(&hits[0], "id"), "angry");
+}
+
+#[test]
+fn search_json_respects_a_zero_limit() {
+    assert!(search_json(&["shouting", "--limit", "0"]).is_empty());
+}
+
+#[test]
+fn search_prints_numbered_results() {
+    let out = stdout_of(defuse().args(["search", "shouting", "--limit", "3"]));
+    let lines: Vec<&str> = out.lines().collect();
+    let first = lines.first().expect("some output");
+    assert!(first.trim_start().starts_with("1. Angry customer"), "{out}");
+    assert!(first.contains("angry"), "the id is shown: {out}");
+    assert!(out.contains(" 3. "), "three results: {out}");
+    assert!(!out.contains(" 4. "), "no more than three: {out}");
+}
+
+#[test]
+fn search_says_so_when_nothing_matches() {
+    defuse()
+        .args(["search", "qzxjvwq"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Nothing matches").and(predicate::str::contains("qzxjvwq")),
+        );
+}
+
+#[test]
+fn search_needs_a_query() {
+    defuse().arg("search").assert().failure();
+}
+
+#[test]
+fn show_prints_the_card_with_numbered_steps() {
+    let out = stdout_of(defuse().args(["show", "angry"]));
+    assert!(out.starts_with("Angry customer"), "{out}");
+    let content = defuse::content::bundled::load("en").content;
+    let card = content
+        .customer_type("angry")
+        .expect("the angry card exists");
+    assert!(out.contains(&card.summary));
+    // Every step, numbered, in order.
+    let mut from = 0;
+    for (n, step) in card.steps.iter().enumerate() {
+        let line = format!("{}. {step}", n + 1);
+        let at = out[from..]
+            .find(&line)
+            .unwrap_or_else(|| panic!("step {line:?} is missing or out of order:\n{out}"));
+        from += at + line.len();
+    }
+    // Its phrase pairs and escalation triggers are there too.
+    let phrase = content
+        .phrases_for("angry")
+        .next()
+        .expect("angry has phrase pairs");
+    assert!(out.contains(&phrase.say));
+    let escalation = card.escalate.first().expect("angry has escalations");
+    assert!(out.contains(&escalation.when));
+}
+
+#[test]
+fn show_prints_a_phrase_pair_and_a_playbook() {
+    defuse()
+        .args(["show", "calm-down"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Calm down, please.")
+                .and(predicate::str::contains("Don't say"))
+                .and(predicate::str::contains("Say instead"))
+                .and(predicate::str::contains("Why")),
+        );
+    defuse()
+        .args(["show", "escalation-ladder"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1. ").and(predicate::str::contains("police")));
+}
+
+#[test]
+fn show_of_an_unknown_id_fails_helpfully() {
+    defuse()
+        .args(["show", "no-such-id"])
+        .assert()
+        .failure()
+        .stdout(predicate::str::is_empty())
+        .stderr(
+            predicate::str::contains("no item with id `no-such-id`")
+                .and(predicate::str::contains("defuse search")),
+        );
+}
+
+#[test]
+fn check_passes_on_the_bundled_content() {
+    defuse()
+        .arg("check")
+        .assert()
+        .success()
+        // No problem lines: the summary is all there is.
+        .stdout(predicate::str::starts_with("checked "))
+        .stdout(predicate::str::contains(" 0 problem(s)"));
+}
+
+#[test]
+fn check_passes_on_the_repository_content_folder() {
+    defuse()
+        .args(["check", "content"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("checked "))
+        .stdout(predicate::str::contains(" 0 problem(s)"));
+}
+
+#[test]
+fn check_passes_on_a_valid_folder() {
+    defuse()
+        .args(["check", "tests/fixtures/valid"])
+        .assert()
+        .success()
+        .stdout("checked 7 files in 1 language(s): 7 valid items, 0 problem(s)\n");
+}
+
+#[test]
+fn check_reports_every_problem_of_a_broken_folder() {
+    let golden_path = Path::new(MANIFEST_DIR).join("tests/golden/check-broken.txt");
+    let golden = fs::read_to_string(&golden_path).expect("read the golden file");
+    let output = defuse()
+        .args(["check", "tests/fixtures/broken"])
+        .output()
+        .expect("run defuse check");
+    assert_eq!(output.status.code(), Some(1), "check exits 1 on problems");
+    let stdout = String::from_utf8(output.stdout).expect("defuse prints UTF-8");
+    // Paths are printed as given, so they are the same on every machine; only the
+    // separator differs on Windows.
+    let stdout = stdout.replace('\\', "/");
+    assert_eq!(
+        stdout,
+        golden,
+        "`defuse check tests/fixtures/broken` differs from {}",
+        golden_path.display()
+    );
+}
+
+#[test]
+fn check_reports_each_kind_of_problem_with_its_position() {
+    for (fixture, expected) in [
+        (
+            "truncated",
+            "tests/fixtures/truncated/en/principles/basic.ron:8:13: Unexpected end of RON",
+        ),
+        (
+            "wrong-type",
+            "tests/fixtures/wrong-type/en/customer-types/indecisive.ron:6:12: Expected integer",
+        ),
+        (
+            "unknown-field",
+            "tests/fixtures/unknown-field/en/customer-types/indecisive.ron:7:5: Unexpected field named `colour`",
+        ),
+        (
+            "duplicate-id",
+            "tests/fixtures/duplicate-id/en/customer-types/furious.ron:3:5: duplicate id `angry`: already used at tests/fixtures/duplicate-id/en/customer-types/angry.ron:3:5",
+        ),
+        (
+            "dangling-reference",
+            "tests/fixtures/dangling-reference/en/playbooks/three-steps.ron:7:83: `link` refers to `nowhere`, which does not exist",
+        ),
+        (
+            "empty-text",
+            "tests/fixtures/empty-text/en/playbooks/three-steps.ron:8:54: `detail` must not be empty",
+        ),
+        (
+            "unsupported-version",
+            "tests/fixtures/unsupported-version/en/customer-types/indecisive.ron:2:5: format version 2 is not supported",
+        ),
+        (
+            "unexpected-file",
+            "tests/fixtures/unexpected-file/extra.ron:1:1: unexpected file: `extra.ron`",
+        ),
+    ] {
+        let output = defuse()
+            .args(["check", &format!("tests/fixtures/{fixture}")])
+            .output()
+            .expect("run defuse check");
+        let stdout = String::from_utf8_lossy(&output.stdout).replace('\\', "/");
+        assert_eq!(output.status.code(), Some(1), "{fixture}: exit status");
+        assert!(
+            stdout.lines().any(|line| line.starts_with(expected)),
+            "{fixture}: no line starts with {expected:?}:\n{stdout}"
+        );
+    }
+}
+
+#[test]
+fn check_of_a_missing_folder_fails_and_names_it() {
+    defuse()
+        .args(["check", "tests/fixtures/no-such-folder"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no-such-folder"));
+}
+
+#[test]
+fn check_of_a_folder_without_content_fails() {
+    let dir = tempfile::tempdir().expect("create a temporary folder");
+    defuse()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("no language folder found"));
+}

@@ -1,0 +1,401 @@
+//! The validating loader on malformed content trees (tests/fixtures/*): each problem is
+//! reported as an exact `file:line:column: message`, every problem is reported, and every
+//! valid item is kept.
+
+use std::{
+    collections::BTreeSet,
+    fs,
+    path::{Path, PathBuf},
+};
+
+use defuse::content::{self, Loaded, Problem, ProblemKind, read_dir};
+
+const LISTS_LAYOUT: &str = "is not part of the content layout (expected sources.ron, or LANG/customer-types, LANG/phrases, LANG/playbooks or LANG/principles with .ron files)";
+const ITEM_HINT: &str = "(expected the id of a card, playbook, principle or phrase pair)";
+
+/// Every item id in tests/fixtures/valid.
+const VALID_IDS: [&str; 7] = [
+    "angry",
+    "talkative",
+    "indecisive",
+    "calm-down",
+    "long-story",
+    "three-steps",
+    "listen-first",
+];
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures")
+        .join(name)
+}
+
+/// Reads and loads the English content under `root`; problems from reading and from
+/// loading come back as `file:line:column: message` with `root` cut off the paths.
+fn load_root(root: &Path) -> (Loaded, Vec<String>) {
+    let (files, read_problems) = read_dir(root).expect("the fixture folder is readable");
+    let loaded = content::load(&files, "en");
+    let prefix = format!("{}{}", root.display(), std::path::MAIN_SEPARATOR);
+    let problems = read_problems
+        .iter()
+        .chain(&loaded.problems)
+        .map(|p| p.to_string().replace(&prefix, "").replace('\\', "/"))
+        .collect();
+    (loaded, problems)
+}
+
+fn load_fixture(name: &str) -> (Loaded, Vec<String>) {
+    load_root(&fixture(name))
+}
+
+fn ids(loaded: &Loaded) -> BTreeSet<&str> {
+    loaded.content.items().map(|item| item.id()).collect()
+}
+
+/// The valid fixture's ids, less the ones a broken file or item took away.
+fn valid_ids_without(missing: &[&str]) -> BTreeSet<&'static str> {
+    VALID_IDS
+        .into_iter()
+        .filter(|id| !missing.contains(id))
+        .collect()
+}
+
+/// Copies a fixture into a temporary folder, so a test can add files the repository
+/// should not hold (invalid UTF-8, a huge file).
+fn copy_fixture(name: &str) -> tempfile::TempDir {
+    fn copy(from: &Path, to: &Path) {
+        fs::create_dir_all(to).expect("create a folder in the temporary copy");
+        for entry in fs::read_dir(from).expect("list the fixture") {
+            let path = entry.expect("read a fixture entry").path();
+            let target = to.join(path.file_name().expect("entries have names"));
+            if path.is_dir() {
+                copy(&path, &target);
+            } else {
+                fs::copy(&path, &target).expect("copy a fixture file");
+            }
+        }
+    }
+    let dir = tempfile::tempdir().expect("create a temporary folder");
+    copy(&fixture(name), dir.path());
+    dir
+}
+
+#[test]
+fn the_valid_fixture_loads_without_problems() {
+    let (loaded, problems) = load_fixture("valid");
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(ids(&loaded), valid_ids_without(&[]));
+    let content = &loaded.content;
+    let order: Vec<&str> = content
+        .customer_types
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(order, ["angry", "talkative", "indecisive"]);
+    let angry = content.customer_type("angry").expect("angry is valid");
+    assert_eq!(angry.related, ["listen-first", "talkative"]);
+    assert_eq!(angry.sources, ["S1.1", "S1.2"]);
+    let link = content
+        .playbooks
+        .first()
+        .and_then(|p| p.steps.first())
+        .and_then(|s| s.link.as_deref());
+    assert_eq!(link, Some("angry"));
+    assert_eq!(
+        content
+            .phrases_for("angry")
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>(),
+        ["calm-down"]
+    );
+    let (source, point) = content.citation("S1.2").expect("S1.2 resolves");
+    assert_eq!(source.id, "S1");
+    assert_eq!(point.map(|p| p.label.as_str()), Some("Offer options."));
+}
+
+#[test]
+fn a_truncated_file_is_reported_where_it_ends() {
+    let (loaded, problems) = load_fixture("truncated");
+    assert_eq!(
+        problems,
+        [
+            "en/customer-types/indecisive.ron:8:17: Expected end of string".to_owned(),
+            "en/principles/basic.ron:8:13: Unexpected end of RON".to_owned(),
+            // The angry card points at the lost principle.
+            format!(
+                "en/customer-types/angry.ron:14:15: `related` refers to `listen-first`, which does not exist {ITEM_HINT}"
+            ),
+        ]
+    );
+    assert_eq!(
+        ids(&loaded),
+        valid_ids_without(&["indecisive", "listen-first"])
+    );
+    let angry = loaded
+        .content
+        .customer_type("angry")
+        .expect("angry is still loaded");
+    assert_eq!(angry.related, ["talkative"]);
+}
+
+#[test]
+fn a_wrong_type_is_reported_at_the_value() {
+    let (loaded, problems) = load_fixture("wrong-type");
+    assert_eq!(
+        problems,
+        [
+            "en/customer-types/indecisive.ron:6:12: Expected integer".to_owned(),
+            "en/phrases/misplaced.ron:1:1: Expected struct `PhraseFile` but found `CustomerType`"
+                .to_owned(),
+            "en/principles/basic.ron:8:18: Expected opening `[`".to_owned(),
+            format!(
+                "en/customer-types/angry.ron:14:15: `related` refers to `listen-first`, which does not exist {ITEM_HINT}"
+            ),
+        ]
+    );
+    assert_eq!(
+        ids(&loaded),
+        valid_ids_without(&["indecisive", "listen-first"])
+    );
+    assert!(loaded.content.get("misplaced").is_none());
+}
+
+#[test]
+fn an_unknown_field_is_reported_at_its_name() {
+    let (loaded, problems) = load_fixture("unknown-field");
+    assert_eq!(
+        problems,
+        [
+            "en/customer-types/indecisive.ron:7:5: Unexpected field named `colour` in `CustomerType`, expected one of `version`, `id`, `title`, `icon`, `order`, `summary`, `recognise`, `steps`, `escalate`, `keywords`, `related`, or `sources` instead".to_owned(),
+            "en/playbooks/three-steps.ron:8:76: Unexpected field named `time` in `PlaybookStep`, expected one of `title`, `detail`, or `link` instead".to_owned(),
+            format!("en/principles/basic.ron:10:23: `related` refers to `three-steps`, which does not exist {ITEM_HINT}"),
+        ]
+    );
+    assert_eq!(
+        ids(&loaded),
+        valid_ids_without(&["indecisive", "three-steps"])
+    );
+}
+
+#[test]
+fn a_duplicate_id_names_both_places_and_keeps_the_first() {
+    let (loaded, problems) = load_fixture("duplicate-id");
+    assert_eq!(
+        problems,
+        [
+            "en/customer-types/furious.ron:3:5: duplicate id `angry`: already used at en/customer-types/angry.ron:3:5",
+            // Ids are unique across kinds too: a phrase may not reuse a card's id.
+            "en/phrases/basic.ron:22:13: duplicate id `talkative`: already used at en/customer-types/talkative.ron:3:5",
+        ]
+    );
+    assert_eq!(ids(&loaded), valid_ids_without(&[]));
+    let content = &loaded.content;
+    assert_eq!(content.customer_types.len(), 3);
+    assert_eq!(content.phrases.len(), 2);
+    assert_eq!(
+        content.customer_type("angry").map(|c| c.title.as_str()),
+        Some("Angry customer")
+    );
+}
+
+#[test]
+fn dangling_references_are_reported_and_dropped() {
+    let (loaded, problems) = load_fixture("dangling-reference");
+    assert_eq!(
+        problems,
+        [
+            format!("en/customer-types/angry.ron:14:31: `related` refers to `no-such-card`, which does not exist {ITEM_HINT}"),
+            "en/customer-types/angry.ron:15:23: `sources` refers to `S9.9`, which does not exist (expected a source id such as `S2` or a point key such as `S2.M2.1`)".to_owned(),
+            // `listen-first` exists, but it is a principle, not a customer type.
+            "en/phrases/basic.ron:9:35: `situations` refers to `listen-first`, which does not exist (expected a customer-type id such as `angry`)".to_owned(),
+            format!("en/playbooks/three-steps.ron:7:83: `link` refers to `nowhere`, which does not exist {ITEM_HINT}"),
+        ]
+    );
+    // The items stay; only the references that lead nowhere go.
+    assert_eq!(ids(&loaded), valid_ids_without(&[]));
+    let content = &loaded.content;
+    let angry = content.customer_type("angry").expect("angry is kept");
+    assert_eq!(angry.related, ["listen-first", "talkative"]);
+    assert_eq!(angry.sources, ["S1.1", "S1.2"]);
+    let calm_down = content
+        .phrases
+        .iter()
+        .find(|p| p.id == "calm-down")
+        .expect("calm-down is kept");
+    assert_eq!(calm_down.situations, ["angry"]);
+    let playbook = content.playbooks.first().expect("the playbook is kept");
+    assert_eq!(playbook.steps.len(), 2);
+    assert_eq!(playbook.steps[0].link, None);
+}
+
+#[test]
+fn empty_required_text_is_reported_at_the_empty_value() {
+    let (loaded, problems) = load_fixture("empty-text");
+    assert_eq!(
+        problems,
+        [
+            "en/customer-types/indecisive.ron:4:12: `title` must not be empty".to_owned(),
+            "en/phrases/basic.ron:16:18: `say` must not be empty".to_owned(),
+            // The second step's detail, not the first one's.
+            "en/playbooks/three-steps.ron:8:54: `detail` must not be empty".to_owned(),
+            "en/principles/basic.ron:8:13: `how` must not be empty".to_owned(),
+            format!(
+                "en/customer-types/angry.ron:14:15: `related` refers to `listen-first`, which does not exist {ITEM_HINT}"
+            ),
+        ]
+    );
+    // The phrase next to the empty one in the same file is kept.
+    assert_eq!(
+        ids(&loaded),
+        valid_ids_without(&["indecisive", "long-story", "three-steps", "listen-first"])
+    );
+}
+
+#[test]
+fn an_unsupported_version_is_reported_at_the_version() {
+    let (loaded, problems) = load_fixture("unsupported-version");
+    assert_eq!(
+        problems,
+        [
+            "en/customer-types/indecisive.ron:2:5: format version 2 is not supported (this build reads version 1)"
+        ]
+    );
+    assert_eq!(ids(&loaded), valid_ids_without(&["indecisive"]));
+}
+
+#[test]
+fn files_outside_the_layout_are_reported() {
+    let (loaded, problems) = load_fixture("unexpected-file");
+    // NOTES.md is not a .ron file, so it is not content and not a problem.
+    assert_eq!(
+        problems,
+        [
+            format!(
+                "en/cards/indecisive.ron:1:1: unexpected file: `en/cards/indecisive.ron` {LISTS_LAYOUT}"
+            ),
+            format!(
+                "en/customer-types/old/indecisive.ron:1:1: unexpected file: `en/customer-types/old/indecisive.ron` {LISTS_LAYOUT}"
+            ),
+            format!("extra.ron:1:1: unexpected file: `extra.ron` {LISTS_LAYOUT}"),
+        ]
+    );
+    assert_eq!(ids(&loaded), valid_ids_without(&["indecisive"]));
+}
+
+#[test]
+fn invalid_utf8_is_reported_where_the_text_stops_being_valid() {
+    let dir = copy_fixture("valid");
+    let card = dir.path().join("en/customer-types/indecisive.ron");
+    let text = fs::read_to_string(&card).expect("read the copied card");
+    let at = text.find("choose").expect("the summary says choose");
+    let mut bytes = text.into_bytes();
+    bytes.insert(at, 0xFF);
+    fs::write(&card, bytes).expect("write the broken card");
+    // A file saved as Latin-1 rather than UTF-8, as an old editor might.
+    let latin1 = b"PrincipleFile(\n    version: 1,\n    principles: [\n        Principle(id: \"caf\xe9\", title: \"Caf\xe9\"),\n    ],\n)\n";
+    fs::write(dir.path().join("en/principles/latin1.ron"), latin1).expect("write latin1.ron");
+
+    let (loaded, problems) = load_root(dir.path());
+    assert_eq!(
+        problems,
+        [
+            "en/customer-types/indecisive.ron:7:21: the file is not valid UTF-8 text",
+            "en/principles/latin1.ron:4:27: the file is not valid UTF-8 text",
+        ]
+    );
+    assert_eq!(ids(&loaded), valid_ids_without(&["indecisive"]));
+}
+
+#[test]
+fn a_huge_file_is_refused_with_its_real_size() {
+    let dir = copy_fixture("valid");
+    let huge = dir.path().join("en/customer-types/huge.ron");
+    fs::write(&huge, vec![b' '; 3_000_000]).expect("write a huge file");
+    let (loaded, problems) = load_root(dir.path());
+    assert_eq!(
+        problems,
+        [
+            "en/customer-types/huge.ron:1:1: the file is 3000000 bytes; content files may be at most 2097152 bytes"
+        ]
+    );
+    assert_eq!(ids(&loaded), valid_ids_without(&[]));
+}
+
+#[test]
+fn every_problem_in_every_file_is_reported() {
+    let root = fixture("broken");
+    let (files, read_problems) = read_dir(&root).expect("the fixture folder is readable");
+    assert!(read_problems.is_empty());
+    let loaded = content::load(&files, "en");
+    // The same lines `defuse check` prints, without its closing summary.
+    let golden = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/check-broken.txt"),
+    )
+    .expect("read the golden file");
+    let expected: Vec<&str> = golden
+        .lines()
+        .filter(|l| !l.starts_with("checked "))
+        .collect();
+    let manifest = format!(
+        "{}{}",
+        env!("CARGO_MANIFEST_DIR"),
+        std::path::MAIN_SEPARATOR
+    );
+    let actual: Vec<String> = loaded
+        .problems
+        .iter()
+        .map(|p| p.to_string().replace(&manifest, "").replace('\\', "/"))
+        .collect();
+    assert_eq!(actual, expected);
+    // Of seven items, three survive: a phrase, the playbook (its bad link dropped) and
+    // the first `angry` card.
+    assert_eq!(
+        ids(&loaded),
+        BTreeSet::from(["angry", "calm-down", "three-steps"])
+    );
+}
+
+#[test]
+fn problems_carry_their_parts() {
+    let (loaded, _) = load_fixture("unsupported-version");
+    let problem: &Problem = loaded.problems.first().expect("one problem");
+    assert!(problem.file.ends_with("indecisive.ron"));
+    assert_eq!((problem.position.line, problem.position.column), (2, 5));
+    assert_eq!(
+        problem.kind,
+        ProblemKind::UnsupportedVersion {
+            found: 2,
+            supported: 1
+        }
+    );
+}
+
+#[test]
+fn other_languages_are_left_alone() {
+    let (files, _) = read_dir(&fixture("valid")).expect("the fixture folder is readable");
+    assert_eq!(content::languages(&files), ["en"]);
+    let loaded = content::load(&files, "fr");
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.content.items().count(), 0);
+    // sources.ron is shared by every language.
+    assert_eq!(loaded.content.sources.len(), 1);
+}
+
+#[test]
+fn a_missing_folder_is_an_error() {
+    let dir = tempfile::tempdir().expect("create a temporary folder");
+    let missing = dir.path().join("no-such-folder");
+    let error = read_dir(&missing).expect_err("a missing folder cannot be read");
+    assert!(
+        error.to_string().contains("no-such-folder"),
+        "the error names the folder: {error}"
+    );
+}
+
+#[test]
+fn an_empty_file_set_loads_nothing_and_reports_nothing() {
+    let loaded = content::load(&[], "en");
+    assert!(loaded.problems.is_empty());
+    assert_eq!(loaded.content.items().count(), 0);
+}
