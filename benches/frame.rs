@@ -46,7 +46,7 @@ fn busiest_view(c: &mut Criterion) {
                 cc,
                 AppOptions {
                     content: Some(content),
-                    query: Some("shouting".to_owned()),
+                    query: Some("calm".to_owned()),
                     ..AppOptions::default()
                 },
             )

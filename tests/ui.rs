@@ -320,3 +320,31 @@ fn search_results_in_other_scripts_render() {
         assert!(!harness.state().results().is_empty(), "{query}");
     }
 }
+
+#[test]
+fn the_selected_result_stays_in_view_in_a_long_list() {
+    let dir = temp();
+    let mut harness = app_with_store(dir.path());
+    harness.run();
+    harness.get_by_label("Search").type_text("say");
+    harness.run();
+    let count = harness.state().results().len();
+    assert!(count > 30, "a long list: {count}");
+    // Only visible rows are laid out, so the last row is not in the tree yet.
+    let last = harness.state().results()[count - 1].title.clone();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, &last)
+            .is_none()
+    );
+    for _ in 0..count {
+        harness.key_press(Key::ArrowDown);
+        harness.run();
+    }
+    assert_eq!(harness.state().selected(), count - 1);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, &last)
+            .is_some()
+    );
+}

@@ -4,7 +4,7 @@ mod show;
 
 use std::{
     io::{self, Write as _},
-    path::PathBuf,
+    path::{Path, PathBuf},
     process::ExitCode,
     time::Instant,
 };
@@ -136,7 +136,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                 }
             }
         }
-        Some(Command::Check { dir }) => check(&mut out, dir),
+        Some(Command::Check { dir }) => check(&mut out, dir.as_deref()),
         Some(Command::Shortcuts) => {
             write!(out, "{}", UiCommand::markdown_table(&Strings::default()))?;
             Ok(ExitCode::SUCCESS)
@@ -230,8 +230,8 @@ fn search(
     Ok(())
 }
 
-fn check(out: &mut impl io::Write, dir: Option<PathBuf>) -> Result<ExitCode, CliError> {
-    let (files, mut problems) = match &dir {
+fn check(out: &mut impl io::Write, dir: Option<&Path>) -> Result<ExitCode, CliError> {
+    let (files, mut problems) = match dir {
         Some(dir) => content::read_dir(dir)?,
         None => (content::bundled::files(), Vec::new()),
     };

@@ -96,7 +96,7 @@ pub fn write_item(out: &mut impl Write, content: &Content, item: Item<'_>) -> io
     for key in item.sources() {
         match content.citation(key) {
             Some((source, Some(point))) => {
-                writeln!(out, "  {key}: {} — {}", point.label, source.title)?
+                writeln!(out, "  {key}: {} — {}", point.label, source.title)?;
             }
             Some((source, None)) => writeln!(out, "  {key}: {}", source.title)?,
             None => writeln!(out, "  {key}")?,

@@ -26,13 +26,13 @@ pub fn match_token(query: &str, word: &str) -> Option<TokenMatch> {
     if query == word {
         return Some(TokenMatch {
             quality: 1.0,
-            chars: vec![0..wlen],
+            chars: std::iter::once(0..wlen).collect(),
         });
     }
     if word.starts_with(query) {
         return Some(TokenMatch {
             quality: 0.8 + 0.15 * qlen as f32 / wlen as f32,
-            chars: vec![0..qlen],
+            chars: std::iter::once(0..qlen).collect(),
         });
     }
     // One- and two-letter words only match as prefixes: anything looser is noise.
@@ -51,7 +51,7 @@ pub fn match_token(query: &str, word: &str) -> Option<TokenMatch> {
             if best.as_ref().is_none_or(|b| b.quality < quality) {
                 best = Some(TokenMatch {
                     quality,
-                    chars: vec![0..wlen],
+                    chars: std::iter::once(0..wlen).collect(),
                 });
             }
         }

@@ -76,13 +76,13 @@ pub fn home_ui(app: &mut DefuseApp, ui: &mut Ui) {
         app,
         ui,
         &app.strings.favourites.clone(),
-        app.user.favourites.clone(),
+        &app.user.favourites.clone(),
     );
     item_list_ui(
         app,
         ui,
         &app.strings.recent.clone(),
-        app.user.recent.clone(),
+        &app.user.recent.clone(),
     );
 
     widgets::section_heading(ui, &app.strings.sections);
@@ -100,14 +100,14 @@ pub fn home_ui(app: &mut DefuseApp, ui: &mut Ui) {
 }
 
 /// A heading and a link per item; nothing when the list is empty.
-fn item_list_ui(app: &mut DefuseApp, ui: &mut Ui, heading: &str, ids: Vec<String>) {
+fn item_list_ui(app: &mut DefuseApp, ui: &mut Ui, heading: &str, ids: &[String]) {
     if ids.is_empty() {
         return;
     }
     widgets::section_heading(ui, heading);
     let mut clicked = None;
     ui.horizontal_wrapped(|ui| {
-        for id in &ids {
+        for id in ids {
             if let Some(item) = app.content.get(id)
                 && ui.button(item.title()).clicked()
             {

@@ -83,6 +83,8 @@ pub struct DefuseApp {
     history: Vec<View>,
     focus_search: bool,
     scroll_to_selected: bool,
+    /// The results list's scroll offset and visible height, from the last frame.
+    results_viewport: (f32, f32),
     notices: Vec<String>,
     phrase_filter: Option<String>,
     phrase_text: String,
@@ -145,6 +147,7 @@ impl DefuseApp {
             history: Vec::new(),
             focus_search: true,
             scroll_to_selected: false,
+            results_viewport: (0.0, 0.0),
             notices,
             phrase_filter: None,
             phrase_text: String::new(),
@@ -438,7 +441,6 @@ impl DefuseApp {
 
     fn main_ui(&mut self, ui: &mut egui::Ui) {
         match self.view.clone() {
-            View::Home if !self.query.trim().is_empty() => results::results_ui(self, ui),
             View::Home => home::home_ui(self, ui),
             View::Item(id) => item::item_ui(self, ui, &id),
             View::Phrases => sections::phrases_ui(self, ui),
@@ -459,6 +461,10 @@ impl eframe::App for DefuseApp {
                 self.notices_ui(ui);
             });
         egui::CentralPanel::default().show(ui, |ui| {
+            if self.view == View::Home && !self.query.trim().is_empty() {
+                results::results_ui(self, ui);
+                return;
+            }
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .id_salt(format!("{:?}", self.view))

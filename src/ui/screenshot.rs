@@ -24,13 +24,16 @@ pub enum Outcome {
     Failed(String),
 }
 
+/// A captured frame and the milliseconds from start to it.
+type Frame = (Arc<ColorImage>, u128);
+
 #[derive(Debug)]
 pub struct Capture {
     /// `None`: take the frame but do not save it (the bare-window baseline).
     path: Option<PathBuf>,
     started: Instant,
     frames: u32,
-    image: Arc<Mutex<Option<(Arc<ColorImage>, u128)>>>,
+    image: Arc<Mutex<Option<Frame>>>,
     requested: bool,
     pub outcome: Arc<Mutex<Outcome>>,
 }
