@@ -10,6 +10,10 @@ fn main() -> ExitCode {
     let args = defuse::cli::Args::parse();
     match defuse::cli::run(args, started) {
         Ok(code) => code,
+        // `defuse show angry | head`: the reader has all it wanted.
+        Err(defuse::cli::CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("defuse: {e:#}");
             ExitCode::FAILURE

@@ -40,7 +40,15 @@ pub fn match_token(query: &str, word: &str) -> Option<TokenMatch> {
         return None;
     }
     let mut best: Option<TokenMatch> = None;
-    if qlen + 2 >= wlen.min(qlen + 2) && is_subsequence(query, word) {
+    // "insulted" finds "insulting": the same word with another English ending.
+    let (qstem, wstem) = (stem(query), stem(word));
+    if qstem.len() >= 4 && qstem == wstem {
+        best = Some(TokenMatch {
+            quality: 0.78,
+            chars: std::iter::once(0..wstem.chars().count()).collect(),
+        });
+    }
+    if best.is_none() && is_subsequence(query, word) {
         best = fuzzy(query, word, qlen, wlen);
     }
     if qlen >= 4 && qlen.abs_diff(wlen) <= 2 {
@@ -79,6 +87,14 @@ fn fuzzy(query: &str, word: &str, qlen: usize, wlen: usize) -> Option<TokenMatch
     Some(TokenMatch { quality, chars })
 }
 
+/// The word without a common English inflection ("shouting", "shouted", "shouts").
+fn stem(word: &str) -> &str {
+    ["ing", "ed", "es", "s"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix).filter(|s| s.chars().count() >= 4))
+        .unwrap_or(word)
+}
+
 /// A cheap test that rules out most words before the matcher runs.
 fn is_subsequence(query: &str, word: &str) -> bool {
     let mut rest = word.chars();
@@ -100,6 +116,13 @@ mod tests {
         assert!(quality("angy", "angry") > 0.0);
         assert!(quality("custmer", "customer") > 0.0);
         assert!(quality("shoutimg", "shouting") > 0.0);
+    }
+
+    #[test]
+    fn inflections_of_one_word_match() {
+        assert!(quality("insulted", "insulting") >= 0.78);
+        assert!(quality("shouts", "shouted") >= 0.78);
+        assert_eq!(quality("bed", "being"), 0.0);
     }
 
     #[test]
