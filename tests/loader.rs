@@ -399,3 +399,61 @@ fn an_empty_file_set_loads_nothing_and_reports_nothing() {
     assert!(loaded.problems.is_empty());
     assert_eq!(loaded.content.items().count(), 0);
 }
+
+/// A list file whose items are well-formed RON but where some items do not fit the
+/// format keeps the items that do, and reports each one that does not.
+#[test]
+fn one_bad_item_in_a_list_file_keeps_the_others() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let root = dir.path();
+    fs::create_dir_all(root.join("en/phrases")).expect("folders");
+    fs::create_dir_all(root.join("en/customer-types")).expect("folders");
+    let valid = fixture("valid");
+    fs::copy(valid.join("sources.ron"), root.join("sources.ron")).expect("sources");
+    fs::copy(
+        valid.join("en/customer-types/angry.ron"),
+        root.join("en/customer-types/angry.ron"),
+    )
+    .expect("a card");
+    let phrase = |id: &str, extra: &str| {
+        format!(
+            "        Phrase(\n            id: \"{id}\",\n            avoid: \"a\",\n            say: \"s\",\n            why: \"w\",\n            situations: [\"angry\"],\n            sources: [\"S1\"],{extra}\n        ),\n"
+        )
+    };
+    let text = format!(
+        "PhraseFile(\n    version: 1,\n    phrases: [\n{}{}{}{}    ],\n)\n",
+        phrase("first", ""),
+        phrase("second", "\n            colour: \"red\","),
+        phrase("third", ""),
+        phrase("fourth", "\n            keywords: 7,"),
+    );
+    fs::write(root.join("en/phrases/mixed.ron"), &text).expect("phrases");
+    let (files, _) = read_dir(root).expect("readable");
+    let loaded = content::load(&files, "en");
+    let kept: Vec<&str> = loaded
+        .content
+        .phrases
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(kept, ["first", "third"]);
+    let located: Vec<(usize, String)> = loaded
+        .problems
+        .iter()
+        .filter(|p| p.file.ends_with("mixed.ron"))
+        .map(|p| (p.position.line, p.kind.to_string()))
+        .collect();
+    assert_eq!(located.len(), 2, "{located:?}");
+    // The first misfit is pinned to its field; the next to the item's id.
+    let colour_line = text
+        .lines()
+        .position(|l| l.contains("colour"))
+        .map(|n| n + 1);
+    assert_eq!(Some(located[0].0), colour_line);
+    assert!(located[0].1.contains("colour"), "{}", located[0].1);
+    let fourth_line = text
+        .lines()
+        .position(|l| l.contains("\"fourth\""))
+        .map(|n| n + 1);
+    assert_eq!(Some(located[1].0), fourth_line);
+}

@@ -266,6 +266,65 @@ impl<'f> Loader<'f> {
         Some(parsed)
     }
 
+    /// Parses a file holding a list of items. When one item does not fit the format
+    /// (an unknown field, a wrong type) but the file is well-formed, the items that do
+    /// fit are kept and every one that does not is reported.
+    fn parse_list<F, T>(
+        &mut self,
+        file: usize,
+        list_field: &str,
+        items_of: impl FnOnce(F) -> Vec<T>,
+    ) -> Vec<Located<T>>
+    where
+        F: DeserializeOwned + Versioned,
+        T: DeserializeOwned,
+    {
+        let reported = self.problems.len();
+        if let Some(parsed) = self.parse::<F>(file) {
+            return self.locate(file, items_of(parsed));
+        }
+        let first_error = match self.problems.get(reported) {
+            Some(Problem {
+                kind: ProblemKind::Syntax(_),
+                position,
+                ..
+            }) => *position,
+            _ => return Vec::new(),
+        };
+        let text = self.text(file);
+        let Ok(ron::Value::Map(map)) = ron::from_str::<ron::Value>(text) else {
+            return Vec::new();
+        };
+        let field = |name: &str| map.get(&ron::Value::String(name.to_owned())).cloned();
+        let version_ok = field("version")
+            .and_then(|v| v.into_rust::<u32>().ok())
+            .is_some_and(|v| v == FORMAT_VERSION);
+        let Some(ron::Value::Seq(values)) = field(list_field).filter(|_| version_ok) else {
+            return Vec::new();
+        };
+        let starts = field_offsets(text, "id");
+        let mut kept = Vec::new();
+        for (i, value) in values.into_iter().enumerate() {
+            let start = starts.get(i).copied().unwrap_or(0);
+            let end = starts.get(i + 1).copied().unwrap_or(text.len());
+            match value.into_rust::<T>() {
+                Ok(item) => kept.push(Located {
+                    item,
+                    file,
+                    region: (start, end),
+                }),
+                Err(e) => {
+                    let first = Position::of_offset(text, start) <= first_error
+                        && first_error < Position::of_offset(text, end);
+                    if !first {
+                        self.problem(file, start, ProblemKind::Syntax(e.to_string()));
+                    }
+                }
+            }
+        }
+        kept
+    }
+
     /// Splits a file's items into regions by their `id` labels.
     fn locate<T>(&self, file: usize, items: Vec<T>) -> Vec<Located<T>> {
         let text = self.text(file);
@@ -687,14 +746,11 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
                 }
             }
             Role::Phrases => {
-                if let Some(parsed) = loader.parse::<PhraseFile>(file) {
-                    phrases.extend(loader.locate(file, parsed.phrases));
-                }
+                phrases.extend(loader.parse_list(file, "phrases", |f: PhraseFile| f.phrases));
             }
             Role::Principles => {
-                if let Some(parsed) = loader.parse::<PrincipleFile>(file) {
-                    principles.extend(loader.locate(file, parsed.principles));
-                }
+                let items = loader.parse_list(file, "principles", |f: PrincipleFile| f.principles);
+                principles.extend(items);
             }
             Role::UiStrings | Role::OtherLanguage => {}
             Role::Unexpected(why) => loader.problem(file, 0, ProblemKind::UnexpectedFile(why)),
