@@ -12,19 +12,17 @@ use egui_kittest::{
     kittest::{NodeT as _, Queryable as _},
 };
 
-fn app_with_store(path: &Path) -> Harness<'static, DefuseApp> {
-    let store = UserStore::at(path.join("favourites.ron"));
+fn app_with(options: AppOptions) -> Harness<'static, DefuseApp> {
     Harness::builder()
         .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| {
-            DefuseApp::new(
-                cc,
-                AppOptions {
-                    store,
-                    ..AppOptions::default()
-                },
-            )
-        })
+        .build_eframe(move |cc| DefuseApp::new(cc, options))
+}
+
+fn app_with_store(path: &Path) -> Harness<'static, DefuseApp> {
+    app_with(AppOptions {
+        store: UserStore::at(path.join("favourites.ron")),
+        ..AppOptions::default()
+    })
 }
 
 fn temp() -> tempfile::TempDir {
@@ -278,7 +276,7 @@ fn favourites_that_no_longer_exist_are_dropped_quietly() {
 }
 
 /// The harness panics on any character no bundled font can draw: visiting every view
-/// proves the fonts cover all content, in every theme.
+/// proves the fonts cover all content.
 #[test]
 fn every_item_and_section_renders_with_bundled_fonts() {
     let content = defuse::content::bundled::load("en").content;
@@ -286,17 +284,10 @@ fn every_item_and_section_renders_with_bundled_fonts() {
     let mut views: Vec<View> = ids.into_iter().map(View::Item).collect();
     views.extend([View::Home, View::Phrases, View::Playbooks, View::Principles]);
     for view in views {
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(800.0, 600.0))
-            .build_eframe(|cc| {
-                DefuseApp::new(
-                    cc,
-                    AppOptions {
-                        view: Some(view.clone()),
-                        ..AppOptions::default()
-                    },
-                )
-            });
+        let mut harness = app_with(AppOptions {
+            view: Some(view.clone()),
+            ..AppOptions::default()
+        });
         harness.run();
         assert_eq!(harness.state().view(), &view);
     }
@@ -305,17 +296,10 @@ fn every_item_and_section_renders_with_bundled_fonts() {
 #[test]
 fn search_results_in_other_scripts_render() {
     for query in ["生气", "кричит", "șefu", "marah"] {
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(800.0, 600.0))
-            .build_eframe(|cc| {
-                DefuseApp::new(
-                    cc,
-                    AppOptions {
-                        query: Some(query.to_owned()),
-                        ..AppOptions::default()
-                    },
-                )
-            });
+        let mut harness = app_with(AppOptions {
+            query: Some(query.to_owned()),
+            ..AppOptions::default()
+        });
         harness.run();
         assert!(!harness.state().results().is_empty(), "{query}");
     }
