@@ -7,7 +7,10 @@ use super::{
     screenshot::{Capture, Outcome},
     style::ThemeChoice,
 };
-use crate::user_data::{UserStore, check_eframe_storage};
+use crate::{
+    search::Index,
+    user_data::{UserStore, check_eframe_storage},
+};
 
 /// Overrides where favourites and settings are kept (tests, kiosks, portable installs).
 pub const DATA_DIR_ENV: &str = "DEFUSE_DATA_DIR";
@@ -96,7 +99,14 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
         options.viewport = options.viewport.with_icon(icon);
     }
-    let app_options = AppOptions {
+    // Reading and indexing the guidance overlaps with opening the window and its GL
+    // context, which takes far longer.
+    let preload = std::thread::spawn(|| {
+        let loaded = crate::content::bundled::load(crate::content::DEFAULT_LANGUAGE);
+        let index = Index::new(&loaded.content);
+        (loaded, index)
+    });
+    let mut app_options = AppOptions {
         store,
         view,
         query,
@@ -108,7 +118,17 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     eframe::run_native(
         "defuse",
         options,
-        Box::new(|cc| Ok(Box::new(DefuseApp::new(cc, app_options)))),
+        Box::new(|cc| {
+            // If the thread failed, `DefuseApp::new` loads the content itself.
+            if let Ok((loaded, index)) = preload.join() {
+                app_options
+                    .notices
+                    .extend(loaded.problems.iter().map(ToString::to_string));
+                app_options.content = Some(loaded.content);
+                app_options.index = Some(index);
+            }
+            Ok(Box::new(DefuseApp::new(cc, app_options)))
+        }),
     )?;
     let Some(outcome) = outcome else {
         return Ok(ExitCode::SUCCESS);

@@ -60,6 +60,8 @@ pub enum View {
 pub struct AppOptions {
     /// Content to show instead of the bundled guidance.
     pub content: Option<Content>,
+    /// A ready index of `content`, if one was built ahead (see `launch`).
+    pub index: Option<Index>,
     pub store: UserStore,
     pub view: Option<View>,
     pub query: Option<String>,
@@ -71,7 +73,8 @@ pub struct AppOptions {
 
 pub struct DefuseApp {
     content: Content,
-    index: Index,
+    /// Built on the first query, so start-up does not wait for it.
+    index: Option<Index>,
     strings: Strings,
     prefs: Prefs,
     user: UserData,
@@ -132,9 +135,8 @@ impl DefuseApp {
         notices.extend(notice);
         user.retain_known(|id| content.get(id).is_some());
 
-        let index = Index::new(&content);
         let mut app = Self {
-            index,
+            index: options.index,
             content,
             strings: Strings::default(),
             prefs,
@@ -196,7 +198,9 @@ impl DefuseApp {
         self.results = if self.query.trim().is_empty() {
             Vec::new()
         } else {
-            self.index.search(&self.query, RESULT_LIMIT)
+            self.index
+                .get_or_insert_with(|| Index::new(&self.content))
+                .search(&self.query, RESULT_LIMIT)
         };
         self.selected = 0;
         if self.view != View::Home && !self.query.trim().is_empty() {

@@ -9,8 +9,9 @@ use std::{
 
 use egui::ColorImage;
 
-/// Frames to let egui settle layout (its first pass measures, the next ones draw).
-const SETTLE_FRAMES: u32 = 3;
+/// Frames before the capture. egui re-runs a pass it discards (a sizing pass) within
+/// the same frame, so the first frame is already complete.
+const SETTLE_FRAMES: u32 = 1;
 
 /// What happened, for `main` to report once the window has closed.
 #[derive(Debug, Clone, PartialEq)]
