@@ -9,8 +9,8 @@ use std::{collections::HashMap, ops::Range};
 use serde::Serialize;
 
 use crate::content::{Content, Item, Kind};
-use matcher::{TokenMatch, match_token};
-use normalize::{folded, words};
+use matcher::{Token, TokenMatch, match_token};
+use normalize::words;
 
 /// Queries are cut to this many words, and each word to this many characters, so any
 /// input (a pasted page, a held-down key) costs a bounded amount of work.
@@ -58,6 +58,17 @@ struct FieldText {
     text: String,
     /// Folded words joined by spaces, for whole-phrase matches.
     folded: String,
+    /// Each word of `folded`, in order.
+    words: Vec<FieldWord>,
+}
+
+/// A word of a field, so matches can be found and highlighted without folding it again.
+#[derive(Debug, Clone, Copy)]
+struct FieldWord {
+    /// Its position in the vocabulary.
+    vocab: u32,
+    /// Where it starts in the field's text, in bytes.
+    start: u32,
 }
 
 #[derive(Debug)]
@@ -73,7 +84,7 @@ struct Doc {
 pub struct Index {
     docs: Vec<Doc>,
     /// Every distinct folded word.
-    vocab: Vec<String>,
+    vocab: Vec<Token>,
     /// For each vocabulary word: the documents containing it, with the weight of the
     /// best field it appears in there.
     postings: Vec<Vec<(u32, f32)>>,
@@ -111,22 +122,24 @@ impl Index {
             if item.kind() == Kind::CustomerType {
                 index.customer_types.push(doc_id);
             }
-            let doc = Doc {
+            let mut doc = Doc {
                 id: item.id().to_owned(),
                 kind: item.kind(),
                 title: item.title().to_owned(),
                 fields: fields_of(item),
             };
             let mut best: HashMap<u32, f32> = HashMap::new();
-            for field in &doc.fields {
+            for field in &mut doc.fields {
                 let weight = field.field.weight() * length_factor(&field.folded);
-                for word in field.folded.split(' ').filter(|w| !w.is_empty()) {
+                let folded = field.folded.split(' ').filter(|w| !w.is_empty());
+                for (word, field_word) in folded.zip(&mut field.words) {
                     let next = u32::try_from(index.vocab.len()).unwrap_or(u32::MAX);
                     let id = *vocab_ids.entry(word.to_owned()).or_insert_with(|| {
-                        index.vocab.push(word.to_owned());
+                        index.vocab.push(Token::new(word));
                         index.postings.push(Vec::new());
                         next
                     });
+                    field_word.vocab = id;
                     let entry = best.entry(id).or_insert(weight);
                     *entry = entry.max(weight);
                 }
@@ -155,27 +168,28 @@ impl Index {
                 .customer_types
                 .iter()
                 .take(limit)
-                .map(|&d| self.hit(d, 0.0, &HashMap::new()))
+                .map(|&d| self.hit(d, 0.0, &Matched::default()))
                 .collect();
         }
         if query.words.is_empty() {
             return Vec::new();
         }
-        let scoring: Vec<&String> = {
-            let content: Vec<&String> = query
+        let scoring: Vec<Token> = {
+            let content: Vec<Token> = query
                 .words
                 .iter()
                 .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+                .map(|w| Token::query(w))
                 .collect();
             if content.is_empty() {
-                query.words.iter().collect()
+                query.words.iter().map(|w| Token::query(w)).collect()
             } else {
                 content
             }
         };
 
         // Vocabulary word → how well the query matched it (best over query words).
-        let mut matched: HashMap<u32, TokenMatch> = HashMap::new();
+        let mut matched = Matched::new(self.vocab.len());
         let mut totals = vec![0.0f32; self.docs.len()];
         let mut hits_per_doc = vec![0u8; self.docs.len()];
         let mut word_best = vec![0.0f32; self.docs.len()];
@@ -194,14 +208,7 @@ impl Index {
                     }
                     *best = best.max(score);
                 }
-                matched
-                    .entry(vocab_id)
-                    .and_modify(|old| {
-                        if m.quality > old.quality {
-                            *old = m.clone();
-                        }
-                    })
-                    .or_insert(m);
+                matched.keep_best(vocab_id, m);
             }
             // A word that matches few items tells them apart; one that matches most does not.
             let rarity = 1.0 + (self.docs.len() as f32 / touched.len().max(1) as f32).ln();
@@ -251,25 +258,24 @@ impl Index {
             .collect()
     }
 
-    fn hit(&self, doc: u32, score: f32, matched: &HashMap<u32, TokenMatch>) -> Hit {
+    fn hit(&self, doc: u32, score: f32, matched: &Matched) -> Hit {
         let doc = &self.docs[doc as usize];
-        let lookup: HashMap<&str, &TokenMatch> = matched
-            .iter()
-            .map(|(&id, m)| (self.vocab[id as usize].as_str(), m))
-            .collect();
         let mut title_ranges = Vec::new();
         let mut snippet: Option<FieldMatch> = None;
         for field in &doc.fields {
-            let ranges = highlight(&field.text, &lookup);
+            // Folding a field's text again is the costly part: only for fields that matched.
+            if !field.words.iter().any(|w| matched.get(w.vocab).is_some()) {
+                continue;
+            }
             if field.field == Field::Title {
                 if title_ranges.is_empty() {
-                    title_ranges = ranges;
+                    title_ranges = highlight(field, matched);
                 }
-            } else if !ranges.is_empty() && snippet.is_none() {
+            } else if snippet.is_none() {
                 snippet = Some(FieldMatch {
                     field: field.field,
                     text: field.text.clone(),
-                    ranges,
+                    ranges: highlight(field, matched),
                 });
             }
         }
@@ -304,15 +310,70 @@ fn kind_weight(kind: Kind) -> f32 {
     }
 }
 
-/// The byte ranges of `text` whose words matched, merged where they touch.
-fn highlight(text: &str, matched: &HashMap<&str, &TokenMatch>) -> Vec<Range<usize>> {
+/// How well the query matched each vocabulary word, for those it matched.
+#[derive(Debug, Default)]
+struct Matched {
+    /// Per vocabulary id: 0 for no match, else the position in `matches` plus one.
+    slots: Vec<u32>,
+    matches: Vec<TokenMatch>,
+}
+
+impl Matched {
+    fn new(vocab: usize) -> Self {
+        Self {
+            slots: vec![0; vocab],
+            matches: Vec::new(),
+        }
+    }
+
+    fn get(&self, vocab_id: u32) -> Option<&TokenMatch> {
+        let slot = *self.slots.get(vocab_id as usize)?;
+        self.matches.get(slot.checked_sub(1)? as usize)
+    }
+
+    /// Records `m` unless an earlier query word matched this word at least as well.
+    fn keep_best(&mut self, vocab_id: u32, m: TokenMatch) {
+        let Some(slot) = self.slots.get_mut(vocab_id as usize) else {
+            return;
+        };
+        match slot.checked_sub(1) {
+            Some(i) => {
+                let old = &mut self.matches[i as usize];
+                if m.quality > old.quality {
+                    *old = m;
+                }
+            }
+            None => {
+                self.matches.push(m);
+                *slot = u32::try_from(self.matches.len()).unwrap_or(u32::MAX);
+            }
+        }
+    }
+}
+
+/// The byte ranges of `field`'s text whose words matched, merged where they touch.
+fn highlight(field: &FieldText, matched: &Matched) -> Vec<Range<usize>> {
     let mut ranges: Vec<Range<usize>> = Vec::new();
-    for word in words(text) {
-        let Some(m) = matched.get(word.folded.as_str()) else {
+    for (i, word) in field.words.iter().enumerate() {
+        let Some(m) = matched.get(word.vocab) else {
             continue;
         };
-        for chars in &m.chars {
+        // Fold just this word again, from its start to where the next one starts.
+        let start = word.start as usize;
+        let end = field
+            .words
+            .get(i + 1)
+            .map_or(field.text.len(), |next| next.start as usize);
+        let Some(word) = field
+            .text
+            .get(start..end)
+            .and_then(|text| words(text).into_iter().next())
+        else {
+            continue;
+        };
+        for chars in m.chars.as_slice() {
             if let Some(range) = word.span(chars.clone()) {
+                let range = start + range.start..start + range.end;
                 match ranges.last_mut() {
                     Some(last) if last.end >= range.start => last.end = last.end.max(range.end),
                     _ => ranges.push(range),
@@ -357,10 +418,24 @@ fn fields_of(item: Item<'_>) -> Vec<FieldText> {
     }
     fields
         .into_iter()
-        .map(|(field, text)| FieldText {
-            field,
-            text: text.to_owned(),
-            folded: folded(text),
+        .map(|(field, text)| {
+            let words = words(text);
+            let folded: Vec<&str> = words.iter().map(|w| w.folded.as_str()).collect();
+            FieldText {
+                field,
+                text: text.to_owned(),
+                folded: folded.join(" "),
+                words: words
+                    .iter()
+                    .map(|w| FieldWord {
+                        vocab: u32::MAX,
+                        start: w
+                            .origins
+                            .first()
+                            .map_or(u32::MAX, |o| u32::try_from(o.start).unwrap_or(u32::MAX)),
+                    })
+                    .collect(),
+            }
         })
         .collect()
 }
