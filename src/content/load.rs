@@ -415,7 +415,6 @@ impl<'f> Loader<'f> {
                 "{}:{}",
                 self.files[located.file].display,
                 Position::of_offset(self.text(located.file), offset)
-                    .pipe(|p| format!("{}:{}", p.line, p.column))
             );
             let id = located.item.id().to_owned();
             if let Some(first) = seen.get(&id) {
@@ -483,14 +482,6 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
         .nth(column.saturating_sub(1))
         .map_or(text.len(), |(i, _)| line_start + i)
 }
-
-/// Small helper so a value can be transformed inline.
-trait Pipe: Sized {
-    fn pipe<R>(self, f: impl FnOnce(Self) -> R) -> R {
-        f(self)
-    }
-}
-impl<T> Pipe for T {}
 
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()

@@ -65,12 +65,14 @@ pub struct Problem {
     pub kind: ProblemKind,
 }
 
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.position.line, self.position.column, self.kind
-        )
+        write!(f, "{}:{}: {}", self.file, self.position, self.kind)
     }
 }

@@ -17,7 +17,7 @@ pub fn item_ui(app: &mut DefuseApp, ui: &mut Ui, id: &str) {
     header_ui(app, ui, &item);
     match &item {
         Owned::CustomerType(card) => card_ui(app, ui, card),
-        Owned::Phrase(phrase) => phrase_ui(app, ui, phrase),
+        Owned::Phrase(phrase) => phrase_pair_ui(app, ui, phrase),
         Owned::Playbook(playbook) => playbook_ui(app, ui, playbook),
         Owned::Principle(principle) => principle_ui(ui, principle),
     }
@@ -198,10 +198,6 @@ pub fn phrase_pair_ui(app: &mut DefuseApp, ui: &mut Ui, phrase: &Phrase) {
         ui.ctx().copy_text(phrase.say.clone());
         app.copied = Some(phrase.id.clone());
     }
-}
-
-fn phrase_ui(app: &mut DefuseApp, ui: &mut Ui, phrase: &Phrase) {
-    phrase_pair_ui(app, ui, phrase);
 }
 
 fn playbook_ui(app: &mut DefuseApp, ui: &mut Ui, playbook: &Playbook) {

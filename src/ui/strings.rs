@@ -8,11 +8,9 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Strings {
-    pub app_title: String,
     pub search_label: String,
     pub search_hint: String,
     pub no_results: String,
-    pub results_count: String,
     pub safety_button: String,
     pub safety_short: String,
     pub safety_tooltip: String,
@@ -42,7 +40,6 @@ pub struct Strings {
     pub all_situations: String,
     pub filter_phrases: String,
     pub ladder_hint: String,
-    pub shortcuts: String,
     pub theme_system: String,
     pub theme_light: String,
     pub theme_dark: String,
@@ -64,11 +61,9 @@ impl Default for Strings {
     fn default() -> Self {
         let s = |text: &str| text.to_owned();
         Self {
-            app_title: s("Defuse"),
             search_label: s("Search"),
             search_hint: s("What is happening? e.g. shouting, refund, can't decide"),
             no_results: s("Nothing matches. Try other words, such as “shouting” or “refund”."),
-            results_count: s("results"),
             safety_button: s("⚠ Threats or violence"),
             safety_short: s("⚠ Safety"),
             safety_tooltip: s("Open the safety card now"),
@@ -98,7 +93,6 @@ impl Default for Strings {
             all_situations: s("All situations"),
             filter_phrases: s("Situation"),
             ladder_hint: s("Climb only as far as you need to."),
-            shortcuts: s("Keyboard shortcuts"),
             theme_system: s("Theme: system"),
             theme_light: s("Theme: light"),
             theme_dark: s("Theme: dark"),
