@@ -156,7 +156,8 @@ fn show_prints_the_card_with_numbered_steps() {
     // Its phrase pairs and escalation triggers are there too.
     let phrase = content
         .phrases_for("angry")
-        .next()
+        .first()
+        .copied()
         .expect("angry has phrase pairs");
     assert!(out.contains(&phrase.say));
     let escalation = card.escalate.first().expect("angry has escalations");

@@ -163,7 +163,7 @@ fn at_least_forty_phrase_pairs_with_every_field_filled() {
 fn every_customer_type_has_at_least_three_phrase_pairs() {
     let content = content();
     for card in &content.customer_types {
-        let count = content.phrases_for(&card.id).count();
+        let count = content.phrases_for(&card.id).len();
         assert!(count >= 3, "`{}` has only {count} phrase pair(s)", card.id);
     }
 }
@@ -336,23 +336,199 @@ fn the_safety_card_starts_with_the_workers_own_safety() {
     );
 }
 
+fn lower_texts<'a>(texts: impl IntoIterator<Item = &'a String>) -> String {
+    texts
+        .into_iter()
+        .map(|s| s.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[test]
-fn the_safety_card_covers_self_harm_and_emergency_services() {
+fn the_threats_card_calls_for_help_and_leaves_self_harm_to_its_own_card() {
     let content = content();
     let card = content
         .customer_type("threatening")
         .expect("the threatening card is required");
-    let all = card
-        .steps
-        .iter()
-        .chain(card.escalate.iter().map(|e| &e.then))
-        .map(|s| s.to_lowercase())
-        .collect::<Vec<_>>()
-        .join("\n");
-    for needed in ["self-harm", "police", "security", "supervisor", "emergency"] {
+    let actions = lower_texts(
+        card.steps
+            .iter()
+            .chain(card.escalate.iter().map(|e| &e.then)),
+    );
+    for needed in ["police", "security", "supervisor", "emergency"] {
         assert!(
-            all.contains(needed),
-            "the safety card never says `{needed}`"
+            actions.contains(needed),
+            "the threats card never says `{needed}`"
+        );
+    }
+    let all = lower_texts(
+        [&card.summary]
+            .into_iter()
+            .chain(&card.recognise)
+            .chain(&card.steps)
+            .chain(&card.keywords)
+            .chain(card.escalate.iter().flat_map(|e| [&e.when, &e.then])),
+    );
+    for self_harm in [
+        "suicid",
+        "self-harm",
+        "self harm",
+        "themselves",
+        "bunuh diri",
+        "自杀",
+    ] {
+        assert!(
+            !all.contains(self_harm),
+            "the threats card still handles self-harm (`{self_harm}`)"
+        );
+    }
+    assert!(card.related.iter().any(|r| r == "self-harm"));
+}
+
+#[test]
+fn the_self_harm_card_keeps_someone_with_the_person() {
+    let content = content();
+    let card = content
+        .customer_type("self-harm")
+        .expect("the self-harm card is required");
+    let steps = lower_texts(
+        card.steps
+            .iter()
+            .chain(card.escalate.iter().map(|e| &e.then)),
+    );
+    for needed in ["supervisor", "emergency", "procedure", "with them"] {
+        assert!(
+            steps.contains(needed),
+            "the self-harm card never says `{needed}`"
+        );
+    }
+    // Distance is the advice for a threat, never for someone at risk of hurting themselves.
+    for wrong in ["step back", "out of reach", "alone with them", "way out"] {
+        assert!(
+            !steps.contains(wrong),
+            "the self-harm card treats the person as a threat (`{wrong}`)"
+        );
+    }
+    // Placeholders are filled in: nothing reads `{emergency}`.
+    assert!(!steps.contains('{'), "an unfilled placeholder: {steps}");
+    assert!(steps.contains("your local emergency number"));
+}
+
+#[test]
+fn both_safety_cards_exist_and_come_first() {
+    let content = content();
+    let first: Vec<&str> = content
+        .customer_types
+        .iter()
+        .take(2)
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(first, defuse::content::SAFETY_CARDS);
+}
+
+#[test]
+fn violence_skips_the_escalation_ladder() {
+    let content = content();
+    let ladder = content
+        .playbooks
+        .iter()
+        .find(|p| p.id == "escalation-ladder")
+        .expect("the escalation ladder is required");
+    let urgent = ladder
+        .urgent
+        .as_ref()
+        .expect("the ladder has an urgent exit");
+    let when = urgent.when.to_lowercase();
+    for trigger in ["violen", "weapon", "safety"] {
+        assert!(
+            when.contains(trigger),
+            "the urgent exit misses `{trigger}`: {when}"
+        );
+    }
+    let then = urgent.then.to_lowercase();
+    assert!(then.contains("top") || then.contains("straight"), "{then}");
+    assert!(
+        then.contains("emergency") || then.contains("police"),
+        "{then}"
+    );
+}
+
+#[test]
+fn pairs_facing_a_threat_step_away_before_any_words() {
+    let content = content();
+    for id in [
+        "go-on-hit-me",
+        "laughing-off-touching",
+        "get-out-of-my-shop",
+    ] {
+        let pair = content
+            .phrases
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("`{id}` is missing"));
+        let direction = pair
+            .direction
+            .as_deref()
+            .unwrap_or_else(|| panic!("`{id}` has no first action"))
+            .to_lowercase();
+        assert!(
+            ["step back", "step away", "move away", "out of reach"]
+                .iter()
+                .any(|w| direction.contains(w)),
+            "`{id}` does not step away first: {direction}"
+        );
+        assert!(
+            ["help", "security", "colleague", "supervisor"]
+                .iter()
+                .any(|w| direction.contains(w)),
+            "`{id}` does not get help: {direction}"
+        );
+        assert!(
+            !pair.say.to_lowercase().contains(" or i "),
+            "`{id}` still issues an ultimatum: {}",
+            pair.say
+        );
+    }
+}
+
+#[test]
+fn every_card_leads_with_three_to_five_ranked_pairs() {
+    let content = content();
+    for card in &content.customer_types {
+        let n = card.top_phrases.len();
+        assert!((3..=5).contains(&n), "`{}` leads with {n} pairs", card.id);
+        let listed: Vec<&str> = content
+            .phrases_for(&card.id)
+            .iter()
+            .take(n)
+            .map(|p| p.id.as_str())
+            .collect();
+        let top: Vec<&str> = card.top_phrases.iter().map(String::as_str).collect();
+        assert_eq!(
+            listed, top,
+            "`{}` does not show its best pairs first",
+            card.id
+        );
+    }
+}
+
+#[test]
+fn say_lines_hold_only_words_to_say() {
+    let content = content();
+    for p in &content.phrases {
+        assert!(
+            !p.say.contains('(') && !p.say.contains('['),
+            "`{}`: a stage direction in the \"say\" line: {}",
+            p.id,
+            p.say
+        );
+        assert!(
+            !p.say.trim_start().to_lowercase().starts_with("no,")
+                && !p.say.trim_start().to_lowercase().starts_with("no.")
+                && !p.say.trim_start().to_lowercase().starts_with("no "),
+            "`{}`: \"say instead\" opens with the no: {}",
+            p.id,
+            p.say
         );
     }
 }

@@ -105,6 +105,7 @@ fn the_valid_fixture_loads_without_problems() {
     assert_eq!(
         content
             .phrases_for("angry")
+            .iter()
             .map(|p| p.id.as_str())
             .collect::<Vec<_>>(),
         ["calm-down"]

@@ -323,6 +323,7 @@ fn card(id: &str, title: &str, keywords: &[&str], body: &str) -> CustomerType {
             when: "It gets worse".to_owned(),
             then: "Call your supervisor.".to_owned(),
         }],
+        top_phrases: Vec::new(),
         keywords: keywords.iter().map(|k| (*k).to_owned()).collect(),
         related: Vec::new(),
         sources: vec!["S1".to_owned()],

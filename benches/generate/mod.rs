@@ -284,6 +284,7 @@ pub fn content(base: &Content, count: usize, seed: u64) -> Content {
                         then: rewrite(&e.then, &words, &mut rng),
                     })
                     .collect(),
+                top_phrases: Vec::new(),
                 keywords: rewrite_all(&t.keywords, &words, &mut rng),
                 related,
                 sources,
@@ -296,6 +297,8 @@ pub fn content(base: &Content, count: usize, seed: u64) -> Content {
                 id: id.clone(),
                 avoid: rewrite(&t.avoid, &words, &mut rng),
                 say: rewrite(&t.say, &words, &mut rng),
+                direction: None,
+                example: false,
                 why: rewrite(&t.why, &words, &mut rng),
                 situations: related,
                 keywords: rewrite_all(&t.keywords, &words, &mut rng),
@@ -311,6 +314,7 @@ pub fn content(base: &Content, count: usize, seed: u64) -> Content {
                 title: rewrite(&t.title, &words, &mut rng),
                 summary: rewrite(&t.summary, &words, &mut rng),
                 style: t.style,
+                urgent: None,
                 steps: t
                     .steps
                     .iter()

@@ -30,11 +30,15 @@ pub fn write_item(out: &mut impl Write, content: &Content, item: Item<'_>) -> io
             for (n, step) in c.steps.iter().enumerate() {
                 writeln!(out, "  {}. {step}", n + 1)?;
             }
-            let phrases: Vec<_> = content.phrases_for(&c.id).collect();
+            let phrases: Vec<_> = content.phrases_for(&c.id);
             if !phrases.is_empty() {
                 heading(out, "Say this, not that")?;
                 for p in phrases {
-                    writeln!(out, "  ✗ {}\n  ✓ {}", p.avoid, p.say)?;
+                    writeln!(out, "  ✗ {}", p.avoid)?;
+                    if let Some(direction) = &p.direction {
+                        writeln!(out, "  ➜ {direction}")?;
+                    }
+                    writeln!(out, "  ✓ {}", p.say)?;
                 }
             }
             heading(out, "When to escalate")?;
@@ -43,14 +47,21 @@ pub fn write_item(out: &mut impl Write, content: &Content, item: Item<'_>) -> io
             }
         }
         Item::Phrase(p) => {
-            writeln!(
-                out,
-                "\n  ✗ Don't say: {}\n  ✓ Say instead: {}\n  Why: {}",
-                p.avoid, p.say, p.why
-            )?;
+            writeln!(out, "\n  ✗ Don't say: {}", p.avoid)?;
+            if let Some(direction) = &p.direction {
+                writeln!(out, "  ➜ First: {direction}")?;
+            }
+            writeln!(out, "  ✓ Say instead: {}", p.say)?;
+            if p.example {
+                writeln!(out, "    (an example: adapt it to your own policy)")?;
+            }
+            writeln!(out, "  Why: {}", p.why)?;
         }
         Item::Playbook(p) => {
             writeln!(out, "{}", p.summary)?;
+            if let Some(urgent) = &p.urgent {
+                writeln!(out, "\n  ! {} → {}", urgent.when, urgent.then)?;
+            }
             let ladder = p.style == PlaybookStyle::Ladder;
             heading(
                 out,

@@ -14,10 +14,12 @@ use super::{
     Content,
     locate::{field_offsets, string_offset},
     model::{
-        CustomerType, FORMAT_VERSION, Phrase, PhraseFile, Playbook, Principle, PrincipleFile,
-        Source, SourceFile,
+        Contact, CustomerType, FORMAT_VERSION, Phrase, PhraseFile, Playbook, PrincipleFile,
+        SiteFile, Source, SourceFile,
     },
     problem::{Position, Problem, ProblemKind},
+    site,
+    validate::{Known, Validate, Values, Versioned},
 };
 
 /// Hostile or mistaken files (a log, a video) are refused before parsing.
@@ -158,6 +160,8 @@ enum Role {
     Phrases,
     Playbook,
     Principles,
+    /// The site's contacts, which text names as placeholders.
+    Site,
     /// Interface text, read by the GUI's own loader.
     UiStrings,
     OtherLanguage,
@@ -170,6 +174,7 @@ fn role(path: &str, language: &str) -> Role {
         ["sources.ron"] => Role::Sources,
         [lang, ..] if *lang != language && parts.len() > 1 => Role::OtherLanguage,
         [_, "ui.ron"] => Role::UiStrings,
+        [_, "site.ron"] => Role::Site,
         [_, "customer-types", _] => Role::CustomerType,
         [_, "phrases", _] => Role::Phrases,
         [_, "playbooks", _] => Role::Playbook,
@@ -193,6 +198,8 @@ struct Loader<'f> {
     files: &'f [ContentFile],
     texts: Vec<Option<&'f str>>,
     problems: Vec<Problem>,
+    /// The site's contacts by id, which fill placeholders in every text.
+    contacts: HashMap<String, String>,
 }
 
 impl<'f> Loader<'f> {
@@ -361,42 +368,76 @@ impl<'f> Loader<'f> {
             .unwrap_or(region.0)
     }
 
-    /// Reports empty text and invalid ids; true if the item is whole.
-    fn check_item<T: Validate>(&mut self, located: &Located<T>) -> bool {
+    /// Reports empty text, invalid ids and unknown placeholders, and fills in the
+    /// placeholders it knows; true if the item is whole.
+    fn check_item<T: Validate>(&mut self, located: &mut Located<T>) -> bool {
         let Located { item, file, region } = located;
+        let (file, region) = (*file, *region);
         let mut whole = true;
         if !is_valid_id(item.id()) {
-            let offset = self.field_offset(*file, *region, "id");
-            self.problem(*file, offset, ProblemKind::InvalidId(item.id().to_owned()));
+            let offset = self.field_offset(file, region, "id");
+            self.problem(file, offset, ProblemKind::InvalidId(item.id().to_owned()));
             whole = false;
         }
-        // Several texts share a label (every step's `detail`): point at the empty value
-        // itself, searching on from the last one reported under the same label.
+        // Several texts share a label (every step's `detail`): point at the value itself,
+        // searching on from the last one found under the same label.
         let mut next_from: HashMap<&str, usize> = HashMap::new();
+        let mut found = Vec::new();
         for (field, value) in item.texts() {
-            if value.trim().is_empty() {
-                let label = self.field_offset(*file, *region, field);
-                let from = next_from.get(field).copied().unwrap_or(label);
-                let offset = string_offset(self.text(*file), value, from).unwrap_or(label);
-                next_from.insert(field, offset + 1);
-                let kind = ProblemKind::EmptyText {
-                    field: field.to_owned(),
-                };
-                self.problem(*file, offset, kind);
-                whole = false;
+            let empty = value.trim().is_empty();
+            let filled = site::fill(value, |name| self.contacts.get(name).map(String::as_str));
+            if !empty && filled.as_ref().is_ok_and(|f| f == value) {
+                continue;
+            }
+            let label = self.field_offset(file, region, field);
+            let from = next_from.get(field).copied().unwrap_or(label);
+            let offset = string_offset(self.text(file), value, from).unwrap_or(label);
+            next_from.insert(field, offset + 1);
+            match filled {
+                _ if empty => found.push((
+                    offset,
+                    ProblemKind::EmptyText {
+                        field: field.to_owned(),
+                    },
+                )),
+                Ok(text) => *value = text,
+                Err(names) => found.extend(names.into_iter().map(|name| {
+                    (
+                        offset,
+                        ProblemKind::UnknownPlaceholder {
+                            name,
+                            known: self.known_contacts(),
+                        },
+                    )
+                })),
             }
         }
         for (field, len) in item.lists() {
             if len == 0 {
-                let offset = self.field_offset(*file, *region, field);
-                let kind = ProblemKind::EmptyText {
-                    field: field.to_owned(),
-                };
-                self.problem(*file, offset, kind);
-                whole = false;
+                let offset = self.field_offset(file, region, field);
+                found.push((
+                    offset,
+                    ProblemKind::EmptyText {
+                        field: field.to_owned(),
+                    },
+                ));
             }
         }
+        whole &= found.is_empty();
+        for (offset, kind) in found {
+            self.problem(file, offset, kind);
+        }
         whole
+    }
+
+    fn known_contacts(&self) -> String {
+        let mut names: Vec<String> = self.contacts.keys().map(|k| format!("{{{k}}}")).collect();
+        names.sort();
+        if names.is_empty() {
+            "none: LANG/site.ron lists the contacts".to_owned()
+        } else {
+            names.join(", ")
+        }
     }
 
     /// Keeps the first item with each id across every kind; reports the rest.
@@ -406,8 +447,8 @@ impl<'f> Loader<'f> {
         seen: &mut HashMap<String, String>,
     ) -> Vec<Located<T>> {
         let mut kept = Vec::new();
-        for located in items {
-            if !self.check_item(&located) {
+        for mut located in items {
+            if !self.check_item(&mut located) {
                 continue;
             }
             let offset = self.field_offset(located.file, located.region, "id");
@@ -494,226 +535,15 @@ fn is_valid_id(id: &str) -> bool {
         })
 }
 
-trait Versioned {
-    fn version(&self) -> u32;
-}
-
-macro_rules! versioned {
-    ($($t:ty),*) => {$(impl Versioned for $t { fn version(&self) -> u32 { self.version } })*};
-}
-versioned!(
-    CustomerType,
-    Playbook,
-    PhraseFile,
-    PrincipleFile,
-    SourceFile
-);
-
-#[derive(Debug, Clone, Copy)]
-enum Target {
-    Source,
-    Item,
-    CustomerType,
-}
-
-impl Target {
-    fn hint(self) -> &'static str {
-        match self {
-            Self::Source => " (expected a source id such as `S2` or a point key such as `S2.M2.1`)",
-            Self::Item => " (expected the id of a card, playbook, principle or phrase pair)",
-            Self::CustomerType => " (expected a customer-type id such as `angry`)",
-        }
-    }
-}
-
-enum Values<'a> {
-    Many(&'a mut Vec<String>),
-    One(&'a mut Option<String>),
-}
-
-struct Reference<'a> {
-    field: &'static str,
-    target: Target,
-    values: Values<'a>,
-}
-
-fn many<'a>(field: &'static str, target: Target, values: &'a mut Vec<String>) -> Reference<'a> {
-    Reference {
-        field,
-        target,
-        values: Values::Many(values),
-    }
-}
-
-/// What every item offers to validation.
-trait Validate {
-    fn id(&self) -> &str;
-    /// Required text, by the field name that locates it.
-    fn texts(&self) -> Vec<(&'static str, &str)>;
-    /// Required lists and their lengths.
-    fn lists(&self) -> Vec<(&'static str, usize)>;
-    fn references(&mut self) -> Vec<Reference<'_>>;
-}
-
-fn each<'a>(
-    field: &'static str,
-    values: &'a [String],
-) -> impl Iterator<Item = (&'static str, &'a str)> {
-    values.iter().map(move |v| (field, v.as_str()))
-}
-
-impl Validate for CustomerType {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn texts(&self) -> Vec<(&'static str, &str)> {
-        let mut texts = vec![
-            ("title", self.title.as_str()),
-            ("icon", self.icon.as_str()),
-            ("summary", self.summary.as_str()),
-        ];
-        texts.extend(each("recognise", &self.recognise));
-        texts.extend(each("steps", &self.steps));
-        for e in &self.escalate {
-            texts.push(("when", &e.when));
-            texts.push(("then", &e.then));
-        }
-        texts.extend(each("keywords", &self.keywords));
-        texts
-    }
-    fn lists(&self) -> Vec<(&'static str, usize)> {
-        vec![
-            ("recognise", self.recognise.len()),
-            ("steps", self.steps.len()),
-            ("escalate", self.escalate.len()),
-            ("keywords", self.keywords.len()),
-            ("sources", self.sources.len()),
-        ]
-    }
-    fn references(&mut self) -> Vec<Reference<'_>> {
-        vec![
-            many("related", Target::Item, &mut self.related),
-            many("sources", Target::Source, &mut self.sources),
-        ]
-    }
-}
-
-impl Validate for Phrase {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn texts(&self) -> Vec<(&'static str, &str)> {
-        let mut texts = vec![
-            ("avoid", self.avoid.as_str()),
-            ("say", self.say.as_str()),
-            ("why", self.why.as_str()),
-        ];
-        texts.extend(each("keywords", &self.keywords));
-        texts
-    }
-    fn lists(&self) -> Vec<(&'static str, usize)> {
-        vec![
-            ("situations", self.situations.len()),
-            ("sources", self.sources.len()),
-        ]
-    }
-    fn references(&mut self) -> Vec<Reference<'_>> {
-        vec![
-            many("situations", Target::CustomerType, &mut self.situations),
-            many("sources", Target::Source, &mut self.sources),
-        ]
-    }
-}
-
-impl Validate for Playbook {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn texts(&self) -> Vec<(&'static str, &str)> {
-        let mut texts = vec![
-            ("title", self.title.as_str()),
-            ("summary", self.summary.as_str()),
-        ];
-        for step in &self.steps {
-            texts.push(("title", &step.title));
-            texts.push(("detail", &step.detail));
-        }
-        texts.extend(each("keywords", &self.keywords));
-        texts
-    }
-    fn lists(&self) -> Vec<(&'static str, usize)> {
-        vec![
-            ("steps", self.steps.len()),
-            ("keywords", self.keywords.len()),
-            ("sources", self.sources.len()),
-        ]
-    }
-    fn references(&mut self) -> Vec<Reference<'_>> {
-        let mut refs = vec![
-            many("related", Target::Item, &mut self.related),
-            many("sources", Target::Source, &mut self.sources),
-        ];
-        refs.extend(self.steps.iter_mut().map(|step| Reference {
-            field: "link",
-            target: Target::Item,
-            values: Values::One(&mut step.link),
-        }));
-        refs
-    }
-}
-
-impl Validate for Principle {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn texts(&self) -> Vec<(&'static str, &str)> {
-        let mut texts = vec![
-            ("title", self.title.as_str()),
-            ("summary", self.summary.as_str()),
-        ];
-        texts.extend(each("how", &self.how));
-        texts.extend(each("keywords", &self.keywords));
-        texts
-    }
-    fn lists(&self) -> Vec<(&'static str, usize)> {
-        vec![
-            ("how", self.how.len()),
-            ("keywords", self.keywords.len()),
-            ("sources", self.sources.len()),
-        ]
-    }
-    fn references(&mut self) -> Vec<Reference<'_>> {
-        vec![
-            many("related", Target::Item, &mut self.related),
-            many("sources", Target::Source, &mut self.sources),
-        ]
-    }
-}
-
-/// Everything a reference may point at.
-struct Known {
-    items: HashSet<String>,
-    customer_types: HashSet<String>,
-    citations: HashSet<String>,
-}
-
-impl Known {
-    fn resolves(&self, target: Target, value: &str) -> bool {
-        match target {
-            Target::Source => self.citations.contains(value),
-            Target::Item => self.items.contains(value),
-            Target::CustomerType => self.customer_types.contains(value),
-        }
-    }
-}
-
 /// Loads one language's guidance (plus the shared `sources.ron`) from `files`.
 pub fn load(files: &[ContentFile], language: &str) -> Loaded {
     let mut loader = Loader {
         files,
         texts: vec![None; files.len()],
         problems: Vec::new(),
+        contacts: HashMap::new(),
     };
+    let mut contacts = Vec::new();
     let mut cards = Vec::new();
     let mut phrases = Vec::new();
     let mut playbooks = Vec::new();
@@ -743,11 +573,24 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
                 let items = loader.parse_list(file, "principles", |f: PrincipleFile| f.principles);
                 principles.extend(items);
             }
+            Role::Site => {
+                contacts.extend(loader.parse_list(file, "contacts", |f: SiteFile| f.contacts));
+            }
             Role::UiStrings | Role::OtherLanguage => {}
             Role::Unexpected(why) => loader.problem(file, 0, ProblemKind::UnexpectedFile(why)),
         }
     }
 
+    // Contacts have their own namespace, and fill the placeholders of everything else.
+    let contacts: Vec<Contact> = loader
+        .dedupe(contacts, &mut HashMap::new())
+        .into_iter()
+        .map(|l| l.item)
+        .collect();
+    loader.contacts = contacts
+        .iter()
+        .map(|c| (c.id.clone(), c.value.clone()))
+        .collect();
     let mut seen = HashMap::new();
     let mut cards = loader.dedupe(cards, &mut seen);
     let mut phrases = loader.dedupe(phrases, &mut seen);
@@ -757,6 +600,7 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
     let known = Known {
         items: seen.into_keys().collect(),
         customer_types: cards.iter().map(|c| c.item.id.clone()).collect(),
+        phrases: phrases.iter().map(|p| p.item.id.clone()).collect(),
         citations: sources
             .iter()
             .flat_map(|s| {
@@ -768,6 +612,7 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
     loader.resolve(&mut phrases, &known);
     loader.resolve(&mut playbooks, &known);
     loader.resolve(&mut principles, &known);
+    check_top_phrases(&mut loader, &mut cards, &phrases);
 
     let mut customer_types: Vec<CustomerType> = cards.into_iter().map(|l| l.item).collect();
     customer_types.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.title.cmp(&b.title)));
@@ -778,8 +623,44 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
             playbooks: playbooks.into_iter().map(|l| l.item).collect(),
             principles: principles.into_iter().map(|l| l.item).collect(),
             sources,
+            contacts,
         },
         problems: loader.problems,
+    }
+}
+
+/// A card leads only with pairs written for it: each of its `top_phrases` must list
+/// the card in its `situations`.
+fn check_top_phrases(
+    loader: &mut Loader<'_>,
+    cards: &mut [Located<CustomerType>],
+    phrases: &[Located<Phrase>],
+) {
+    let situations: HashMap<&str, &[String]> = phrases
+        .iter()
+        .map(|p| (p.item.id.as_str(), p.item.situations.as_slice()))
+        .collect();
+    for card in cards {
+        let id = card.item.id.clone();
+        let (file, region) = (card.file, card.region);
+        let mut misfits = Vec::new();
+        card.item.top_phrases.retain(|phrase| {
+            let fits = situations
+                .get(phrase.as_str())
+                .is_some_and(|s| s.contains(&id));
+            if !fits {
+                misfits.push(phrase.clone());
+            }
+            fits
+        });
+        for phrase in misfits {
+            let from = loader.field_offset(file, region, "top_phrases");
+            let offset = string_offset(loader.text(file), &phrase, from).unwrap_or(from);
+            let kind = ProblemKind::Invalid(format!(
+                "`top_phrases` names `{phrase}`, whose `situations` do not list `{id}`"
+            ));
+            loader.problem(file, offset, kind);
+        }
     }
 }
 

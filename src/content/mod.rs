@@ -6,15 +6,18 @@ mod load;
 mod locate;
 pub mod model;
 mod problem;
+pub mod site;
+mod validate;
 
 use serde::Serialize;
 
 pub use load::{ContentFile, LoadError, Loaded, languages, load, read_dir};
 pub use model::{
-    CustomerType, Escalation, Phrase, Playbook, PlaybookStep, PlaybookStyle, Principle, Source,
-    SourcePoint,
+    Contact, CustomerType, Escalation, Phrase, Playbook, PlaybookStep, PlaybookStyle, Principle,
+    Source, SourcePoint,
 };
 pub use problem::{Position, Problem, ProblemKind};
+pub use site::SAFETY_CARDS;
 
 /// The language the bundled guidance is written in, and the fallback for every other.
 pub const DEFAULT_LANGUAGE: &str = "en";
@@ -57,6 +60,8 @@ pub struct Content {
     pub playbooks: Vec<Playbook>,
     pub principles: Vec<Principle>,
     pub sources: Vec<Source>,
+    /// The site's contacts, in file order (the safety cards list them).
+    pub contacts: Vec<Contact>,
 }
 
 /// A borrowed guidance item of any kind.
@@ -144,11 +149,22 @@ impl Content {
         self.customer_types.iter().find(|c| c.id == id)
     }
 
-    /// The phrase pairs that fit a customer type, in file order.
-    pub fn phrases_for<'a>(&'a self, card_id: &'a str) -> impl Iterator<Item = &'a Phrase> + 'a {
-        self.phrases
+    /// The phrase pairs that fit a customer type: the card's `top_phrases` first, best
+    /// first, then the rest in file order.
+    pub fn phrases_for<'a>(&'a self, card_id: &str) -> Vec<&'a Phrase> {
+        let top: &[String] = self
+            .customer_type(card_id)
+            .map_or(&[], |c| c.top_phrases.as_slice());
+        let mut pairs: Vec<&Phrase> = top
             .iter()
-            .filter(move |p| p.situations.iter().any(|s| s == card_id))
+            .filter_map(|id| self.phrases.iter().find(|p| &p.id == id))
+            .collect();
+        pairs.extend(
+            self.phrases
+                .iter()
+                .filter(|p| p.situations.iter().any(|s| s == card_id) && !top.contains(&p.id)),
+        );
+        pairs
     }
 
     /// Resolves a citation (`S2`, `S2.M2.1`) to its source and, for a point key, the point.

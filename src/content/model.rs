@@ -24,6 +24,10 @@ pub struct CustomerType {
     /// What to do, first thing first.
     pub steps: Vec<String>,
     pub escalate: Vec<Escalation>,
+    /// The phrase pairs the card leads with, best first; each lists this card in its
+    /// `situations`. The card's other pairs follow in file order.
+    #[serde(default)]
+    pub top_phrases: Vec<String>,
     pub keywords: Vec<String>,
     #[serde(default)]
     pub related: Vec<String>,
@@ -57,6 +61,13 @@ pub struct Phrase {
     pub id: String,
     pub avoid: String,
     pub say: String,
+    /// What to do before or while saying it ("Step back and call for help first"):
+    /// shown beside the line, never copied with it.
+    #[serde(default)]
+    pub direction: Option<String>,
+    /// The "say" line is one shop's wording, for a worker to adapt to their own policy.
+    #[serde(default)]
+    pub example: bool,
     /// What the customer hears when you say the "avoid" line.
     pub why: String,
     /// Ids of the customer types this pair fits; their cards show it.
@@ -76,6 +87,10 @@ pub struct Playbook {
     pub summary: String,
     #[serde(default)]
     pub style: PlaybookStyle,
+    /// A trigger that skips the sequence (violence on the escalation ladder), shown
+    /// above the steps.
+    #[serde(default)]
+    pub urgent: Option<Escalation>,
     pub steps: Vec<PlaybookStep>,
     pub keywords: Vec<String>,
     #[serde(default)]
@@ -153,4 +168,24 @@ pub struct Source {
 pub struct SourcePoint {
     pub key: String,
     pub label: String,
+}
+
+/// `content/<lang>/site.ron`: the contacts a site fills in (emergency number, security).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SiteFile {
+    pub version: u32,
+    pub contacts: Vec<Contact>,
+}
+
+/// A contact that text names as a placeholder: `{emergency}` reads as its `value`.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub id: String,
+    /// What it is, shown beside the value on the safety cards ("Emergency").
+    pub label: String,
+    /// What text says in its place: generic ("your local emergency number") until an
+    /// organisation's pack gives the real one.
+    pub value: String,
 }

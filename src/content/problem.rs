@@ -49,6 +49,8 @@ pub enum ProblemKind {
         target: String,
         hint: String,
     },
+    #[error("unknown placeholder `{{{name}}}` (known: {known})")]
+    UnknownPlaceholder { name: String, known: String },
     #[error("`{field}` must not be empty")]
     EmptyText { field: String },
     #[error("invalid id `{0}`: use lowercase letters, digits and dashes")]

@@ -399,12 +399,17 @@ fn fields_of(item: Item<'_>) -> Vec<FieldText> {
         }
         Item::Phrase(p) => {
             fields.push((Field::Summary, &p.say));
+            fields.extend(p.direction.iter().map(|d| (Field::Body, d.as_str())));
             fields.extend(p.keywords.iter().map(|k| (Field::Keyword, k.as_str())));
             fields.push((Field::Body, &p.why));
         }
         Item::Playbook(p) => {
             fields.extend(p.keywords.iter().map(|k| (Field::Keyword, k.as_str())));
             fields.push((Field::Summary, &p.summary));
+            if let Some(e) = &p.urgent {
+                fields.push((Field::Body, &e.when));
+                fields.push((Field::Body, &e.then));
+            }
             for step in &p.steps {
                 fields.push((Field::Body, &step.title));
                 fields.push((Field::Body, &step.detail));

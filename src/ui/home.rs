@@ -3,6 +3,7 @@
 use egui::{FontId, RichText, Ui};
 
 use super::{DefuseApp, View, style, widgets};
+use crate::content::{CustomerType, SAFETY_CARDS};
 
 /// Tiles are at least this wide; the grid adds columns as the window grows.
 const TILE_MIN_WIDTH: f32 = 260.0;
@@ -11,25 +12,7 @@ pub fn home_ui(app: &mut DefuseApp, ui: &mut Ui) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
     let width = ui.available_width();
-    let safety = widgets::block(
-        ui,
-        &app.strings.safety_button,
-        palette.danger,
-        width - 28.0,
-        |ui| {
-            ui.label(
-                RichText::new(&app.strings.safety_button)
-                    .font(FontId::new(body * 1.4, style::bold()))
-                    .color(palette.danger_text),
-            );
-            if let Some(card) = app.content.customer_type("threatening") {
-                ui.label(RichText::new(&card.summary).color(palette.danger_text));
-            }
-        },
-    );
-    if safety.clicked() {
-        app.open("threatening");
-    }
+    safety_entry_ui(app, ui, width);
 
     widgets::section_heading(ui, &app.strings.customer_types);
     let spacing = ui.spacing().item_spacing.x;
@@ -41,7 +24,7 @@ pub fn home_ui(app: &mut DefuseApp, ui: &mut Ui) {
         .content
         .customer_types
         .iter()
-        .filter(|c| c.id != "threatening")
+        .filter(|c| !SAFETY_CARDS.contains(&c.id.as_str()))
         .collect();
     for row in cards.chunks(columns) {
         ui.columns(columns, |cols| {
@@ -97,6 +80,49 @@ pub fn home_ui(app: &mut DefuseApp, ui: &mut Ui) {
             }
         }
     });
+}
+
+/// Both safety cards as red blocks at the top: threats or violence, and someone who
+/// says they will hurt themselves. Side by side when there is room.
+fn safety_entry_ui(app: &mut DefuseApp, ui: &mut Ui, width: f32) {
+    let cards: Vec<CustomerType> = SAFETY_CARDS
+        .iter()
+        .filter_map(|id| app.content.customer_type(id).cloned())
+        .collect();
+    let mut clicked = None;
+    let mut entry = |ui: &mut Ui, card: &CustomerType| {
+        let palette = style::palette(ui);
+        let body = widgets::ui_body(ui);
+        let block_width = ui.available_width() - 28.0;
+        let response = widgets::block(ui, &card.title, palette.danger, block_width, |ui| {
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("{}  {}", card.icon, card.title))
+                        .font(FontId::new(body * 1.3, style::bold()))
+                        .color(palette.danger_text),
+                )
+                .wrap(),
+            );
+            ui.label(RichText::new(&card.summary).color(palette.danger_text));
+        });
+        if response.clicked() {
+            clicked = Some(card.id.clone());
+        }
+    };
+    if width >= 2.0 * TILE_MIN_WIDTH && cards.len() > 1 {
+        ui.columns(cards.len(), |cols| {
+            for (col, card) in cols.iter_mut().zip(&cards) {
+                entry(col, card);
+            }
+        });
+    } else {
+        for card in &cards {
+            entry(ui, card);
+        }
+    }
+    if let Some(id) = clicked {
+        app.open(&id);
+    }
 }
 
 /// A heading and a link per item; nothing when the list is empty.

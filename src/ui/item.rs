@@ -93,11 +93,36 @@ fn card_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
             ui.add(egui::Label::new(RichText::new(step).size(body * 1.1)).wrap());
         });
     }
-    let phrases: Vec<Phrase> = app.content.phrases_for(&card.id).cloned().collect();
+    let phrases: Vec<Phrase> = app
+        .content
+        .phrases_for(&card.id)
+        .into_iter()
+        .cloned()
+        .collect();
     if !phrases.is_empty() {
         widgets::section_heading(ui, &app.strings.say_this);
-        for phrase in &phrases {
+        // The card leads with its best pairs; the rest fold away.
+        let lead = if card.top_phrases.is_empty() {
+            phrases.len()
+        } else {
+            card.top_phrases.len()
+        };
+        let (first, rest) = phrases.split_at(lead.min(phrases.len()));
+        for phrase in first {
             phrase_pair_ui(app, ui, phrase);
+        }
+        if !rest.is_empty() {
+            let title = app
+                .strings
+                .more_phrases
+                .replace("{n}", &rest.len().to_string());
+            egui::CollapsingHeader::new(RichText::new(title).strong())
+                .id_salt("more-phrases")
+                .show(ui, |ui| {
+                    for phrase in rest {
+                        phrase_pair_ui(app, ui, phrase);
+                    }
+                });
         }
     }
     escalate_ui(app, ui, card);
@@ -164,7 +189,22 @@ pub fn phrase_pair_ui(app: &mut DefuseApp, ui: &mut Ui, phrase: &Phrase) {
                     .small()
                     .color(palette.say),
             );
+            if let Some(direction) = &phrase.direction {
+                ui.label(
+                    RichText::new(format!("➜ {direction}"))
+                        .small()
+                        .italics()
+                        .color(palette.weak),
+                );
+            }
             ui.label(RichText::new(&phrase.say).strong().color(palette.say));
+            if phrase.example {
+                ui.label(
+                    RichText::new(&app.strings.example_note)
+                        .small()
+                        .color(palette.weak),
+                );
+            }
             let copied = app.copied.as_deref() == Some(phrase.id.as_str());
             let text = if copied {
                 &app.strings.copied
@@ -202,10 +242,35 @@ pub fn phrase_pair_ui(app: &mut DefuseApp, ui: &mut Ui, phrase: &Phrase) {
 
 fn playbook_ui(app: &mut DefuseApp, ui: &mut Ui, playbook: &Playbook) {
     let ladder = playbook.style == PlaybookStyle::Ladder;
+    let body = widgets::ui_body(ui);
+    if let Some(urgent) = &playbook.urgent {
+        let palette = style::palette(ui);
+        egui::Frame::new()
+            .fill(palette.danger)
+            .corner_radius(8.0)
+            .inner_margin(egui::Margin::same(14))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("⚠ {}", urgent.when))
+                            .font(FontId::new(body * 1.15, style::bold()))
+                            .color(palette.danger_text),
+                    )
+                    .wrap(),
+                );
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("→ {}", urgent.then)).color(palette.danger_text),
+                    )
+                    .wrap(),
+                );
+            });
+        ui.add_space(6.0);
+    }
     if ladder {
         ui.label(RichText::new(&app.strings.ladder_hint).italics());
     }
-    let body = widgets::ui_body(ui);
     let count = playbook.steps.len();
     let mut open = None;
     for (n, step) in playbook.steps.iter().enumerate() {

@@ -5,6 +5,7 @@ mod home;
 mod item;
 pub mod launch;
 mod results;
+mod safety;
 pub mod screenshot;
 mod sections;
 pub mod strings;
@@ -49,6 +50,8 @@ impl Default for Prefs {
 pub enum View {
     /// The customer types, or search results while there is a query.
     Home,
+    /// Both safety cards' first steps, and who to call (F2).
+    Safety,
     Item(String),
     Phrases,
     Playbooks,
@@ -257,7 +260,7 @@ impl DefuseApp {
                 self.set_query(String::new());
                 self.navigate(View::Home);
             }
-            UiCommand::SafetyCard => self.open("threatening"),
+            UiCommand::SafetyCard => self.navigate(View::Safety),
             UiCommand::ToggleFavourite => {
                 if let View::Item(id) = self.view.clone() {
                     self.toggle_favourite(&id);
@@ -345,7 +348,7 @@ impl DefuseApp {
                     UiCommand::SafetyCard.shortcut_text(ui.ctx())
                 ));
                 if response.clicked() {
-                    self.open("threatening");
+                    self.navigate(View::Safety);
                 }
                 // Right to left: the box is added before its label to stand after it.
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
@@ -446,6 +449,7 @@ impl DefuseApp {
     fn main_ui(&mut self, ui: &mut egui::Ui) {
         match self.view.clone() {
             View::Home => home::home_ui(self, ui),
+            View::Safety => safety::safety_ui(self, ui),
             View::Item(id) => item::item_ui(self, ui, &id),
             View::Phrases => sections::phrases_ui(self, ui),
             View::Playbooks => sections::list_ui(self, ui, Kind::Playbook),

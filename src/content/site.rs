@@ -1,0 +1,103 @@
+//! Site placeholders: guidance text names a contact as `{emergency}`, and the loader
+//! fills in the site's value ("your local emergency number" until a pack gives one).
+
+use std::ops::Range;
+
+/// The customer-type cards a worker reaches in one key when someone's safety is at
+/// stake: threats or violence toward anyone, and someone who says they will hurt
+/// themselves. Kept apart: self-harm is never handled as a threat.
+pub const SAFETY_CARDS: [&str; 2] = ["threatening", "self-harm"];
+
+/// One `{name}` in a text: its byte range (braces included) and the name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placeholder<'a> {
+    pub range: Range<usize>,
+    pub name: &'a str,
+}
+
+/// Every `{name}` in `text`, where a name is lowercase letters, digits and dashes.
+/// Other braces are left alone, so a stray `{` is plain text.
+pub fn placeholders(text: &str) -> Vec<Placeholder<'_>> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('{').map(|i| from + i) {
+        let rest = &text[open + 1..];
+        let name_len = rest
+            .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+            .unwrap_or(rest.len());
+        if name_len > 0 && rest[name_len..].starts_with('}') {
+            let end = open + 1 + name_len + 1;
+            found.push(Placeholder {
+                range: open..end,
+                name: &rest[..name_len],
+            });
+            from = end;
+        } else {
+            from = open + 1;
+        }
+    }
+    found
+}
+
+/// `text` with each placeholder replaced by `value_of(name)`; names it does not know
+/// are returned instead, so the caller can report them.
+pub fn fill<'a>(
+    text: &str,
+    value_of: impl Fn(&str) -> Option<&'a str>,
+) -> Result<String, Vec<String>> {
+    let mut out = String::with_capacity(text.len());
+    let mut unknown = Vec::new();
+    let mut last = 0;
+    for placeholder in placeholders(text) {
+        out.push_str(&text[last..placeholder.range.start]);
+        match value_of(placeholder.name) {
+            Some(value) => out.push_str(value),
+            None => unknown.push(placeholder.name.to_owned()),
+        }
+        last = placeholder.range.end;
+    }
+    out.push_str(&text[last..]);
+    if unknown.is_empty() {
+        Ok(out)
+    } else {
+        Err(unknown)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contacts(name: &str) -> Option<&'static str> {
+        match name {
+            "emergency" => Some("your local emergency number"),
+            "crisis-line" => Some("a local crisis line"),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn fills_known_names_and_leaves_other_braces() {
+        let text = "Call {emergency} or {crisis-line}; {not a name} and { stay.";
+        assert_eq!(
+            fill(text, contacts).as_deref(),
+            Ok("Call your local emergency number or a local crisis line; {not a name} and { stay.")
+        );
+    }
+
+    #[test]
+    fn reports_unknown_names() {
+        assert_eq!(
+            fill("Call {police} or {fire}.", contacts),
+            Err(vec!["police".to_owned(), "fire".to_owned()])
+        );
+    }
+
+    #[test]
+    fn finds_ranges() {
+        let found = placeholders("a {b} {c-1}");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].range, 2..5);
+        assert_eq!(found[1].name, "c-1");
+    }
+}
