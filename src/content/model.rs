@@ -38,6 +38,31 @@ fn default_order() -> u32 {
     100
 }
 
+/// An optional text that authors may write bare (`"…"`) as well as `Some("…")` or
+/// `None`: RON's own form for an option is easy to get wrong by hand.
+fn text_or_some<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    struct Text;
+    impl<'de> serde::de::Visitor<'de> for Text {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a text in quotes, Some(\"…\") or None")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_owned()))
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            String::deserialize(d).map(Some)
+        }
+    }
+    d.deserialize_any(Text)
+}
+
 /// A concrete trigger and the concrete action it calls for.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -62,8 +87,8 @@ pub struct Phrase {
     pub avoid: String,
     pub say: String,
     /// What to do before or while saying it ("Step back and call for help first"):
-    /// shown beside the line, never copied with it.
-    #[serde(default)]
+    /// shown beside the line, never copied with it. Written `"…"` or `Some("…")`.
+    #[serde(default, deserialize_with = "text_or_some")]
     pub direction: Option<String>,
     /// The "say" line is one shop's wording, for a worker to adapt to their own policy.
     #[serde(default)]
@@ -111,8 +136,9 @@ pub enum PlaybookStyle {
 pub struct PlaybookStep {
     pub title: String,
     pub detail: String,
-    /// Another item (usually a customer-type card) this step leads to.
-    #[serde(default)]
+    /// Another item (usually a customer-type card) this step leads to. Written `"…"` or
+    /// `Some("…")`.
+    #[serde(default, deserialize_with = "text_or_some")]
     pub link: Option<String>,
 }
 
