@@ -10,7 +10,7 @@ use std::{
 
 use defuse::content::{self, Loaded, Problem, ProblemKind, read_dir};
 
-const LISTS_LAYOUT: &str = "is not part of the content layout (expected sources.ron, or LANG/customer-types, LANG/phrases, LANG/playbooks or LANG/principles with .ron files)";
+const LISTS_LAYOUT: &str = "is not part of the content layout (expected sources.ron, LANG/site.ron, or LANG/customer-types, LANG/phrases, LANG/playbooks or LANG/principles with .ron files)";
 const ITEM_HINT: &str = "(expected the id of a card, playbook, principle or phrase pair)";
 
 /// Every item id in tests/fixtures/valid.
@@ -168,7 +168,7 @@ fn an_unknown_field_is_reported_at_its_name() {
     assert_eq!(
         problems,
         [
-            "en/customer-types/indecisive.ron:7:5: Unexpected field named `colour` in `CustomerType`, expected one of `version`, `id`, `title`, `icon`, `order`, `summary`, `recognise`, `steps`, `escalate`, `keywords`, `related`, or `sources` instead".to_owned(),
+            "en/customer-types/indecisive.ron:7:5: Unexpected field named `colour` in `CustomerType`, expected one of `version`, `id`, `title`, `icon`, `order`, `summary`, `recognise`, `steps`, `escalate`, `top_phrases`, `keywords`, `related`, or `sources` instead".to_owned(),
             "en/playbooks/three-steps.ron:8:76: Unexpected field named `time` in `PlaybookStep`, expected one of `title`, `detail`, or `link` instead".to_owned(),
             format!("en/principles/basic.ron:10:23: `related` refers to `three-steps`, which does not exist {ITEM_HINT}"),
         ]

@@ -25,12 +25,22 @@ fn app_with_store(path: &Path) -> Harness<'static, DefuseApp> {
     })
 }
 
+fn app_at(path: &Path, width: f32, height: f32) -> Harness<'static, DefuseApp> {
+    let options = AppOptions {
+        store: UserStore::at(path.join("favourites.ron")),
+        ..AppOptions::default()
+    };
+    Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .build_eframe(move |cc| DefuseApp::new(cc, options))
+}
+
 fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary folder")
 }
 
 #[test]
-fn typing_shout_finds_angry_enter_opens_escape_goes_back() {
+fn typing_shout_finds_angry_enter_opens_escape_goes_home_ready_to_type() {
     let dir = temp();
     let mut harness = app_with_store(dir.path());
     harness.run();
@@ -40,7 +50,6 @@ fn typing_shout_finds_angry_enter_opens_escape_goes_back() {
     assert_eq!(harness.state().query(), "shout");
     let first = harness.state().results().first().map(|h| h.id.clone());
     assert_eq!(first.as_deref(), Some("angry"));
-    // The first result is drawn, with the matched keyword shown under it.
     assert!(
         harness
             .query_by_role_and_label(Role::Button, "Angry customer")
@@ -51,15 +60,16 @@ fn typing_shout_finds_angry_enter_opens_escape_goes_back() {
     harness.run();
     assert_eq!(harness.state().view(), &View::Item("angry".into()));
     assert!(harness.query_by_label("What to do").is_some());
+    // Leaving the results cleared the search: no stale query above the card.
+    assert_eq!(harness.state().query(), "");
 
     harness.key_press(Key::Escape);
     harness.run();
     assert_eq!(harness.state().view(), &View::Home);
-    assert_eq!(
-        harness.state().query(),
-        "shout",
-        "back returns to the results"
-    );
+    // Home has the cursor in the search box again: typing goes straight in.
+    harness.get_by_label("Search").type_text("rude");
+    harness.run();
+    assert_eq!(harness.state().query(), "rude");
 }
 
 #[test]
@@ -84,37 +94,189 @@ fn arrow_keys_move_through_results() {
 }
 
 #[test]
-fn escape_in_the_search_box_clears_it() {
+fn escape_on_results_clears_the_search_and_goes_home_with_the_cursor_in_the_box() {
     let dir = temp();
     let mut harness = app_with_store(dir.path());
     harness.run();
     harness.get_by_label("Search").type_text("refund");
     harness.run();
     assert!(!harness.state().results().is_empty());
+    harness.key_press(Key::ArrowDown);
     harness.key_press(Key::Escape);
     harness.run();
     assert_eq!(harness.state().query(), "");
+    assert_eq!(harness.state().view(), &View::Home);
     assert!(harness.query_by_label("Customer types").is_some());
+    assert!(harness.get_by_label("Search").is_focused());
+    // A second Esc on an empty Home does nothing surprising.
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Home);
+    assert!(harness.get_by_label("Search").is_focused());
 }
 
 #[test]
-fn the_safety_entry_opens_the_threatening_card() {
+fn escape_from_a_page_goes_back_and_home_focuses_search() {
     let dir = temp();
     let mut harness = app_with_store(dir.path());
     harness.run();
-    harness
-        .get_by_role_and_label(Role::Button, "⚠ Threats or violence")
-        .click();
+    harness.key_press(Key::F4);
     harness.run();
-    assert_eq!(harness.state().view(), &View::Item("threatening".into()));
+    assert_eq!(harness.state().view(), &View::Playbooks);
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Home);
+    assert!(harness.get_by_label("Search").is_focused());
+}
+
+#[test]
+fn escape_closes_an_open_menu_and_does_nothing_else() {
+    let dir = temp();
+    let mut harness = app_with_store(dir.path());
+    harness.run();
+    harness.key_press(Key::F4);
+    harness.run();
+    harness.get_by_label("Menu").click();
+    harness.run();
+    let help = "Help and shortcuts F1";
     assert!(
-        harness.query_by_label("When to escalate").is_some()
-            || harness.query_by_label("⚠ When to escalate").is_some()
+        harness
+            .query_by_role_and_label(Role::Button, help)
+            .is_some()
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, help)
+            .is_none()
+    );
+    assert_eq!(
+        harness.state().view(),
+        &View::Playbooks,
+        "Esc did not also go back"
     );
 }
 
 #[test]
-fn the_safety_button_works_from_any_view_and_while_typing() {
+fn the_menu_has_favourites_and_a_help_page_listing_the_shortcuts() {
+    let dir = temp();
+    let mut harness = app_with_store(dir.path());
+    harness.run();
+    harness.get_by_label("Menu").click();
+    harness.run();
+    // Label and keys stand apart in the menu; a screen reader hears both.
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Favourites F6")
+            .is_some()
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Help and shortcuts F1")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Help);
+    // Key names as people write them.
+    assert!(harness.query_by_label("Ctrl+=, Ctrl++").is_some());
+    assert!(harness.query_by_label("Ctrl+−").is_some());
+    assert!(harness.query_by_label_contains("Equals").is_none());
+}
+
+#[test]
+fn changing_theme_says_which_theme_is_now_on() {
+    let dir = temp();
+    let mut harness = app_with_store(dir.path());
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::T);
+    harness.run();
+    assert_eq!(harness.state().toast(), Some("Now: Theme: light"));
+    assert!(harness.query_by_label("Now: Theme: light").is_some());
+}
+
+#[test]
+fn opening_a_result_clears_the_search_box() {
+    let dir = temp();
+    let mut harness = app_with_store(dir.path());
+    harness.run();
+    harness.get_by_label("Search").type_text("manager");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(matches!(harness.state().view(), View::Item(_)));
+    assert_eq!(harness.state().query(), "");
+    let shown = harness
+        .get_by_label("Search")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert_eq!(shown, "");
+}
+
+#[test]
+fn home_opens_at_the_top_with_the_safety_entry_visible() {
+    let dir = temp();
+    let mut harness = app_at(dir.path(), 800.0, 600.0);
+    harness.run();
+    harness.get_by_label("More help").scroll_to_me();
+    harness.run();
+    harness.key_press(Key::F3);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Home);
+    let safety = harness.get_by_role_and_label(Role::Button, "Threats or violence");
+    assert!(safety.rect().top() >= 0.0 && safety.rect().bottom() <= 600.0);
+}
+
+#[test]
+fn the_phrases_page_has_one_search_box_and_a_scoped_filter() {
+    let dir = temp();
+    let mut harness = app_with_store(dir.path());
+    harness.run();
+    harness.key_press(Key::F3);
+    harness.run();
+    assert_eq!(harness.query_all_by_label("Search").count(), 1);
+    harness.get_by_label("Filter these pairs").focus();
+    harness.run();
+    harness
+        .get_by_label("Filter these pairs")
+        .type_text("refnd");
+    harness.run();
+    // The filter goes through the search index: typos behave as in the main search.
+    assert!(harness.query_by_label_contains("Showing 0 of").is_none());
+    assert!(harness.query_by_label_contains("phrase pairs").is_some());
+}
+
+#[test]
+fn home_offers_both_safety_paths_at_one_glance() {
+    let dir = temp();
+    let mut harness = app_at(dir.path(), 420.0, 720.0);
+    harness.run();
+    let threats = harness.get_by_role_and_label(Role::Button, "Threats or violence");
+    assert!(threats.rect().bottom() <= 720.0);
+    let self_harm_title = defuse::content::bundled::load("en")
+        .content
+        .customer_type("self-harm")
+        .map(|c| c.title.clone())
+        .expect("the self-harm card");
+    let self_harm = harness.get_by_role_and_label(Role::Button, &self_harm_title);
+    assert!(self_harm.rect().bottom() <= 720.0, "{:?}", self_harm.rect());
+    self_harm.click();
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Item("self-harm".into()));
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Threats or violence")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Item("threatening".into()));
+}
+
+#[test]
+fn f2_opens_the_safety_choice_from_any_view_and_while_typing() {
     let dir = temp();
     let mut harness = app_with_store(dir.path());
     harness.run();
@@ -122,7 +284,17 @@ fn the_safety_button_works_from_any_view_and_while_typing() {
     harness.run();
     harness.key_press(Key::F2);
     harness.run();
-    assert_eq!(harness.state().view(), &View::Item("threatening".into()));
+    assert_eq!(harness.state().view(), &View::Safety);
+    // Both kinds of danger, each with its first steps, and who to call.
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Threats or violence")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Who to call").is_some());
+    assert!(harness.query_by_label("Emergency").is_some());
+    let steps = harness.query_all_by_label_contains("1. ").count();
+    assert_eq!(steps, 2, "each safety card shows its first step");
 }
 
 #[test]
@@ -130,6 +302,9 @@ fn starring_a_card_puts_it_in_favourites_and_keeps_it() {
     let dir = temp();
     {
         let mut harness = app_with_store(dir.path());
+        harness.run();
+        let tile = harness.get_by_role_and_label(Role::Button, "Rude customer");
+        tile.scroll_to_me();
         harness.run();
         harness
             .get_by_role_and_label(Role::Button, "Rude customer")
@@ -162,9 +337,7 @@ fn zoom_keys_change_the_text_size() {
     let dir = temp();
     let mut harness = app_with_store(dir.path());
     harness.run();
-    harness.get_by_label("Search").focus();
-    harness.key_press(Key::Escape); // leave the text field so shortcuts apply
-    harness.run();
+    // Zoom works even with the cursor in the search box: Ctrl+= is never text.
     // Rects are in points; zoom changes how many pixels a point takes.
     let pixels = |h: &Harness<'_, DefuseApp>| {
         h.get_by_label("Customer types").rect().height() * h.ctx.pixels_per_point()
@@ -230,14 +403,14 @@ fn copying_a_phrase_puts_it_on_the_clipboard() {
 }
 
 #[test]
-fn shortcuts_do_not_fire_while_typing() {
+fn plain_keys_type_text_while_typing() {
     let dir = temp();
     let mut harness = app_with_store(dir.path());
     harness.run();
-    harness.get_by_label("Search").type_text("x");
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    harness.get_by_label("Search").type_text("a/b");
     harness.run();
-    assert!((harness.state().prefs().zoom - 1.0).abs() < f32::EPSILON);
+    assert_eq!(harness.state().query(), "a/b");
+    assert_eq!(harness.state().view(), &View::Home);
 }
 
 #[test]
@@ -282,7 +455,15 @@ fn every_item_and_section_renders_with_bundled_fonts() {
     let content = defuse::content::bundled::load("en").content;
     let ids: Vec<String> = content.items().map(|i| i.id().to_owned()).collect();
     let mut views: Vec<View> = ids.into_iter().map(View::Item).collect();
-    views.extend([View::Home, View::Phrases, View::Playbooks, View::Principles]);
+    views.extend([
+        View::Home,
+        View::Safety,
+        View::Phrases,
+        View::Playbooks,
+        View::Principles,
+        View::Favourites,
+        View::Help,
+    ]);
     for view in views {
         let mut harness = app_with(AppOptions {
             view: Some(view.clone()),
@@ -314,8 +495,13 @@ fn the_selected_result_stays_in_view_in_a_long_list() {
     harness.run();
     let count = harness.state().results().len();
     assert!(count > 30, "a long list: {count}");
-    // Only visible rows are laid out, so the last row is not in the tree yet.
-    let last = harness.state().results()[count - 1].title.clone();
+    // Only visible rows are drawn, so the last row is not in the tree yet.
+    let content = defuse::content::bundled::load("en").content;
+    let last_id = harness.state().results()[count - 1].id.clone();
+    let last = content
+        .get(&last_id)
+        .map(|i| i.headline().to_owned())
+        .expect("a bundled item");
     assert!(
         harness
             .query_by_role_and_label(Role::Button, &last)
@@ -330,5 +516,128 @@ fn the_selected_result_stays_in_view_in_a_long_list() {
         harness
             .query_by_role_and_label(Role::Button, &last)
             .is_some()
+    );
+}
+
+/// Every customer-type card at a size, with a check of what must be above the fold.
+fn each_card_at(width: f32, height: f32, check: impl Fn(&Harness<'_, DefuseApp>, &str)) {
+    let content = defuse::content::bundled::load("en").content;
+    for card in &content.customer_types {
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(width, height))
+            .build_eframe(|cc| {
+                DefuseApp::new(
+                    cc,
+                    AppOptions {
+                        view: Some(View::Item(card.id.clone())),
+                        ..AppOptions::default()
+                    },
+                )
+            });
+        harness.run();
+        check(&harness, &card.id);
+    }
+}
+
+fn above_the_fold(harness: &Harness<'_, DefuseApp>, label: &str, height: f32) -> bool {
+    harness
+        .query_all_by_label(label)
+        .any(|n| n.rect().top() >= 0.0 && n.rect().bottom() <= height)
+}
+
+#[test]
+fn the_first_say_instead_line_is_above_the_fold_at_1280x800() {
+    let content = defuse::content::bundled::load("en").content;
+    each_card_at(1280.0, 800.0, |harness, id| {
+        let first = content.phrases_for(id).first().map(|p| p.say.clone());
+        let first = first.unwrap_or_else(|| panic!("`{id}` has phrase pairs"));
+        assert!(
+            above_the_fold(harness, &first, 800.0),
+            "`{id}`: the first \"say instead\" line is below the fold: {first:?}"
+        );
+    });
+}
+
+#[test]
+fn the_first_three_steps_are_above_the_fold_at_800x600() {
+    let content = defuse::content::bundled::load("en").content;
+    each_card_at(800.0, 600.0, |harness, id| {
+        let card = content.customer_type(id).expect("a card");
+        for step in card.steps.iter().take(3) {
+            assert!(
+                above_the_fold(harness, step, 600.0),
+                "`{id}`: step {step:?} is below the fold at 800×600"
+            );
+        }
+    });
+}
+
+#[test]
+fn safety_cards_put_steps_and_contacts_first_at_420x720() {
+    let content = defuse::content::bundled::load("en").content;
+    for id in defuse::content::SAFETY_CARDS {
+        let card = content.customer_type(id).expect("a safety card");
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(420.0, 720.0))
+            .build_eframe(|cc| {
+                DefuseApp::new(
+                    cc,
+                    AppOptions {
+                        view: Some(View::Item(id.to_owned())),
+                        ..AppOptions::default()
+                    },
+                )
+            });
+        harness.run();
+        for step in card.steps.iter().take(3) {
+            assert!(above_the_fold(&harness, step, 720.0), "`{id}`: {step:?}");
+        }
+        for contact in &content.contacts {
+            assert!(
+                above_the_fold(&harness, &contact.value, 720.0),
+                "`{id}`: the contact {:?} is below the fold",
+                contact.label
+            );
+        }
+        assert!(harness.query_by_label("Customer type").is_none());
+        assert!(harness.query_by_label("☆ Add to favourites").is_none());
+    }
+}
+
+#[test]
+fn a_phrase_pair_headlines_what_to_say() {
+    let dir = temp();
+    let mut harness = app_with_store(dir.path());
+    harness.run();
+    harness.get_by_label("Search").type_text("calm down");
+    harness.run();
+    let content = defuse::content::bundled::load("en").content;
+    let pair = content
+        .phrases
+        .iter()
+        .find(|p| p.id == "calm-down")
+        .expect("the calm-down pair");
+    // In results the row is named by the line to say, not the line to avoid.
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, &pair.say)
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, &pair.avoid)
+            .is_none()
+    );
+    harness
+        .get_by_role_and_label(Role::Button, &pair.say)
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Item("calm-down".into()));
+    assert!(harness.query_by_label(&format!("✔ {}", pair.say)).is_some());
+    // The line to avoid is never a heading on its own.
+    assert!(
+        harness
+            .query_all_by_label(&pair.avoid)
+            .all(|n| n.accesskit_node().role() != Role::Heading)
     );
 }

@@ -180,7 +180,7 @@ fn role(path: &str, language: &str) -> Role {
         [_, "playbooks", _] => Role::Playbook,
         [_, "principles", _] => Role::Principles,
         _ => Role::Unexpected(format!(
-            "`{path}` is not part of the content layout (expected sources.ron, or \
+            "`{path}` is not part of the content layout (expected sources.ron, LANG/site.ron, or \
              LANG/customer-types, LANG/phrases, LANG/playbooks or LANG/principles with .ron files)"
         )),
     }

@@ -102,6 +102,15 @@ impl<'a> Item<'a> {
         }
     }
 
+    /// What a screen headlines: the title, except for a phrase pair, whose headline is
+    /// what to say; the words to avoid are never shown alone as a title.
+    pub fn headline(self) -> &'a str {
+        match self {
+            Self::Phrase(p) => &p.say,
+            other => other.title(),
+        }
+    }
+
     /// One line under the title; for a phrase pair, what to say instead.
     pub fn summary(self) -> &'a str {
         match self {

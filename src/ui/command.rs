@@ -19,10 +19,12 @@ pub enum UiCommand {
     ShowPhrases,
     ShowPlaybooks,
     ShowPrinciples,
+    ShowFavourites,
+    ShowHelp,
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 14] = [
         Self::FocusSearch,
         Self::Back,
         Self::Home,
@@ -35,6 +37,8 @@ impl UiCommand {
         Self::ShowPhrases,
         Self::ShowPlaybooks,
         Self::ShowPrinciples,
+        Self::ShowFavourites,
+        Self::ShowHelp,
     ];
 
     pub fn label(self, s: &Strings) -> &str {
@@ -51,6 +55,8 @@ impl UiCommand {
             Self::ShowPhrases => &s.phrases,
             Self::ShowPlaybooks => &s.playbooks,
             Self::ShowPrinciples => &s.principles,
+            Self::ShowFavourites => &s.favourites,
+            Self::ShowHelp => &s.help,
         }
     }
 
@@ -74,44 +80,88 @@ impl UiCommand {
             Self::ShowPhrases => vec![key(Key::F3)],
             Self::ShowPlaybooks => vec![key(Key::F4)],
             Self::ShowPrinciples => vec![key(Key::F5)],
+            Self::ShowFavourites => vec![key(Key::F6)],
+            Self::ShowHelp => vec![key(Key::F1)],
         }
     }
 
-    /// Works even while typing in the search box (they cannot be typed text).
-    pub fn works_while_typing(self) -> bool {
-        matches!(self, Self::FocusSearch | Self::SafetyCard)
-    }
-
-    /// The command whose shortcut was pressed this frame, consuming the key.
+    /// The command whose shortcut was pressed this frame, consuming the key. While the
+    /// user types, only shortcuts that cannot be text fire: function keys and Ctrl or
+    /// Alt combinations; `/` types a slash and Esc belongs to the text box.
     pub fn pressed(ctx: &egui::Context, typing: bool) -> Option<Self> {
         ctx.input_mut(|input| {
             Self::ALL.into_iter().find(|cmd| {
-                (!typing || cmd.works_while_typing())
-                    && cmd.shortcuts().iter().any(|s| input.consume_shortcut(s))
+                cmd.shortcuts()
+                    .iter()
+                    .filter(|s| !typing || !could_be_text(s))
+                    .any(|s| input.consume_shortcut(s))
             })
         })
     }
 
     /// The shortcut help as a Markdown table, as the README shows it.
     pub fn markdown_table(s: &Strings) -> String {
-        let mut table = String::from("| Action | Keys |\n|---|---|\n");
+        let mut table = format!("| {} | {} |\n|---|---|\n", s.action, s.keys);
         for command in Self::ALL {
             let keys: Vec<String> = command
                 .shortcuts()
                 .iter()
-                .map(|k| format!("`{}`", k.format(&egui::ModifierNames::NAMES, false)))
+                .map(|k| format!("`{}`", shortcut_name(k, false)))
                 .collect();
             table.push_str(&format!("| {} | {} |\n", command.label(s), keys.join(", ")));
         }
         table
     }
 
-    /// "Ctrl+F" on Linux and Windows, "⌘F" on macOS.
+    /// "Ctrl+F, /" on Linux and Windows, "⌘F, /" on macOS.
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        let mac = ctx.os().is_mac();
         self.shortcuts()
             .iter()
-            .map(|s| ctx.format_shortcut(s))
+            .map(|s| shortcut_name(s, mac))
             .collect::<Vec<_>>()
             .join(", ")
+    }
+}
+
+/// Keys a text box needs for itself: plain printable keys, and Esc.
+fn could_be_text(shortcut: &KeyboardShortcut) -> bool {
+    let m = shortcut.modifiers;
+    let plain = !(m.ctrl || m.command || m.alt || m.mac_cmd);
+    let function_key = shortcut.logical_key.name().starts_with('F')
+        && shortcut.logical_key.name().len() > 1
+        && shortcut.logical_key.name()[1..]
+            .chars()
+            .all(|c| c.is_ascii_digit());
+    plain && !function_key
+}
+
+/// A shortcut as people write it: "Ctrl+=", "Ctrl+−", "Esc", "Alt+←".
+pub fn shortcut_name(shortcut: &KeyboardShortcut, mac: bool) -> String {
+    let names = if mac {
+        egui::ModifierNames::SYMBOLS
+    } else {
+        egui::ModifierNames::NAMES
+    };
+    let modifiers = names.format(&shortcut.modifiers, mac);
+    let key = match shortcut.logical_key {
+        Key::Equals => "=",
+        Key::Plus => "+",
+        Key::Minus => "−",
+        Key::Slash => "/",
+        Key::Escape => "Esc",
+        Key::ArrowLeft => "←",
+        Key::ArrowRight => "→",
+        Key::ArrowUp => "↑",
+        Key::ArrowDown => "↓",
+        Key::Num0 => "0",
+        other => other.name(),
+    };
+    if modifiers.is_empty() {
+        key.to_owned()
+    } else if names.is_short {
+        format!("{modifiers}{key}")
+    } else {
+        format!("{modifiers}+{key}")
     }
 }

@@ -26,24 +26,27 @@ pub fn home_ui(app: &mut DefuseApp, ui: &mut Ui) {
         .iter()
         .filter(|c| !SAFETY_CARDS.contains(&c.id.as_str()))
         .collect();
+    let column_width = (width - spacing * (columns as f32 - 1.0)) / columns as f32;
     for row in cards.chunks(columns) {
+        // Tiles in a row share the tallest one's height, so the grid reads as a grid.
+        let height = row
+            .iter()
+            .map(|card| tile_height(ui, card, column_width - 28.0))
+            .fold(body * 3.0, f32::max);
         ui.columns(columns, |cols| {
             for (col, card) in cols.iter_mut().zip(row) {
                 let tile_width = col.available_width() - 28.0;
                 let response =
                     widgets::block(col, &card.title, palette.tile_bg, tile_width, |ui| {
-                        ui.set_min_height(body * 4.5);
-                        ui.horizontal(|ui| {
+                        ui.set_min_height(height);
+                        ui.horizontal_top(|ui| {
                             ui.label(RichText::new(&card.icon).size(body * 1.6));
-                            ui.add(
-                                egui::Label::new(
-                                    RichText::new(&card.title)
-                                        .font(FontId::new(body * 1.1, style::bold())),
-                                )
-                                .wrap(),
-                            );
+                            ui.add(egui::Label::new(tile_title(&card.title, body)).wrap());
                         });
-                        ui.label(RichText::new(&card.summary).color(palette.weak));
+                        ui.add(
+                            egui::Label::new(RichText::new(&card.summary).color(palette.weak))
+                                .wrap(),
+                        );
                     });
                 if response.clicked() {
                     clicked = Some(card.id.clone());
@@ -125,17 +128,54 @@ fn safety_entry_ui(app: &mut DefuseApp, ui: &mut Ui, width: f32) {
     }
 }
 
+fn tile_title(title: &str, body: f32) -> RichText {
+    RichText::new(title).font(FontId::new(body * 1.1, style::bold()))
+}
+
+/// The height a tile's contents need at `width`: the icon and title, then the summary.
+fn tile_height(ui: &Ui, card: &CustomerType, width: f32) -> f32 {
+    let body = widgets::ui_body(ui);
+    let layout = |text: RichText, wrap: f32| {
+        egui::WidgetText::from(text)
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Wrap),
+                wrap,
+                egui::FontSelection::Default,
+            )
+            .size()
+            .y
+    };
+    let icon = layout(RichText::new(&card.icon).size(body * 1.6), f32::INFINITY);
+    let icon_width = body * 1.6 + ui.spacing().item_spacing.x;
+    let title = layout(tile_title(&card.title, body), width - icon_width);
+    let summary = layout(RichText::new(&card.summary), width);
+    icon.max(title) + ui.spacing().item_spacing.y + summary
+}
+
+/// The favourites page (menu, F6): every starred item, and a hint when there is none.
+pub fn favourites_ui(app: &mut DefuseApp, ui: &mut Ui) {
+    ui.heading(&app.strings.favourites);
+    if app.user.favourites.is_empty() {
+        ui.label(&app.strings.no_favourites);
+    }
+    let ids = app.user.favourites.clone();
+    item_list_ui(app, ui, "", &ids);
+}
+
 /// A heading and a link per item; nothing when the list is empty.
 fn item_list_ui(app: &mut DefuseApp, ui: &mut Ui, heading: &str, ids: &[String]) {
     if ids.is_empty() {
         return;
     }
-    widgets::section_heading(ui, heading);
+    if !heading.is_empty() {
+        widgets::section_heading(ui, heading);
+    }
     let mut clicked = None;
     ui.horizontal_wrapped(|ui| {
         for id in ids {
             if let Some(item) = app.content.get(id)
-                && ui.button(item.title()).clicked()
+                && ui.button(item.headline()).clicked()
             {
                 clicked = Some(id.clone());
             }

@@ -2,11 +2,19 @@
 
 use egui::{Color32, FontId, RichText, Ui};
 
-use super::{DefuseApp, style, widgets};
-use crate::content::{CustomerType, Item, Phrase, Playbook, PlaybookStyle, Principle};
+use super::{DefuseApp, safety, style, widgets};
+use crate::content::{
+    CustomerType, Escalation, Item, Phrase, Playbook, PlaybookStyle, Principle, SAFETY_CARDS,
+};
 
 /// Below this width the two phrase columns stack.
 const TWO_COLUMN_WIDTH: f32 = 640.0;
+/// From this content width a card puts its phrase pairs beside its steps.
+const TWO_COLUMN_CARD_WIDTH: f32 = 1400.0;
+/// A safety card shows this many steps large, before anything else.
+const SAFETY_FIRST_STEPS: usize = 3;
+/// From this width a safety card puts who to call beside its first steps.
+const SAFETY_SIDE_BY_SIDE_WIDTH: f32 = 760.0;
 
 pub fn item_ui(app: &mut DefuseApp, ui: &mut Ui, id: &str) {
     // The content is cloned out so links can navigate while it is drawn.
@@ -14,12 +22,23 @@ pub fn item_ui(app: &mut DefuseApp, ui: &mut Ui, id: &str) {
         ui.label(&app.strings.not_found);
         return;
     };
-    header_ui(app, ui, &item);
     match &item {
-        Owned::CustomerType(card) => card_ui(app, ui, card),
-        Owned::Phrase(phrase) => phrase_pair_ui(app, ui, phrase),
-        Owned::Playbook(playbook) => playbook_ui(app, ui, playbook),
-        Owned::Principle(principle) => principle_ui(ui, principle),
+        Owned::CustomerType(card) if SAFETY_CARDS.contains(&card.id.as_str()) => {
+            safety_card_ui(app, ui, card);
+        }
+        Owned::CustomerType(card) => {
+            header_ui(app, ui, &item);
+            card_ui(app, ui, card);
+        }
+        Owned::Phrase(phrase) => phrase_page_ui(app, ui, phrase),
+        Owned::Playbook(playbook) => {
+            header_ui(app, ui, &item);
+            playbook_ui(app, ui, playbook);
+        }
+        Owned::Principle(principle) => {
+            header_ui(app, ui, &item);
+            principle_ui(ui, principle);
+        }
     }
     links_ui(app, ui, &item);
     sources_ui(app, ui, &item);
@@ -54,13 +73,19 @@ impl Owned {
 
 fn header_ui(app: &mut DefuseApp, ui: &mut Ui, item: &Owned) {
     let item = item.item();
-    let palette = style::palette(ui);
     ui.horizontal_wrapped(|ui| {
         if let Item::CustomerType(card) = item {
             ui.label(RichText::new(&card.icon).size(widgets::ui_body(ui) * 2.0));
         }
-        ui.heading(item.title());
+        ui.heading(item.headline());
     });
+    kind_and_star_ui(app, ui, item);
+    ui.add(egui::Label::new(RichText::new(item.summary()).size(widgets::ui_body(ui) * 1.1)).wrap());
+}
+
+/// The item's kind and its favourite toggle, on one quiet line.
+fn kind_and_star_ui(app: &mut DefuseApp, ui: &mut Ui, item: Item<'_>) {
+    let palette = style::palette(ui);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(app.strings.kind(item.kind())).color(palette.weak));
         let starred = app.user.is_favourite(item.id());
@@ -73,25 +98,174 @@ fn header_ui(app: &mut DefuseApp, ui: &mut Ui, item: &Owned) {
             app.toggle_favourite(item.id());
         }
     });
-    if !matches!(item, Item::Phrase(_)) {
-        ui.label(RichText::new(item.summary()).size(widgets::ui_body(ui) * 1.15));
+}
+
+/// A phrase pair on its own page: the words to say are the headline; the words to
+/// avoid stand beside them, struck through.
+fn phrase_page_ui(app: &mut DefuseApp, ui: &mut Ui, phrase: &Phrase) {
+    let palette = style::palette(ui);
+    let body = widgets::ui_body(ui);
+    ui.add(
+        egui::Label::new(
+            RichText::new(format!("✔ {}", phrase.say))
+                .font(FontId::new(body * 1.5, style::bold()))
+                .color(palette.say),
+        )
+        .wrap(),
+    );
+    kind_and_star_ui(app, ui, Item::Phrase(phrase));
+    phrase_pair_ui(app, ui, phrase);
+}
+
+/// A customer-type card, actions first: what to do and the best words, then when to
+/// escalate, then the signs (folded). Wide windows put the words beside the steps.
+fn card_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
+    let phrases: Vec<Phrase> = app
+        .content
+        .phrases_for(&card.id)
+        .into_iter()
+        .cloned()
+        .collect();
+    if ui.available_width() >= TWO_COLUMN_CARD_WIDTH {
+        ui.columns(2, |cols| {
+            let [left, right] = cols else { return };
+            steps_ui(app, left, &card.steps, 0);
+            escalate_ui(app, left, &card.escalate);
+            recognise_ui(app, left, card);
+            phrases_ui(app, right, card, &phrases);
+        });
+    } else {
+        steps_ui(app, ui, &card.steps, 0);
+        phrases_ui(app, ui, card, &phrases);
+        escalate_ui(app, ui, &card.escalate);
+        recognise_ui(app, ui, card);
     }
 }
 
-fn card_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
-    widgets::section_heading(ui, &app.strings.recognise);
-    for sign in &card.recognise {
-        ui.label(format!("•  {sign}"));
+/// Numbered steps from `first` (0-based) on, under "What to do".
+fn steps_ui(app: &DefuseApp, ui: &mut Ui, steps: &[String], first: usize) {
+    if steps.len() <= first {
+        return;
     }
     widgets::section_heading(ui, &app.strings.what_to_do);
+    for (n, step) in steps.iter().enumerate().skip(first) {
+        numbered_step_ui(ui, n, step);
+    }
+}
+
+/// Step `n` (0-based) with its number large beside it.
+fn numbered_step_ui(ui: &mut Ui, n: usize, step: &str) {
     let body = widgets::ui_body(ui);
-    for (n, step) in card.steps.iter().enumerate() {
-        ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(format!("{}", n + 1)).font(FontId::new(body * 1.4, style::bold())),
+    ui.horizontal_top(|ui| {
+        ui.label(RichText::new(format!("{}", n + 1)).font(FontId::new(body * 1.4, style::bold())));
+        ui.add(egui::Label::new(RichText::new(step).size(body * 1.1)).wrap());
+    });
+}
+
+/// The card's best pairs, then the rest folded under "More phrases (N)".
+fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType, phrases: &[Phrase]) {
+    if phrases.is_empty() {
+        return;
+    }
+    widgets::section_heading(ui, &app.strings.say_this);
+    let lead = if card.top_phrases.is_empty() {
+        phrases.len()
+    } else {
+        card.top_phrases.len()
+    };
+    let (first, rest) = phrases.split_at(lead.min(phrases.len()));
+    for phrase in first {
+        phrase_pair_ui(app, ui, phrase);
+    }
+    if !rest.is_empty() {
+        let title = app
+            .strings
+            .more_phrases
+            .replace("{n}", &rest.len().to_string());
+        egui::CollapsingHeader::new(RichText::new(title).strong())
+            .id_salt("more-phrases")
+            .show(ui, |ui| {
+                for phrase in rest {
+                    phrase_pair_ui(app, ui, phrase);
+                }
+            });
+    }
+}
+
+/// "How you recognise them", open by default but out of the way below the actions.
+fn recognise_ui(app: &DefuseApp, ui: &mut Ui, card: &CustomerType) {
+    ui.add_space(8.0);
+    let body = widgets::ui_body(ui);
+    egui::CollapsingHeader::new(
+        RichText::new(&app.strings.recognise).font(FontId::new(body * 1.2, style::bold())),
+    )
+    .id_salt("recognise")
+    .default_open(true)
+    .show(ui, |ui| {
+        for sign in &card.recognise {
+            widgets::bullet(ui, RichText::new(sign));
+        }
+    });
+}
+
+/// A safety card: red from the top, its first three steps large, then who to call, all
+/// visible without scrolling on a small window. No kind label, no star to distract.
+fn safety_card_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
+    let palette = style::palette(ui);
+    let body = widgets::ui_body(ui);
+    egui::Frame::new()
+        .fill(palette.danger)
+        .corner_radius(8.0)
+        .inner_margin(egui::Margin::same(10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("{}  {}", card.icon, card.title))
+                        .font(FontId::new(body * 1.35, style::bold()))
+                        .color(palette.danger_text),
+                )
+                .wrap(),
             );
-            ui.add(egui::Label::new(RichText::new(step).size(body * 1.1)).wrap());
         });
+    let first_steps = |ui: &mut Ui| {
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(3.0, palette.danger))
+            .corner_radius(8.0)
+            .inner_margin(egui::Margin::same(10))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.spacing_mut().item_spacing.y = 6.0;
+                for (n, step) in card.steps.iter().take(SAFETY_FIRST_STEPS).enumerate() {
+                    ui.horizontal_top(|ui| {
+                        ui.label(
+                            RichText::new(format!("{}", n + 1))
+                                .font(FontId::new(body * 1.3, style::bold()))
+                                .color(palette.danger),
+                        );
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(step).font(FontId::new(body * 1.2, style::bold())),
+                            )
+                            .wrap(),
+                        );
+                    });
+                }
+            });
+    };
+    if ui.available_width() >= SAFETY_SIDE_BY_SIDE_WIDTH {
+        ui.columns(2, |cols| {
+            let [left, right] = cols else { return };
+            first_steps(left);
+            safety::contacts_ui(app, right);
+        });
+    } else {
+        first_steps(ui);
+        safety::contacts_ui(app, ui);
+    }
+    // The rest of the steps continue the numbering, with no second heading.
+    for (n, step) in card.steps.iter().enumerate().skip(SAFETY_FIRST_STEPS) {
+        numbered_step_ui(ui, n, step);
     }
     let phrases: Vec<Phrase> = app
         .content
@@ -99,36 +273,14 @@ fn card_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
         .into_iter()
         .cloned()
         .collect();
-    if !phrases.is_empty() {
-        widgets::section_heading(ui, &app.strings.say_this);
-        // The card leads with its best pairs; the rest fold away.
-        let lead = if card.top_phrases.is_empty() {
-            phrases.len()
-        } else {
-            card.top_phrases.len()
-        };
-        let (first, rest) = phrases.split_at(lead.min(phrases.len()));
-        for phrase in first {
-            phrase_pair_ui(app, ui, phrase);
-        }
-        if !rest.is_empty() {
-            let title = app
-                .strings
-                .more_phrases
-                .replace("{n}", &rest.len().to_string());
-            egui::CollapsingHeader::new(RichText::new(title).strong())
-                .id_salt("more-phrases")
-                .show(ui, |ui| {
-                    for phrase in rest {
-                        phrase_pair_ui(app, ui, phrase);
-                    }
-                });
-        }
-    }
-    escalate_ui(app, ui, card);
+    phrases_ui(app, ui, card, &phrases);
+    escalate_ui(app, ui, &card.escalate);
+    ui.add_space(6.0);
+    ui.add(egui::Label::new(RichText::new(&card.summary).size(body * 1.05)).wrap());
+    recognise_ui(app, ui, card);
 }
 
-fn escalate_ui(app: &DefuseApp, ui: &mut Ui, card: &CustomerType) {
+fn escalate_ui(app: &DefuseApp, ui: &mut Ui, escalate: &[Escalation]) {
     let palette = style::palette(ui);
     ui.add_space(8.0);
     egui::Frame::new()
@@ -138,14 +290,17 @@ fn escalate_ui(app: &DefuseApp, ui: &mut Ui, card: &CustomerType) {
         .inner_margin(egui::Margin::same(14))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(format!("⚠ {}", app.strings.escalate))
-                    .font(FontId::new(widgets::ui_body(ui) * 1.2, style::bold())),
-            );
-            for e in &card.escalate {
-                ui.label(RichText::new(&e.when).strong());
-                ui.label(format!("→ {}", e.then));
-            }
+            // A plain top-down layout: inside columns egui would justify wrapped text.
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                ui.label(
+                    RichText::new(format!("⚠ {}", app.strings.escalate))
+                        .font(FontId::new(widgets::ui_body(ui) * 1.2, style::bold())),
+                );
+                for e in escalate {
+                    ui.add(egui::Label::new(RichText::new(&e.when).strong()).wrap());
+                    ui.add(egui::Label::new(format!("→ {}", e.then)).wrap());
+                }
+            });
         });
 }
 
@@ -189,15 +344,25 @@ pub fn phrase_pair_ui(app: &mut DefuseApp, ui: &mut Ui, phrase: &Phrase) {
                     .small()
                     .color(palette.say),
             );
+            ui.add(
+                egui::Label::new(
+                    RichText::new(&phrase.say)
+                        .font(FontId::new(widgets::ui_body(ui) * 1.1, style::bold()))
+                        .color(palette.say),
+                )
+                .wrap(),
+            );
             if let Some(direction) = &phrase.direction {
-                ui.label(
-                    RichText::new(format!("➜ {direction}"))
-                        .small()
-                        .italics()
-                        .color(palette.weak),
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("➜ {direction}"))
+                            .small()
+                            .italics()
+                            .color(palette.weak),
+                    )
+                    .wrap(),
                 );
             }
-            ui.label(RichText::new(&phrase.say).strong().color(palette.say));
             if phrase.example {
                 ui.label(
                     RichText::new(&app.strings.example_note)
@@ -333,7 +498,7 @@ fn playbook_ui(app: &mut DefuseApp, ui: &mut Ui, playbook: &Playbook) {
 fn principle_ui(ui: &mut Ui, principle: &Principle) {
     ui.add_space(6.0);
     for how in &principle.how {
-        ui.label(format!("•  {how}"));
+        widgets::bullet(ui, RichText::new(how));
     }
 }
 
@@ -348,7 +513,7 @@ fn links_ui(app: &mut DefuseApp, ui: &mut Ui, item: &Owned) {
         .related()
         .iter()
         .filter_map(|id| app.content.get(id))
-        .map(|r| (r.id().to_owned(), r.title().to_owned()))
+        .map(|r| (r.id().to_owned(), r.headline().to_owned()))
         .collect();
     if links.is_empty() {
         return;
@@ -356,6 +521,8 @@ fn links_ui(app: &mut DefuseApp, ui: &mut Ui, item: &Owned) {
     widgets::section_heading(ui, &heading.clone());
     let mut open = None;
     ui.horizontal_wrapped(|ui| {
+        // A link never breaks across lines: it moves to the next line whole.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         for (id, title) in &links {
             if ui.link(title).clicked() {
                 open = Some(id.clone());
@@ -370,7 +537,7 @@ fn links_ui(app: &mut DefuseApp, ui: &mut Ui, item: &Owned) {
 fn sources_ui(app: &DefuseApp, ui: &mut Ui, item: &Owned) {
     let item = item.item();
     ui.add_space(10.0);
-    egui::CollapsingHeader::new(RichText::new(&app.strings.sources).small())
+    egui::CollapsingHeader::new(RichText::new(&app.strings.sources))
         .id_salt("sources")
         .show(ui, |ui| {
             for key in item.sources() {
@@ -381,7 +548,7 @@ fn sources_ui(app: &DefuseApp, ui: &mut Ui, item: &Owned) {
                     Some((source, None)) => format!("{key} — {}", source.title),
                     None => key.clone(),
                 };
-                ui.label(RichText::new(text).small());
+                ui.add(egui::Label::new(RichText::new(text).small()).wrap());
             }
         });
 }

@@ -1,6 +1,7 @@
 //! The desktop app: state, navigation and the frame loop. Views live in sibling modules.
 
 pub mod command;
+mod help;
 mod home;
 mod item;
 pub mod launch;
@@ -56,6 +57,8 @@ pub enum View {
     Phrases,
     Playbooks,
     Principles,
+    Favourites,
+    Help,
 }
 
 /// How the app starts: where its data lives and what it shows first.
@@ -88,6 +91,8 @@ pub struct DefuseApp {
     view: View,
     history: Vec<View>,
     focus_search: bool,
+    /// Set on entering a page, so it opens at its top.
+    scroll_to_top: bool,
     scroll_to_selected: bool,
     /// The results list's scroll offset and visible height, from the last frame.
     results_viewport: (f32, f32),
@@ -95,8 +100,20 @@ pub struct DefuseApp {
     phrase_filter: Option<String>,
     phrase_text: String,
     copied: Option<String>,
+    /// A short message at the bottom of the window, and when it goes (egui time).
+    toast: Option<(String, f64)>,
     screenshot: Option<screenshot::Capture>,
 }
+
+/// How long a toast stays, in seconds.
+const TOAST_SECONDS: f64 = 2.5;
+/// Below this width the search box gets its own row.
+const NARROW_WIDTH: f32 = 600.0;
+/// Page content is centred and at most this wide; from `WIDE_WIDTH` on, wider, with
+/// cards in two columns and type that grows with the window.
+const MAX_CONTENT_WIDTH: f32 = 1100.0;
+const WIDE_WIDTH: f32 = 1600.0;
+const MAX_WIDE_CONTENT_WIDTH: f32 = 1800.0;
 
 impl std::fmt::Debug for DefuseApp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -151,12 +168,14 @@ impl DefuseApp {
             view: View::Home,
             history: Vec::new(),
             focus_search: true,
+            scroll_to_top: true,
             scroll_to_selected: false,
             results_viewport: (0.0, 0.0),
             notices,
             phrase_filter: None,
             phrase_text: String::new(),
             copied: None,
+            toast: None,
             screenshot: options.screenshot,
         };
         if let Some(query) = options.query {
@@ -196,6 +215,11 @@ impl DefuseApp {
         &self.notices
     }
 
+    /// The message shown at the bottom of the window, if any.
+    pub fn toast(&self) -> Option<&str> {
+        self.toast.as_ref().map(|(text, _)| text.as_str())
+    }
+
     fn set_query(&mut self, query: String) {
         self.query = query;
         self.results = if self.query.trim().is_empty() {
@@ -211,6 +235,8 @@ impl DefuseApp {
         }
     }
 
+    /// Goes to `view`. Leaving Home clears the search, so an old query never sits above
+    /// an unrelated page; arriving Home puts the cursor in the search box.
     fn navigate(&mut self, view: View) {
         if view == self.view {
             return;
@@ -219,18 +245,32 @@ impl DefuseApp {
             self.user.visited(id);
             self.save_user();
         }
+        if view != View::Home && !self.query.is_empty() {
+            self.query.clear();
+            self.results.clear();
+            self.selected = 0;
+        }
         let previous = std::mem::replace(&mut self.view, view);
         self.history.push(previous);
-        self.copied = None;
+        self.arrive();
     }
 
     fn back(&mut self) {
-        match self.history.pop() {
-            Some(view) => self.view = view,
-            None if self.view != View::Home => self.view = View::Home,
-            None => self.set_query(String::new()),
+        if self.view == View::Home && !self.query.is_empty() {
+            self.set_query(String::new());
+        } else {
+            self.view = self.history.pop().unwrap_or(View::Home);
         }
+        self.arrive();
+    }
+
+    /// What every page change does: open at the top, focus search on Home.
+    fn arrive(&mut self) {
         self.copied = None;
+        self.scroll_to_top = true;
+        if self.view == View::Home {
+            self.focus_search = true;
+        }
     }
 
     fn open(&mut self, id: &str) {
@@ -272,10 +312,15 @@ impl DefuseApp {
             UiCommand::CycleTheme => {
                 self.prefs.theme = self.prefs.theme.next();
                 self.prefs.theme.apply(ctx);
+                let now = self.prefs.theme.label(&self.strings).to_owned();
+                let text = self.strings.theme_now.replace("{theme}", &now);
+                self.toast = Some((text, ctx.input(|i| i.time) + TOAST_SECONDS));
             }
             UiCommand::ShowPhrases => self.navigate(View::Phrases),
             UiCommand::ShowPlaybooks => self.navigate(View::Playbooks),
             UiCommand::ShowPrinciples => self.navigate(View::Principles),
+            UiCommand::ShowFavourites => self.navigate(View::Favourites),
+            UiCommand::ShowHelp => self.navigate(View::Help),
         }
     }
 
@@ -287,6 +332,11 @@ impl DefuseApp {
     /// Keys that act on the whole app; none fire while a text field has focus,
     /// except those that cannot be typed.
     fn handle_keys(&mut self, ctx: &egui::Context) {
+        // Esc closes an open menu or list (egui does that as it draws it) and does
+        // nothing else.
+        if egui::Popup::is_any_open(ctx) && ctx.input(|i| i.key_pressed(Key::Escape)) {
+            return;
+        }
         let typing = ctx.egui_wants_keyboard_input();
         if let Some(command) = UiCommand::pressed(ctx, typing) {
             self.run(ctx, command);
@@ -325,6 +375,7 @@ impl DefuseApp {
     }
 
     fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let narrow = ui.available_width() < NARROW_WIDTH;
         ui.horizontal(|ui| {
             let can_go_back = self.view != View::Home || !self.query.is_empty();
             let back = ui.add_enabled(can_go_back, egui::Button::new(&self.strings.back));
@@ -350,12 +401,17 @@ impl DefuseApp {
                 if response.clicked() {
                     self.navigate(View::Safety);
                 }
-                // Right to left: the box is added before its label to stand after it.
-                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    self.search_box_ui(ui);
-                });
+                if !narrow {
+                    // Right to left: the box is added before its label to stand after it.
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        self.search_box_ui(ui);
+                    });
+                }
             });
         });
+        if narrow {
+            ui.horizontal(|ui| self.search_box_ui(ui));
+        }
     }
 
     fn search_box_ui(&mut self, ui: &mut egui::Ui) {
@@ -369,34 +425,34 @@ impl DefuseApp {
             .return_key(None)
             .show(ui);
         let response = output.response.response.clone().labelled_by(label.id);
-        if self.focus_search {
+        // Home always has the cursor in the search box, unless the user moved it on.
+        let nothing_focused = ui.ctx().memory(|m| m.focused().is_none());
+        if self.focus_search || (self.view == View::Home && nothing_focused) {
             response.request_focus();
             self.focus_search = false;
         }
         if response.changed() {
             self.set_query(query);
         }
-        if response.has_focus() {
-            let esc = ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape));
-            if esc {
-                if self.query.is_empty() {
-                    response.surrender_focus();
-                } else {
-                    self.set_query(String::new());
-                }
+        // egui drops a text box's focus on Esc before we see it, so look at both.
+        let esc = ui.input(|i| i.key_pressed(Key::Escape))
+            && (response.has_focus() || response.lost_focus());
+        if esc {
+            ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape));
+            if self.view == View::Home {
+                // Clears the search (if any) and stays Home, ready to type.
+                self.set_query(String::new());
+                self.focus_search = true;
+            } else {
+                self.back();
             }
-            if !self.results.is_empty() {
-                let ctx = ui.ctx().clone();
-                let before = self.view.clone();
-                self.result_keys(&ctx);
-                if self.view != before {
-                    response.surrender_focus();
-                }
+        } else if response.has_focus() && !self.results.is_empty() {
+            let ctx = ui.ctx().clone();
+            let before = self.view.clone();
+            self.result_keys(&ctx);
+            if self.view != before {
+                response.surrender_focus();
             }
-        } else if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
-            // egui drops focus on Esc before we see it: treat it as "clear".
-            self.set_query(String::new());
-            response.request_focus();
         }
     }
 
@@ -404,9 +460,12 @@ impl DefuseApp {
         ui.menu_button("☰", |ui| {
             for command in [
                 UiCommand::Home,
+                UiCommand::SafetyCard,
+                UiCommand::ShowFavourites,
                 UiCommand::ShowPhrases,
                 UiCommand::ShowPlaybooks,
                 UiCommand::ShowPrinciples,
+                UiCommand::ShowHelp,
                 UiCommand::ZoomIn,
                 UiCommand::ZoomOut,
                 UiCommand::ZoomReset,
@@ -446,6 +505,24 @@ impl DefuseApp {
             });
     }
 
+    fn toast_ui(&mut self, ctx: &egui::Context) {
+        let Some((text, until)) = &self.toast else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        if now >= *until {
+            self.toast = None;
+            return;
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(until - now));
+        egui::Area::new(egui::Id::unique("defuse-toast"))
+            .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -24.0))
+            .interactable(false)
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| ui.strong(text.as_str()));
+            });
+    }
+
     fn main_ui(&mut self, ui: &mut egui::Ui) {
         match self.view.clone() {
             View::Home => home::home_ui(self, ui),
@@ -454,6 +531,8 @@ impl DefuseApp {
             View::Phrases => sections::phrases_ui(self, ui),
             View::Playbooks => sections::list_ui(self, ui, Kind::Playbook),
             View::Principles => sections::list_ui(self, ui, Kind::Principle),
+            View::Favourites => home::favourites_ui(self, ui),
+            View::Help => help::help_ui(self, ui),
         }
     }
 }
@@ -469,18 +548,42 @@ impl eframe::App for DefuseApp {
                 self.notices_ui(ui);
             });
         egui::CentralPanel::default().show(ui, |ui| {
+            let wide = ui.available_width() >= WIDE_WIDTH;
+            if wide {
+                // Type grows with the window, so a card can be shown to a small group.
+                let scale = (ui.available_width() / 1400.0).clamp(1.0, 1.35);
+                for font in ui.style_mut().text_styles.values_mut() {
+                    font.size *= scale;
+                }
+            }
             if self.view == View::Home && !self.query.trim().is_empty() {
                 results::results_ui(self, ui);
                 return;
             }
-            egui::ScrollArea::vertical()
+            let mut scroll = egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .id_salt(format!("{:?}", self.view))
-                .show(ui, |ui| {
-                    ui.set_max_width(ui.available_width().min(1100.0));
-                    self.main_ui(ui);
+                .id_salt(format!("{:?}", self.view));
+            if std::mem::take(&mut self.scroll_to_top) {
+                scroll = scroll.vertical_scroll_offset(0.0);
+            }
+            scroll.show(ui, |ui| {
+                let max = if wide {
+                    MAX_WIDE_CONTENT_WIDTH
+                } else {
+                    MAX_CONTENT_WIDTH
+                };
+                let available = ui.available_width();
+                let width = available.min(max);
+                ui.horizontal_top(|ui| {
+                    ui.add_space(((available - width) / 2.0).floor());
+                    ui.vertical(|ui| {
+                        ui.set_width(width);
+                        self.main_ui(ui);
+                    });
                 });
+            });
         });
+        self.toast_ui(&ctx);
         if let Some(capture) = &mut self.screenshot {
             capture.after_frame(&ctx);
         }

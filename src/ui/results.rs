@@ -1,97 +1,258 @@
 //! The search results list, with matched characters highlighted.
 //!
-//! Rows have one fixed height so only the visible ones are laid out: a long list costs
-//! no more per frame than a short one.
+//! Titles wrap rather than being cut, so rows differ in height; each row's text is laid
+//! out (egui caches the layouts) to know its height, but only the rows in view are
+//! drawn, so a long list costs little more per frame than a short one.
 
-use egui::{FontFamily, RichText, TextStyle, Ui};
+use std::{ops::Range, sync::Arc};
+
+use egui::{
+    Color32, FontFamily, FontId, Galley, Rect, RichText, Sense, Stroke, TextFormat, TextStyle, Ui,
+    WidgetInfo, text::LayoutJob,
+};
 
 use super::{DefuseApp, style, widgets};
+use crate::{content::Item, search::Hit};
 
-/// Inner margin of a row's block (see `widgets::block`), top plus bottom.
-const ROW_MARGIN: f32 = 28.0;
+/// Inner margin of a row, on each side.
+const ROW_MARGIN: f32 = 12.0;
+/// A snippet shows at most this many lines.
+const SNIPPET_ROWS: usize = 2;
+
+/// One row's laid-out lines, top to bottom, and the name a screen reader reads.
+struct Row {
+    lines: Vec<Arc<Galley>>,
+    label: String,
+    height: f32,
+}
 
 pub fn results_ui(app: &mut DefuseApp, ui: &mut Ui) {
     if app.results.is_empty() {
         ui.label(RichText::new(&app.strings.no_results).size(widgets::ui_body(ui) * 1.1));
         return;
     }
-    let line = ui.text_style_height(&TextStyle::Body);
-    let inner_height = line * 1.05 + ui.spacing().item_spacing.y + line * 0.9;
-    let row_height = inner_height + ROW_MARGIN;
-    let row_step = row_height + ui.spacing().item_spacing.y;
+    let width = ui.available_width().min(1100.0);
+    let text_width = width - 2.0 * ROW_MARGIN - 16.0;
+    let gap = ui.spacing().item_spacing.y;
+    let line_gap = 4.0;
+    let rows: Vec<Row> = app
+        .results
+        .iter()
+        .map(|hit| row(app, ui, hit, text_width, line_gap))
+        .collect();
+    let tops: Vec<f32> = rows
+        .iter()
+        .scan(0.0, |y, row| {
+            let top = *y;
+            *y += row.height + gap;
+            Some(top)
+        })
+        .collect();
+    let total = rows.iter().map(|r| r.height + gap).sum::<f32>() - gap;
 
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("results")
         .auto_shrink([false, false]);
     if app.scroll_to_selected {
         let (offset, visible) = app.results_viewport;
-        let top = app.selected as f32 * row_step;
-        if top < offset {
-            scroll = scroll.vertical_scroll_offset(top);
-        } else if top + row_height > offset + visible {
-            scroll = scroll.vertical_scroll_offset(top + row_height - visible);
+        if let (Some(&top), Some(row)) = (tops.get(app.selected), rows.get(app.selected)) {
+            if top < offset {
+                scroll = scroll.vertical_scroll_offset(top);
+            } else if top + row.height > offset + visible {
+                scroll = scroll.vertical_scroll_offset(top + row.height - visible);
+            }
         }
         app.scroll_to_selected = false;
     }
 
     let palette = style::palette(ui);
     let mut clicked = None;
-    let output = scroll.show_rows(ui, row_height, app.results.len(), |ui, rows| {
-        let width = ui.available_width().min(1100.0) - ROW_MARGIN;
-        for n in rows {
-            let Some(hit) = app.results.get(n) else {
+    let output = scroll.show_viewport(ui, |ui, viewport| {
+        ui.set_height(total.max(0.0));
+        let origin = ui.max_rect().min;
+        let left = origin.x + ((ui.available_width() - width) / 2.0).max(0.0);
+        for (n, (row, &top)) in rows.iter().zip(&tops).enumerate() {
+            if top + row.height < viewport.min.y || top > viewport.max.y {
                 continue;
-            };
+            }
+            let rect = Rect::from_min_size(
+                egui::pos2(left, origin.y + top),
+                egui::vec2(width, row.height),
+            );
+            let id = ui.scope_id().with(("result", n));
+            let response = ui.interact(rect, id, Sense::click());
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &row.label));
             let fill = if n == app.selected {
                 ui.visuals().selection.bg_fill.gamma_multiply(0.5)
             } else {
                 palette.tile_bg
             };
-            let response = widgets::block(ui, &hit.title, fill, width, |ui| {
-                ui.set_height(inner_height);
-                ui.horizontal(|ui| {
-                    let title = widgets::highlighted(
-                        ui,
-                        &hit.title,
-                        &hit.title_ranges,
-                        style::bold(),
-                        1.05,
-                    );
-                    ui.label(
-                        RichText::new(app.strings.kind(hit.kind))
-                            .small()
-                            .color(palette.weak),
-                    );
-                    ui.add(egui::Label::new(title).truncate());
-                });
-                match &hit.snippet {
-                    Some(snippet) => {
-                        let job = widgets::highlighted(
-                            ui,
-                            &snippet.text,
-                            &snippet.ranges,
-                            FontFamily::Proportional,
-                            0.9,
-                        );
-                        ui.add(egui::Label::new(job).truncate());
-                    }
-                    None => {
-                        if let Some(item) = app.content.get(&hit.id) {
-                            ui.add(
-                                egui::Label::new(RichText::new(item.summary()).color(palette.weak))
-                                    .truncate(),
-                            );
-                        }
-                    }
-                }
-            });
-            if response.clicked() {
-                clicked = Some(hit.id.clone());
+            let painter = ui.painter_at(rect);
+            painter.rect_filled(rect, 10.0, fill);
+            if response.hovered() || response.has_focus() {
+                let stroke = ui.visuals().widgets.hovered.fg_stroke;
+                painter.rect_stroke(
+                    rect,
+                    10.0,
+                    Stroke::new(2.5, stroke.color),
+                    egui::StrokeKind::Inside,
+                );
+            }
+            let mut y = rect.top() + ROW_MARGIN;
+            for galley in &row.lines {
+                let pos = egui::pos2(rect.left() + ROW_MARGIN, y);
+                y += galley.size().y + line_gap;
+                painter.galley(pos, galley.clone(), ui.visuals().text_color());
+            }
+            if response
+                .on_hover_cursor(egui::CursorIcon::PointingHand)
+                .clicked()
+            {
+                clicked = Some(n);
             }
         }
     });
     app.results_viewport = (output.state.clamped_offset().y, output.inner_rect.height());
-    if let Some(id) = clicked {
+    if let Some(id) = clicked
+        .and_then(|n| app.results.get(n))
+        .map(|h| h.id.clone())
+    {
         app.open(&id);
     }
+}
+
+/// Lays out one result: a phrase pair as ✔ say (prominent) over ✖ avoid (struck);
+/// anything else as its kind and title over the best-matching snippet.
+fn row(app: &DefuseApp, ui: &Ui, hit: &Hit, width: f32, line_gap: f32) -> Row {
+    let palette = style::palette(ui);
+    let body = ui
+        .style()
+        .text_styles
+        .get(&TextStyle::Body)
+        .map_or(19.0, |f| f.size);
+    let small = ui
+        .style()
+        .text_styles
+        .get(&TextStyle::Small)
+        .map_or(17.0, |f| f.size);
+    let text = ui.visuals().text_color();
+    let format = |size: f32, family: FontFamily, color: Color32| {
+        TextFormat::simple(FontId::new(size, family), color)
+    };
+    let painter = ui.painter();
+    let layout = |job: LayoutJob| painter.layout_job(job);
+    let mut lines = Vec::new();
+    let label;
+    match app.content.get(&hit.id) {
+        Some(Item::Phrase(phrase)) => {
+            let say_ranges = hit
+                .snippet
+                .as_ref()
+                .filter(|s| s.text == phrase.say)
+                .map_or(&[][..], |s| s.ranges.as_slice());
+            let mut say = job(
+                "✔ ",
+                &phrase.say,
+                say_ranges,
+                format(body * 1.05, style::bold(), palette.say),
+                palette.highlight_bg,
+            );
+            say.wrap.max_width = width;
+            lines.push(layout(say));
+            let mut struck = format(small, FontFamily::Proportional, palette.avoid);
+            struck.strikethrough = Stroke::new(1.0, palette.avoid);
+            let mut avoid = job(
+                "✖ ",
+                &hit.title,
+                &hit.title_ranges,
+                struck,
+                palette.highlight_bg,
+            );
+            avoid.wrap.max_width = width;
+            lines.push(layout(avoid));
+            label = phrase.say.clone();
+        }
+        item => {
+            let mut title = LayoutJob::default();
+            title.append(
+                &format!("{}  ", app.strings.kind(hit.kind)),
+                0.0,
+                format(small, FontFamily::Proportional, palette.weak),
+            );
+            append_highlighted(
+                &mut title,
+                &hit.title,
+                &hit.title_ranges,
+                format(body * 1.05, style::bold(), text),
+                palette.highlight_bg,
+            );
+            title.wrap.max_width = width;
+            lines.push(layout(title));
+            let (snippet, ranges) = match (&hit.snippet, item) {
+                (Some(s), _) => (s.text.as_str(), s.ranges.as_slice()),
+                (None, Some(item)) => (item.summary(), &[][..]),
+                (None, None) => ("", &[][..]),
+            };
+            if !snippet.is_empty() {
+                let mut job = job(
+                    "",
+                    snippet,
+                    ranges,
+                    format(small, FontFamily::Proportional, palette.weak),
+                    palette.highlight_bg,
+                );
+                job.wrap.max_width = width;
+                job.wrap.max_rows = SNIPPET_ROWS;
+                lines.push(layout(job));
+            }
+            label = hit.title.clone();
+        }
+    }
+    let height = lines.iter().map(|g| g.size().y).sum::<f32>()
+        + line_gap * (lines.len().saturating_sub(1)) as f32
+        + 2.0 * ROW_MARGIN;
+    Row {
+        lines,
+        label,
+        height,
+    }
+}
+
+/// `prefix`, then `text` with `ranges` (byte ranges) highlighted, all in `format`.
+fn job(
+    prefix: &str,
+    text: &str,
+    ranges: &[Range<usize>],
+    format: TextFormat,
+    highlight: Color32,
+) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    job.append(prefix, 0.0, format.clone());
+    append_highlighted(&mut job, text, ranges, format, highlight);
+    job
+}
+
+fn append_highlighted(
+    job: &mut LayoutJob,
+    text: &str,
+    ranges: &[Range<usize>],
+    format: TextFormat,
+    highlight: Color32,
+) {
+    let marked = TextFormat {
+        background: highlight,
+        underline: Stroke::new(1.5, format.color),
+        ..format.clone()
+    };
+    let mut pos = 0;
+    for range in ranges {
+        let (Some(before), Some(hit)) = (text.get(pos..range.start), text.get(range.clone()))
+        else {
+            continue;
+        };
+        job.append(before, 0.0, format.clone());
+        job.append(hit, 0.0, marked.clone());
+        pos = range.end;
+    }
+    job.append(text.get(pos..).unwrap_or(""), 0.0, format);
 }

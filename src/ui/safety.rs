@@ -92,15 +92,18 @@ pub fn contacts_ui(app: &DefuseApp, ui: &mut Ui) {
     if app.content.contacts.is_empty() {
         return;
     }
-    widgets::section_heading(ui, &app.strings.contacts);
-    egui::Grid::new("contacts")
-        .num_columns(2)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            for contact in &app.content.contacts {
-                ui.label(RichText::new(&contact.label).strong());
-                ui.label(&contact.value);
-                ui.end_row();
-            }
-        });
+    ui.vertical(|ui| {
+        ui.spacing_mut().item_spacing.y = 4.0;
+        ui.label(RichText::new(&app.strings.contacts).strong());
+        egui::Grid::new("contacts")
+            .num_columns(2)
+            .spacing([12.0, 2.0])
+            .show(ui, |ui| {
+                for contact in &app.content.contacts {
+                    ui.label(RichText::new(&contact.label).strong());
+                    ui.add(egui::Label::new(&contact.value).wrap());
+                    ui.end_row();
+                }
+            });
+    });
 }

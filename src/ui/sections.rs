@@ -3,7 +3,10 @@
 use egui::{RichText, Ui};
 
 use super::{DefuseApp, item::phrase_pair_ui, style, widgets};
-use crate::{content::Kind, search::normalize::folded};
+use crate::{
+    content::{Kind, Phrase},
+    search::Index,
+};
 
 pub fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui) {
     ui.heading(&app.strings.phrases);
@@ -24,30 +27,48 @@ pub fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui) {
             })
             .response
             .labelled_by(label.id);
-        let search = ui.label(&app.strings.search_label);
-        ui.add(egui::TextEdit::singleline(&mut app.phrase_text).desired_width(260.0))
-            .labelled_by(search.id);
     });
-    let needle = folded(&app.phrase_text);
-    let phrases: Vec<_> = app
-        .content
-        .phrases
-        .iter()
-        .filter(|p| {
-            app.phrase_filter
-                .as_ref()
-                .is_none_or(|s| p.situations.contains(s))
-        })
-        .filter(|p| {
-            needle.is_empty()
-                || [&p.avoid, &p.say, &p.why]
-                    .into_iter()
-                    .chain(&p.keywords)
-                    .any(|t| folded(t).contains(&needle))
-        })
-        .cloned()
-        .collect();
-    ui.label(RichText::new(format!("{} / {}", phrases.len(), app.content.phrases.len())).small());
+    // A filter scoped to this list, not a second search box: it narrows these pairs.
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(&app.strings.filter_text);
+        ui.add(
+            egui::TextEdit::singleline(&mut app.phrase_text)
+                .hint_text(&app.strings.filter_hint)
+                .desired_width(ui.available_width().min(520.0)),
+        )
+        .labelled_by(label.id);
+    });
+    let fits = |p: &Phrase| {
+        app.phrase_filter
+            .as_ref()
+            .is_none_or(|s| p.situations.contains(s))
+    };
+    // Filtered through the same index as the main search, best match first, so typos
+    // and word forms behave the same everywhere.
+    let phrases: Vec<Phrase> = if app.phrase_text.trim().is_empty() {
+        app.content
+            .phrases
+            .iter()
+            .filter(|p| fits(p))
+            .cloned()
+            .collect()
+    } else {
+        let index = app.index.get_or_insert_with(|| Index::new(&app.content));
+        index
+            .search(&app.phrase_text, usize::MAX)
+            .into_iter()
+            .filter(|hit| hit.kind == Kind::Phrase)
+            .filter_map(|hit| app.content.phrases.iter().find(|p| p.id == hit.id))
+            .filter(|p| fits(p))
+            .cloned()
+            .collect()
+    };
+    let counter = app
+        .strings
+        .showing_phrases
+        .replace("{shown}", &phrases.len().to_string())
+        .replace("{total}", &app.content.phrases.len().to_string());
+    ui.label(RichText::new(counter).color(style::palette(ui).weak));
     for phrase in &phrases {
         phrase_pair_ui(app, ui, phrase);
     }
@@ -64,8 +85,8 @@ pub fn list_ui(app: &mut DefuseApp, ui: &mut Ui, kind: Kind) {
     let mut open = None;
     for item in app.content.items().filter(|i| i.kind() == kind) {
         let response = widgets::block(ui, item.title(), palette.tile_bg, width, |ui| {
-            ui.label(RichText::new(item.title()).strong());
-            ui.label(RichText::new(item.summary()).color(palette.weak));
+            ui.add(egui::Label::new(RichText::new(item.title()).strong()).wrap());
+            ui.add(egui::Label::new(RichText::new(item.summary()).color(palette.weak)).wrap());
         });
         if response.clicked() {
             open = Some(item.id().to_owned());

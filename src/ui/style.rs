@@ -67,7 +67,8 @@ pub fn fonts() -> FontDefinitions {
 pub fn apply_sizes(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         style.text_styles = [
-            (TextStyle::Small, FontId::proportional(BODY_SIZE * 0.8)),
+            // Nothing below 16 px at zoom 1: labels and tags must survive a glance too.
+            (TextStyle::Small, FontId::proportional(BODY_SIZE * 0.9)),
             (TextStyle::Body, FontId::proportional(BODY_SIZE)),
             (TextStyle::Button, FontId::proportional(BODY_SIZE)),
             (TextStyle::Monospace, FontId::monospace(BODY_SIZE * 0.9)),
@@ -77,6 +78,9 @@ pub fn apply_sizes(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(10.0, 10.0);
         style.spacing.button_padding = egui::vec2(12.0, 6.0);
         style.spacing.interact_size.y = 36.0;
+        // A solid bar, shown whenever there is more below: a worker should not have to
+        // hover to find out.
+        style.spacing.scroll = egui::style::ScrollStyle::solid();
         style.spacing.scroll.bar_width = 12.0;
     });
 }

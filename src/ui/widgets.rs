@@ -1,50 +1,8 @@
 //! Small drawing helpers shared by the views.
 
-use std::ops::Range;
+use egui::{Color32, FontId, Response, RichText, Sense, TextStyle, Ui, WidgetInfo};
 
-use egui::{
-    Color32, FontFamily, FontId, Response, RichText, Sense, TextFormat, TextStyle, Ui, WidgetInfo,
-    text::LayoutJob,
-};
-
-use super::style::{bold, palette};
-
-/// `text` with `ranges` (byte ranges, as search returns them) highlighted.
-pub fn highlighted(
-    ui: &Ui,
-    text: &str,
-    ranges: &[Range<usize>],
-    family: FontFamily,
-    scale: f32,
-) -> LayoutJob {
-    let size = ui
-        .style()
-        .text_styles
-        .get(&TextStyle::Body)
-        .map_or(18.0, |f| f.size)
-        * scale;
-    let font_id = FontId::new(size, family);
-    let color = ui.visuals().text_color();
-    let plain = TextFormat::simple(font_id.clone(), color);
-    let marked = TextFormat {
-        background: palette(ui).highlight_bg,
-        underline: egui::Stroke::new(1.5, color),
-        ..TextFormat::simple(font_id, color)
-    };
-    let mut job = LayoutJob::default();
-    let mut pos = 0;
-    for range in ranges {
-        let (Some(before), Some(hit)) = (text.get(pos..range.start), text.get(range.clone()))
-        else {
-            continue;
-        };
-        job.append(before, 0.0, plain.clone());
-        job.append(hit, 0.0, marked.clone());
-        pos = range.end;
-    }
-    job.append(text.get(pos..).unwrap_or(""), 0.0, plain);
-    job
-}
+use super::style::bold;
 
 pub fn section_heading(ui: &mut Ui, text: &str) {
     ui.add_space(8.0);
@@ -94,4 +52,12 @@ pub fn block(
         );
     }
     response.on_hover_cursor(egui::CursorIcon::PointingHand)
+}
+
+/// A bulleted line whose wrapped lines hang under its text, not under the bullet.
+pub fn bullet(ui: &mut Ui, text: RichText) {
+    ui.horizontal_top(|ui| {
+        ui.label("•");
+        ui.add(egui::Label::new(text).wrap());
+    });
 }
