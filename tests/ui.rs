@@ -641,3 +641,25 @@ fn a_phrase_pair_headlines_what_to_say() {
             .all(|n| n.accesskit_node().role() != Role::Heading)
     );
 }
+
+#[test]
+fn a_search_with_no_match_is_never_a_dead_end() {
+    let dir = temp();
+    let mut harness = app_with_store(dir.path());
+    harness.run();
+    harness.get_by_label("Search").type_text("qqqxqqq");
+    harness.run();
+    assert!(harness.state().results().is_empty());
+    assert!(harness.query_by_label_contains("Nothing matches").is_some());
+    harness.get_by_label_contains("Threats or violence").click();
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Item("threatening".into()));
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.get_by_label("Search").type_text("qqqxqqq");
+    harness.run();
+    harness.get_by_label("Browse all customer types").click();
+    harness.run();
+    assert_eq!(harness.state().query(), "");
+    assert!(harness.query_by_label("Customer types").is_some());
+}

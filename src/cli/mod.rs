@@ -32,7 +32,8 @@ pub struct Args {
     /// Save a PNG of the first fully rendered frame to FILE, print the time to it, and exit.
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,
-    /// What to show first: home, card:ID, search:QUERY, phrases, playbooks or principles.
+    /// What to show first: home, safety, card:ID, search:QUERY, phrases, playbooks,
+    /// principles, favourites or help.
     #[arg(long, value_name = "VIEW")]
     pub view: Option<String>,
     /// Window size in logical pixels, as WIDTHxHEIGHT.

@@ -27,7 +27,8 @@ pub struct Launch {
 #[derive(Debug, thiserror::Error)]
 pub enum LaunchError {
     #[error(
-        "unknown view `{0}`: use home, card:ID, search:QUERY, phrases, playbooks or principles"
+        "unknown view `{0}`: use home, safety, card:ID, search:QUERY, phrases, playbooks, \
+         principles, favourites or help"
     )]
     View(String),
     #[error("cannot open the window: {0}")]
@@ -57,6 +58,9 @@ fn parse_view(view: &str) -> Result<(Option<View>, Option<String>), LaunchError>
         None if view == "phrases" => (Some(View::Phrases), None),
         None if view == "playbooks" => (Some(View::Playbooks), None),
         None if view == "principles" => (Some(View::Principles), None),
+        None if view == "safety" => (Some(View::Safety), None),
+        None if view == "favourites" => (Some(View::Favourites), None),
+        None if view == "help" => (Some(View::Help), None),
         Some(("card", id)) => (Some(View::Item(id.to_owned())), None),
         Some(("search", query)) => (None, Some(query.to_owned())),
         _ => return Err(LaunchError::View(view.to_owned())),

@@ -12,7 +12,10 @@ use egui::{
 };
 
 use super::{DefuseApp, style, widgets};
-use crate::{content::Item, search::Hit};
+use crate::{
+    content::{Item, SAFETY_CARDS},
+    search::Hit,
+};
 
 /// Inner margin of a row, on each side.
 const ROW_MARGIN: f32 = 12.0;
@@ -28,7 +31,7 @@ struct Row {
 
 pub fn results_ui(app: &mut DefuseApp, ui: &mut Ui) {
     if app.results.is_empty() {
-        ui.label(RichText::new(&app.strings.no_results).size(widgets::ui_body(ui) * 1.1));
+        no_results_ui(app, ui);
         return;
     }
     let width = ui.available_width().min(1100.0);
@@ -117,6 +120,39 @@ pub fn results_ui(app: &mut DefuseApp, ui: &mut Ui) {
         .and_then(|n| app.results.get(n))
         .map(|h| h.id.clone())
     {
+        app.open(&id);
+    }
+}
+
+/// Nothing matched: say so plainly, and offer the safety cards and every customer type
+/// rather than a dead end.
+fn no_results_ui(app: &mut DefuseApp, ui: &mut Ui) {
+    let palette = style::palette(ui);
+    ui.add(
+        egui::Label::new(RichText::new(&app.strings.no_results).size(widgets::ui_body(ui) * 1.1))
+            .wrap(),
+    );
+    let mut open = None;
+    ui.horizontal_wrapped(|ui| {
+        for id in SAFETY_CARDS {
+            if let Some(card) = app.content.customer_type(id) {
+                let button = egui::Button::new(
+                    RichText::new(format!("{}  {}", card.icon, card.title))
+                        .color(palette.danger_text)
+                        .strong(),
+                )
+                .fill(palette.danger);
+                if ui.add(button).clicked() {
+                    open = Some(card.id.clone());
+                }
+            }
+        }
+    });
+    if ui.button(&app.strings.browse_all).clicked() {
+        app.set_query(String::new());
+        app.focus_search = true;
+    }
+    if let Some(id) = open {
         app.open(&id);
     }
 }

@@ -25,6 +25,7 @@ pub struct Strings {
     pub showing_phrases: String,
     pub filter_hint: String,
     pub filter_text: String,
+    pub browse_all: String,
     pub safety_first_steps: String,
     pub open_full_card: String,
     pub contacts: String,
@@ -79,7 +80,10 @@ impl Default for Strings {
         Self {
             search_label: s("Search"),
             search_hint: s("What is happening? e.g. shouting, refund, can't decide"),
-            no_results: s("Nothing matches. Try other words, such as “shouting” or “refund”."),
+            no_results: s(
+                "Nothing matches those words. Try other words, such as “shouting” or “refund”, \
+                 or choose below.",
+            ),
             safety_button: s("⚠ Safety: threats or self-harm"),
             safety_short: s("⚠ Safety"),
             safety_tooltip: s("Threats, violence, or someone who says they will hurt themselves"),
@@ -106,6 +110,7 @@ impl Default for Strings {
             showing_phrases: s("Showing {shown} of {total} phrase pairs"),
             filter_hint: s("e.g. refund, manager"),
             filter_text: s("Filter these pairs"),
+            browse_all: s("Browse all customer types"),
             safety_first_steps: s("Do this first"),
             open_full_card: s("Open the full card"),
             contacts: s("Who to call"),
