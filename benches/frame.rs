@@ -1,4 +1,5 @@
-//! CPU time per frame of the busiest view: a search showing 200 highlighted results.
+//! CPU time per frame of the busiest views: a search showing 200 highlighted results,
+//! and the longest card laid out in two columns at 1920×1080.
 //!
 //! The frame is driven headless by egui_kittest (layout, tessellation and the
 //! AccessKit tree, no GPU upload), so the figure is the app's own CPU cost.
@@ -6,7 +7,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use defuse::{
     content::Content,
-    ui::{AppOptions, DefuseApp, RESULT_LIMIT},
+    ui::{AppOptions, DefuseApp, RESULT_LIMIT, View},
 };
 use egui_kittest::Harness;
 
@@ -62,5 +63,31 @@ fn busiest_view(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, busiest_view);
+fn wide_card(c: &mut Criterion) {
+    let content = defuse::content::bundled::load("en").content;
+    // The card with the most phrase pairs is the most text on one screen.
+    let id = content
+        .customer_types
+        .iter()
+        .max_by_key(|card| content.phrases_for(&card.id).len())
+        .map(|card| card.id.clone())
+        .unwrap_or_default();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .build_eframe(|cc| {
+            DefuseApp::new(
+                cc,
+                AppOptions {
+                    view: Some(View::Item(id)),
+                    ..AppOptions::default()
+                },
+            )
+        });
+    harness.run();
+    c.bench_function("frame/largest card at 1920x1080, two columns", |b| {
+        b.iter(|| harness.step());
+    });
+}
+
+criterion_group!(benches, busiest_view, wide_card);
 criterion_main!(benches);
