@@ -332,3 +332,61 @@ fn the_selected_result_stays_in_view_in_a_long_list() {
             .is_some()
     );
 }
+
+/// A bad favourites file whose name cannot take a `.bad-SECONDS` suffix (too long) cannot
+/// be moved aside, even by root: the app says so once and never writes over it.
+#[test]
+fn favourites_that_cannot_be_moved_aside_are_never_saved_over() {
+    let dir = temp();
+    let file = dir.path().join(format!("{}.ron", "f".repeat(240)));
+    std::fs::write(&file, "(favourites: [\"angry\", oops").expect("write");
+    let mut harness = app_with(AppOptions {
+        store: UserStore::at(file.clone()),
+        // Opening a card records it as recently viewed, which saves.
+        view: Some(View::Item("angry".to_owned())),
+        ..AppOptions::default()
+    });
+    harness.run();
+    assert_eq!(harness.state().user_data().recent, ["angry"]);
+    let notices = harness.state().notices();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].contains("nothing will be saved"), "{notices:?}");
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("the file is still there"),
+        "(favourites: [\"angry\", oops"
+    );
+}
+
+/// Records what eframe would be asked to store.
+#[derive(Default)]
+struct Recorded(Vec<String>);
+
+impl eframe::Storage for Recorded {
+    fn get_string(&self, _: &str) -> Option<String> {
+        None
+    }
+    fn set_string(&mut self, key: &str, _: String) {
+        self.0.push(key.to_owned());
+    }
+    fn remove_string(&mut self, _: &str) {}
+    fn flush(&mut self) {}
+}
+
+/// eframe writes its file whenever the app or egui's memory has something to store:
+/// a screenshot run stores nothing, so it leaves no file behind.
+#[test]
+fn a_screenshot_run_stores_nothing() {
+    use eframe::App as _;
+    let mut harness = app_with(AppOptions {
+        save_settings: true,
+        screenshot: Some(defuse::ui::screenshot::Capture::new(
+            None,
+            std::time::Instant::now(),
+        )),
+        ..AppOptions::default()
+    });
+    assert!(!harness.state().persist_egui_memory());
+    let mut storage = Recorded::default();
+    harness.state_mut().save(&mut storage);
+    assert_eq!(storage.0, Vec::<String>::new());
+}

@@ -22,7 +22,8 @@ pub use model::{
     Source, SourcePoint,
 };
 pub use problem::{Position, Problem, ProblemKind};
-pub use read::{ContentFile, LoadError, MAX_FILE_BYTES, languages, read_dir};
+pub use read::{ContentFile, LoadError, languages, read_dir};
+pub(crate) use read::{describe, read_capped};
 pub use site::SAFETY_CARDS;
 
 /// The language the bundled guidance is written in, and the fallback for every other.
