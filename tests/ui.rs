@@ -103,7 +103,7 @@ fn the_safety_entry_opens_the_threatening_card() {
     let mut harness = app_with_store(dir.path());
     harness.run();
     harness
-        .get_by_role_and_label(Role::Button, "⚠ Threats or violence")
+        .get_by_role_and_label(Role::Button, "Threats or violence")
         .click();
     harness.run();
     assert_eq!(harness.state().view(), &View::Item("threatening".into()));
@@ -122,7 +122,8 @@ fn the_safety_button_works_from_any_view_and_while_typing() {
     harness.run();
     harness.key_press(Key::F2);
     harness.run();
-    assert_eq!(harness.state().view(), &View::Item("threatening".into()));
+    // F2 opens the safety page: both safety cards' first steps and who to call.
+    assert_eq!(harness.state().view(), &View::Safety);
 }
 
 #[test]
