@@ -230,6 +230,31 @@ mod tests {
         assert!(plan.notice.is_some_and(|n| n.contains("kept as")));
     }
 
+    /// What eframe writes (a pretty map of RON strings, as `eframe::set_value` encodes
+    /// them) is understood, so a good file is never set aside.
+    #[test]
+    fn the_file_eframe_writes_is_understood() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let prefs = Prefs {
+            zoom: 1.25,
+            ..Prefs::default()
+        };
+        let kv = std::collections::HashMap::from([
+            (PREFS_KEY.to_owned(), ron::ser::to_string(&prefs)?),
+            (
+                "egui".to_owned(),
+                ron::ser::to_string(&egui::Memory::default())?,
+            ),
+        ]);
+        let text = ron::ser::to_string_pretty(&kv, ron::ser::PrettyConfig::default())?;
+        fs::write(dir.path().join("app.ron"), text)?;
+        let plan = Storage::plan(false, Some(dir.path().to_owned()));
+        assert_eq!(plan.notice, None);
+        assert!(plan.save_settings);
+        assert_eq!(plan.persistence_path, dir.path().join("app.ron"));
+        Ok(())
+    }
+
     #[test]
     fn our_own_entry_is_read_strictly() {
         assert!(understood(PREFS_KEY, "(theme: Dark, zoom: 1.2)"));
