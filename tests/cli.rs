@@ -103,9 +103,66 @@ fn search_joins_the_words_of_a_query() {
     assert_eq!(text(&hits[0], "id"), "angry");
 }
 
+/// Zero results would read as "nothing matches": `--limit 0` is refused, with or
+/// without `--json`, and says what it takes.
 #[test]
-fn search_json_respects_a_zero_limit() {
-    assert!(search_json(&["shouting", "--limit", "0"]).is_empty());
+fn search_refuses_a_zero_limit() {
+    for json in [false, true] {
+        let mut cmd = defuse();
+        cmd.args(["search", "shouting", "--limit", "0"]);
+        if json {
+            cmd.arg("--json");
+        }
+        cmd.assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains("the value must be at least 1"));
+    }
+}
+
+/// A control character typed (or pasted) by the user is shown escaped when it is
+/// printed back: raw, an escape sequence would reach the terminal.
+#[test]
+fn user_input_is_printed_back_with_control_characters_escaped() {
+    let esc = r"\u{1b}[2J\u{1b}]0;pwned\u{7}";
+    let typed = "\u{1b}[2J\u{1b}]0;pwned\u{7}";
+    let runs: [(&[&str], bool); 3] = [
+        (&["search", "qzxjvwq", typed], false),
+        (&["show", typed], true),
+        (&["--theme", typed], true),
+    ];
+    for (args, fails) in runs {
+        let output = defuse().args(args).output().expect("run defuse");
+        assert_eq!(!output.status.success(), fails, "{args:?}");
+        let printed = [output.stdout, output.stderr].concat();
+        assert!(
+            !printed.iter().any(|&b| b == 0x1b || b == 0x07),
+            "{args:?} printed a raw control character: {}",
+            String::from_utf8_lossy(&printed)
+        );
+        if args[0] != "--theme" {
+            assert!(
+                String::from_utf8_lossy(&printed).contains(esc),
+                "{args:?}: the input is shown escaped: {}",
+                String::from_utf8_lossy(&printed)
+            );
+        }
+    }
+}
+
+#[test]
+fn check_escapes_control_characters_in_paths() {
+    let dir = tempfile::tempdir().expect("create a temporary folder");
+    let root = dir.path().join("pack\u{1b}[31m");
+    fs::create_dir_all(root.join("en/customer-types")).expect("folders");
+    let output = defuse()
+        .arg("check")
+        .arg(&root)
+        .output()
+        .expect("run defuse");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!output.stdout.contains(&0x1b), "{:?}", output.stdout);
+    assert!(String::from_utf8_lossy(&output.stdout).contains("pack\\u{1b}[31m"));
 }
 
 #[test]
@@ -252,7 +309,7 @@ fn check_reports_each_kind_of_problem_with_its_position() {
     for (fixture, expected) in [
         (
             "truncated",
-            "tests/fixtures/truncated/en/principles/basic.ron:8:13: Unexpected end of RON",
+            "tests/fixtures/truncated/en/principles/basic.ron:7:66: the file ends early",
         ),
         (
             "wrong-type",
@@ -314,4 +371,50 @@ fn check_of_a_folder_without_content_fails() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains("no language folder found"));
+}
+
+/// The bundled content written out under `dir`: a valid tree for one edit.
+fn bundled_tree(dir: &Path) {
+    for file in defuse::content::bundled::files() {
+        let path = dir.join(&file.path);
+        fs::create_dir_all(path.parent().expect("files sit in folders")).expect("folders");
+        fs::write(&path, &file.bytes).expect("write a content file");
+    }
+}
+
+/// A folder that cannot be listed is named as a folder. Permissions do not stop root, so
+/// as root the check runs as `nobody` (through util-linux's `setpriv`).
+#[cfg(unix)]
+#[test]
+fn an_unreadable_folder_is_reported_as_a_folder() {
+    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+    let dir = tempfile::tempdir().expect("create a temporary folder");
+    let root = dir.path().join("pack");
+    bundled_tree(&root);
+    let open = fs::Permissions::from_mode(0o755);
+    fs::set_permissions(dir.path(), open.clone()).expect("let others in");
+    let folder = root.join("en/phrases");
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o000)).expect("lock the folder");
+    let as_root = fs::metadata(&root).expect("stat").uid() == 0;
+    let mut cmd = if as_root {
+        let mut cmd = Command::new("setpriv");
+        cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(env!("CARGO_BIN_EXE_defuse"));
+        cmd
+    } else {
+        defuse()
+    };
+    let output = cmd
+        .arg("check")
+        .arg(&root)
+        .output()
+        .expect("run defuse check");
+    fs::set_permissions(&folder, open).expect("unlock the folder");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    let expected = format!("{}:1:1: could not read the folder: ", folder.display());
+    assert!(
+        stdout.lines().any(|l| l.starts_with(&expected)),
+        "no line starts with {expected:?}:\n{stdout}"
+    );
 }

@@ -13,6 +13,17 @@ use defuse::content::{self, Loaded, Problem, ProblemKind, read_dir};
 const LISTS_LAYOUT: &str = "is not part of the content layout (expected sources.ron, LANG/site.ron, or LANG/customer-types, LANG/phrases, LANG/playbooks or LANG/principles with .ron files)";
 const ITEM_HINT: &str = "(expected the id of a card, playbook, principle or phrase pair)";
 
+const ENDS_IN_STRING: &str =
+    "the file ends inside this string: is its closing `\"` missing, or was the file cut short?";
+const ENDS_EARLY: &str = "the file ends early, before its content is complete: was it cut short?";
+
+/// The message for a reference whose target was lost to the problem in `cause`.
+fn lost(field: &str, target: &str, cause: &str) -> String {
+    format!(
+        "`{field}` refers to `{target}`, which did not load because of the problem with {cause}"
+    )
+}
+
 /// Every item id in tests/fixtures/valid.
 const VALID_IDS: [&str; 7] = [
     "angry",
@@ -121,11 +132,13 @@ fn a_truncated_file_is_reported_where_it_ends() {
     assert_eq!(
         problems,
         [
-            "en/customer-types/indecisive.ron:8:17: Expected end of string".to_owned(),
-            "en/principles/basic.ron:8:13: Unexpected end of RON".to_owned(),
-            // The angry card points at the lost principle.
+            format!("en/customer-types/indecisive.ron:8:17: {ENDS_IN_STRING}"),
+            // Just after the last complete line.
+            format!("en/principles/basic.ron:7:66: {ENDS_EARLY} (Unexpected end of RON)"),
+            // The angry card points at the lost principle: a consequence, said as one.
             format!(
-                "en/customer-types/angry.ron:14:15: `related` refers to `listen-first`, which does not exist {ITEM_HINT}"
+                "en/customer-types/angry.ron:14:15: {}",
+                lost("related", "listen-first", "en/principles/basic.ron")
             ),
         ]
     );
@@ -151,7 +164,8 @@ fn a_wrong_type_is_reported_at_the_value() {
                 .to_owned(),
             "en/principles/basic.ron:8:18: Expected opening `[`".to_owned(),
             format!(
-                "en/customer-types/angry.ron:14:15: `related` refers to `listen-first`, which does not exist {ITEM_HINT}"
+                "en/customer-types/angry.ron:14:15: {}",
+                lost("related", "listen-first", "en/principles/basic.ron")
             ),
         ]
     );
@@ -170,7 +184,7 @@ fn an_unknown_field_is_reported_at_its_name() {
         [
             "en/customer-types/indecisive.ron:7:5: Unexpected field named `colour` in `CustomerType`, expected one of `version`, `id`, `title`, `icon`, `order`, `summary`, `recognise`, `steps`, `escalate`, `top_phrases`, `keywords`, `related`, or `sources` instead".to_owned(),
             "en/playbooks/three-steps.ron:8:76: Unexpected field named `time` in `PlaybookStep`, expected one of `title`, `detail`, or `link` instead".to_owned(),
-            format!("en/principles/basic.ron:10:23: `related` refers to `three-steps`, which does not exist {ITEM_HINT}"),
+            format!("en/principles/basic.ron:10:23: {}", lost("related", "three-steps", "en/playbooks/three-steps.ron")),
         ]
     );
     assert_eq!(
@@ -242,7 +256,8 @@ fn empty_required_text_is_reported_at_the_empty_value() {
             "en/playbooks/three-steps.ron:8:54: `detail` must not be empty".to_owned(),
             "en/principles/basic.ron:8:13: `how` must not be empty".to_owned(),
             format!(
-                "en/customer-types/angry.ron:14:15: `related` refers to `listen-first`, which does not exist {ITEM_HINT}"
+                "en/customer-types/angry.ron:14:15: {}",
+                lost("related", "listen-first", "en/principles/basic.ron")
             ),
         ]
     );
@@ -457,4 +472,227 @@ fn one_bad_item_in_a_list_file_keeps_the_others() {
         .position(|l| l.contains("\"fourth\""))
         .map(|n| n + 1);
     assert_eq!(Some(located[1].0), fourth_line);
+}
+
+/// The bundled content written out to a temporary folder: the valid tree that the
+/// tests below break with one edit each.
+fn bundled_tree() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("create a temporary folder");
+    for file in content::bundled::files() {
+        let path = dir.path().join(&file.path);
+        fs::create_dir_all(path.parent().expect("files sit in folders")).expect("folders");
+        fs::write(&path, &file.bytes).expect("write a content file");
+    }
+    dir
+}
+
+/// Runs `work` on another thread and fails the test if it has not finished in `seconds`,
+/// so a regression that hangs (a pipe opened for reading, a quadratic loop) fails
+/// instead of blocking the test run.
+fn within<T: Send + 'static>(seconds: u64, work: impl FnOnce() -> T + Send + 'static) -> T {
+    let (done, result) = std::sync::mpsc::channel();
+    std::thread::spawn(move || done.send(work()));
+    result
+        .recv_timeout(std::time::Duration::from_secs(seconds))
+        .unwrap_or_else(|_| panic!("did not finish within {seconds} s"))
+}
+
+/// `n` small valid phrase pairs, each fitting the bundled `angry` card.
+fn phrase_file(prefix: &str, n: usize) -> String {
+    let mut text = String::from("PhraseFile(\n    version: 1,\n    phrases: [\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "        Phrase(id: \"{prefix}-{i}\", avoid: \"Not now {i}.\", say: \"Let me help {i}.\", why: \"You matter.\", situations: [\"angry\"], sources: [\"S1\"]),\n"
+        ));
+    }
+    text.push_str("    ],\n)\n");
+    text
+}
+
+/// The problems of the tree at `root`, as `check` prints them, with `root` cut off.
+fn problems_of(root: &Path) -> Vec<String> {
+    load_root(root).1
+}
+
+#[test]
+fn ten_thousand_items_in_one_file_check_in_seconds_not_minutes() {
+    let dir = bundled_tree();
+    let root = dir.path().to_owned();
+    fs::write(
+        root.join("en/phrases/many.ron"),
+        phrase_file("many", 10_000),
+    )
+    .expect("write");
+    // Finding each item's position used to re-read the whole file: minutes for this.
+    let (items, problems) = within(30, move || {
+        let (loaded, problems) = load_root(&root);
+        (loaded.content.phrases.len(), problems)
+    });
+    assert_eq!(problems, Vec::<String>::new());
+    assert!(items >= 10_000, "{items} phrase pairs");
+}
+
+#[test]
+fn ten_thousand_items_over_a_thousand_files_check_in_seconds() {
+    let dir = bundled_tree();
+    let root = dir.path().to_owned();
+    for f in 0..1_000 {
+        let name = format!("en/phrases/pack-{f}.ron");
+        fs::write(root.join(name), phrase_file(&format!("p{f}"), 10)).expect("write");
+    }
+    let (items, problems) = within(30, move || {
+        let (loaded, problems) = load_root(&root);
+        (loaded.content.phrases.len(), problems)
+    });
+    assert_eq!(problems, Vec::<String>::new());
+    assert!(items >= 10_000, "{items} phrase pairs");
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("run mkfifo");
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_skipped_not_waited_on() {
+    let dir = bundled_tree();
+    mkfifo(&dir.path().join("en/phrases/pipe.ron"));
+    let root = dir.path().to_owned();
+    let (items, problems) = within(10, move || {
+        let (loaded, problems) = load_root(&root);
+        (loaded.content.items().count(), problems)
+    });
+    assert_eq!(
+        problems,
+        ["en/phrases/pipe.ron:1:1: this is a named pipe (FIFO), not a regular file: skipped"]
+    );
+    assert_eq!(items, content::bundled::load("en").content.items().count());
+}
+
+/// How many `sources` references the bundled items make: every one dangles when the
+/// sources do not load.
+fn bundled_citations() -> usize {
+    let content = content::bundled::load("en").content;
+    content.items().map(|item| item.sources().len()).sum()
+}
+
+#[test]
+fn sources_that_do_not_load_are_named_once_with_their_consequences_folded() {
+    let cited = bundled_citations();
+    let more = format!("; and {} more references to sources", cited - 1);
+    let ends_early = format!("{ENDS_EARLY} (Unexpected end of RON)");
+    type Edit = fn(&Path);
+    let cases: [(&str, Edit, &str); 3] = [
+        (
+            "missing",
+            |root| fs::remove_file(root.join("sources.ron")).expect("remove"),
+            "the file is missing: it lists the sources that every item cites, so no `sources` reference can resolve",
+        ),
+        (
+            "a folder",
+            |root| {
+                fs::remove_file(root.join("sources.ron")).expect("remove");
+                fs::create_dir(root.join("sources.ron")).expect("a folder in its place");
+            },
+            "this is a folder, not a regular file: skipped",
+        ),
+        (
+            "cut short",
+            |root| {
+                fs::write(root.join("sources.ron"), "SourceFile(\n    version: 1,\n").expect("cut");
+            },
+            "",
+        ),
+    ];
+    for (case, edit, cause) in cases {
+        let dir = bundled_tree();
+        edit(dir.path());
+        let problems = problems_of(dir.path());
+        let cause = if cause.is_empty() { &ends_early } else { cause };
+        let at = if case == "cut short" { "2:16" } else { "1:1" };
+        assert_eq!(problems.len(), 2, "{case}: {problems:#?}");
+        assert_eq!(problems[0], format!("sources.ron:{at}: {cause}"), "{case}");
+        assert!(
+            problems[1].contains("which did not load because of the problem with sources.ron")
+                && problems[1].ends_with(&more),
+            "{case}: {}",
+            problems[1]
+        );
+    }
+}
+
+#[test]
+fn one_broken_card_gives_the_file_then_one_line_for_what_depended_on_it() {
+    let dir = bundled_tree();
+    let card = dir.path().join("en/customer-types/angry.ron");
+    let text = fs::read_to_string(&card).expect("read the card");
+    fs::write(
+        &card,
+        text.replacen("    title:", "    colour: \"red\",\n    title:", 1),
+    )
+    .expect("break the card");
+    let problems = problems_of(dir.path());
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("en/customer-types/angry.ron:")
+            && problems[0].contains("Unexpected field named `colour`"),
+        "{}",
+        problems[0]
+    );
+    // Every place the bundled content names `angry`: related items, the situations of
+    // phrase pairs, links from playbook steps.
+    let content = content::bundled::load("en").content;
+    let related = content.items().flat_map(|item| item.related());
+    let links = content
+        .playbooks
+        .iter()
+        .flat_map(|p| &p.steps)
+        .filter_map(|s| s.link.as_ref());
+    let references = related.chain(links).filter(|id| *id == "angry").count();
+    assert!(references > 2, "the bundled content refers to angry often");
+    assert!(
+        problems[1].contains(
+            "refers to `angry`, which did not load because of the problem with en/customer-types/angry.ron; and "
+        ) && problems[1].ends_with(&format!(" {} more references to `angry`", references - 1)),
+        "{}",
+        problems[1]
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let dir = bundled_tree();
+    let card = dir.path().join("en/customer-types/angry.ron");
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(fs::read(&card).expect("read the card"));
+    fs::write(&card, bytes).expect("write the card with a BOM");
+    let (loaded, problems) = load_root(dir.path());
+    assert_eq!(problems, Vec::<String>::new());
+    assert!(loaded.content.customer_type("angry").is_some());
+}
+
+#[test]
+fn a_file_cut_short_says_it_ends_early() {
+    let dir = bundled_tree();
+    let card = dir.path().join("en/customer-types/angry.ron");
+    let text = fs::read_to_string(&card).expect("read the card");
+    // Cut just after a label, where the parser wanted a string.
+    let cut = text.find("summary:").expect("a summary") + "summary:".len();
+    fs::write(&card, &text[..cut]).expect("cut the card short");
+    let problems = problems_of(dir.path());
+    let line = text[..cut].lines().count();
+    let column = text[..cut].lines().last().map_or(0, |l| l.chars().count()) + 1;
+    assert_eq!(
+        problems.first().map(String::as_str),
+        Some(
+            format!("en/customer-types/angry.ron:{line}:{column}: {ENDS_EARLY} (Expected string)")
+                .as_str()
+        ),
+        "{problems:#?}"
+    );
 }

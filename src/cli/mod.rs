@@ -1,8 +1,10 @@
 //! The command line: `search`, `show` and `check`, and opening the app.
 
 mod show;
+pub mod terminal;
 
 use std::{
+    collections::HashSet,
     io::{self, Write as _},
     path::{Path, PathBuf},
     process::ExitCode,
@@ -12,6 +14,7 @@ use std::{
 use clap::{Parser, Subcommand};
 use serde::Serialize;
 
+use self::terminal::escape_controls;
 use crate::{
     content::{self, Content, DEFAULT_LANGUAGE, Item, Kind, Loaded, Problem},
     search::{FieldMatch, Index},
@@ -45,17 +48,32 @@ pub struct Args {
 }
 
 fn parse_size(text: &str) -> Result<(f32, f32), String> {
-    let (w, h) = text
-        .split_once(['x', 'X', '×'])
-        .ok_or_else(|| format!("expected WIDTHxHEIGHT, such as 1024x768, not `{text}`"))?;
+    let (w, h) = text.split_once(['x', 'X', '×']).ok_or_else(|| {
+        format!(
+            "expected WIDTHxHEIGHT, such as 1024x768, not `{}`",
+            escape_controls(text)
+        )
+    })?;
     let number = |n: &str| {
         n.trim()
             .parse::<f32>()
             .ok()
             .filter(|v| (200.0..=10_000.0).contains(v))
-            .ok_or_else(|| format!("`{n}` is not a size from 200 to 10000"))
+            .ok_or_else(|| format!("`{}` is not a size from 200 to 10000", escape_controls(n)))
     };
     Ok((number(w)?, number(h)?))
+}
+
+/// Zero results would read as "nothing matches": it is refused, not obeyed.
+fn parse_limit(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(0) => Err("the value must be at least 1".to_owned()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!(
+            "`{}` is not a whole number of 1 or more",
+            escape_controls(text)
+        )),
+    }
 }
 
 fn parse_theme(text: &str) -> Result<ThemeChoice, String> {
@@ -65,7 +83,8 @@ fn parse_theme(text: &str) -> Result<ThemeChoice, String> {
         "dark" => Ok(ThemeChoice::Dark),
         "high-contrast" => Ok(ThemeChoice::HighContrast),
         _ => Err(format!(
-            "unknown theme `{text}`: use system, light, dark or high-contrast"
+            "unknown theme `{}`: use system, light, dark or high-contrast",
+            escape_controls(text)
         )),
     }
 }
@@ -77,8 +96,8 @@ pub enum Command {
         /// What to look for, in a worker's words ("customer shouting at me").
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
-        /// How many results to show at most.
-        #[arg(long, default_value_t = 10)]
+        /// How many results to show at most (1 or more).
+        #[arg(long, default_value_t = 10, value_parser = parse_limit)]
         limit: usize,
         /// Print the results as a JSON array.
         #[arg(long)]
@@ -132,6 +151,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                     Ok(ExitCode::SUCCESS)
                 }
                 None => {
+                    let id = escape_controls(&id);
                     eprintln!("defuse: no item with id `{id}`. Try `defuse search {id}`.");
                     Ok(ExitCode::FAILURE)
                 }
@@ -149,7 +169,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
 pub fn bundled_content() -> Content {
     let Loaded { content, problems } = content::bundled::load(DEFAULT_LANGUAGE);
     for problem in &problems {
-        eprintln!("{problem}");
+        eprintln!("{}", escape_controls(&problem.to_string()));
     }
     content
 }
@@ -208,7 +228,8 @@ fn search(
     if hits.is_empty() {
         writeln!(
             out,
-            "Nothing matches “{query}”. Try other words, such as “shouting” or “refund”."
+            "Nothing matches “{}”. Try other words, such as “shouting” or “refund”.",
+            escape_controls(query)
         )?;
     }
     for (n, hit) in hits.iter().enumerate() {
@@ -240,27 +261,28 @@ fn check(out: &mut impl io::Write, dir: Option<&Path>) -> Result<ExitCode, CliEr
     let mut items = 0;
     if languages.is_empty() {
         problems.push(Problem {
-            file: dir
-                .as_ref()
-                .map_or_else(|| "content".to_owned(), |d| d.display().to_string()),
+            file: dir.map_or_else(|| "content".to_owned(), |d| d.display().to_string()),
             position: content::Position::START,
             kind: content::ProblemKind::Invalid(
                 "no language folder found (expected e.g. en/customer-types/*.ron)".to_owned(),
             ),
         });
     }
+    // sources.ron is checked with every language; report each problem once.
+    let mut seen: HashSet<Problem> = problems.iter().cloned().collect();
     for language in &languages {
         let loaded = content::load(&files, language);
         items += loaded.content.items().count();
         for problem in loaded.problems {
-            // sources.ron is checked with every language; report each problem once.
-            if !problems.contains(&problem) {
+            if seen.insert(problem.clone()) {
                 problems.push(problem);
             }
         }
     }
+    // Paths and content text are the user's: a control character in them must not
+    // reach the terminal as one.
     for problem in &problems {
-        writeln!(out, "{problem}")?;
+        writeln!(out, "{}", escape_controls(&problem.to_string()))?;
     }
     writeln!(
         out,

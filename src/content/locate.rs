@@ -1,33 +1,61 @@
 //! Finds where a field or string stands in RON text, so problems found after parsing
 //! (duplicate ids, dangling references) still point at a line and column.
 
-/// Byte offsets of every `name:` field label in `text`, outside strings and comments.
-pub fn field_offsets(text: &str, name: &str) -> Vec<usize> {
-    let mut found = Vec::new();
-    for_each_token(text, |token, offset, rest| {
-        if let Token::Ident(ident) = token
-            && ident == name
-            && rest.trim_start().starts_with(':')
-        {
-            found.push(offset);
-        }
-    });
-    found
+use std::collections::HashMap;
+
+/// The field labels and string literals of one file, found in one tokenising pass, so
+/// locating every item of a large file costs a binary search each, not a rescan.
+#[derive(Debug, Default)]
+pub struct Marks<'t> {
+    /// Byte offsets of every `name:` label outside strings and comments, by name.
+    labels: HashMap<&'t str, Vec<usize>>,
+    /// Every string literal: its offset (at the opening quote) and its escaped contents.
+    strings: Vec<(usize, &'t str)>,
 }
 
-/// Byte offset of the first string literal equal to `value` at or after `from`.
-pub fn string_offset(text: &str, value: &str, from: usize) -> Option<usize> {
-    let mut found = None;
-    for_each_token(text, |token, offset, _| {
-        if found.is_none()
-            && offset >= from
-            && let Token::Str(raw) = token
-            && unescape_eq(raw, value)
-        {
-            found = Some(offset);
-        }
-    });
-    found
+impl<'t> Marks<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let mut marks = Self::default();
+        for_each_token(text, |token, offset, rest| match token {
+            Token::Ident(ident) if rest.trim_start().starts_with(':') => {
+                marks.labels.entry(ident).or_default().push(offset);
+            }
+            Token::Ident(_) => {}
+            Token::Str(raw) => marks.strings.push((offset, raw)),
+        });
+        marks
+    }
+
+    /// Offsets of every `name:` label, in file order.
+    pub fn labels(&self, name: &str) -> &[usize] {
+        self.labels.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// The first `name:` label within `region` (a byte range, end excluded).
+    pub fn label_in(&self, name: &str, region: (usize, usize)) -> Option<usize> {
+        let offsets = self.labels(name);
+        offsets
+            .get(offsets.partition_point(|&o| o < region.0))
+            .copied()
+            .filter(|&o| o < region.1)
+    }
+
+    /// Offset of the first string literal equal to `value` at or after `from`.
+    pub fn string_from(&self, value: &str, from: usize) -> Option<usize> {
+        let first = self.strings.partition_point(|&(o, _)| o < from);
+        self.strings[first..]
+            .iter()
+            .find(|(_, raw)| unescape_eq(raw, value))
+            .map(|&(o, _)| o)
+    }
+
+    /// The contents of the first string literal after `offset`, unescaped: the value of
+    /// the label that stands there.
+    pub fn value_after(&self, offset: usize) -> Option<String> {
+        let next = self.strings.partition_point(|&(o, _)| o <= offset);
+        let &(_, raw) = self.strings.get(next)?;
+        unescape(raw)
+    }
 }
 
 enum Token<'a> {
@@ -92,7 +120,14 @@ fn unescape_eq(raw: &str, value: &str) -> bool {
     if !raw.contains('\\') {
         return raw == value;
     }
-    ron::from_str::<String>(&format!("\"{raw}\"")).is_ok_and(|s| s == value)
+    unescape(raw).is_some_and(|s| s == value)
+}
+
+fn unescape(raw: &str) -> Option<String> {
+    if !raw.contains('\\') {
+        return Some(raw.to_owned());
+    }
+    ron::from_str::<String>(&format!("\"{raw}\"")).ok()
 }
 
 #[cfg(test)]
@@ -102,26 +137,32 @@ mod tests {
     #[test]
     fn finds_labels_but_not_words_in_strings() {
         let text = "(id: \"a\", title: \"the id: inside\", // id: comment\n id : \"b\")";
-        let offsets = field_offsets(text, "id");
+        let marks = Marks::new(text);
+        let offsets = marks.labels("id");
         assert_eq!(offsets.len(), 2);
         assert_eq!(&text[offsets[1]..offsets[1] + 2], "id");
         assert!(offsets[1] > text.find('\n').unwrap_or(0));
+        assert_eq!(marks.label_in("id", (2, text.len())), Some(offsets[1]));
+        assert_eq!(marks.label_in("id", (2, offsets[1])), None);
+        assert_eq!(marks.value_after(offsets[1]).as_deref(), Some("b"));
     }
 
     #[test]
     fn finds_strings_after_an_offset() {
         let text = r#"(related: ["x", "y"], other: ["y"])"#;
-        let first = string_offset(text, "y", 0);
+        let marks = Marks::new(text);
+        let first = marks.string_from("y", 0);
         let other = text.find("other").unwrap_or(0);
-        let later = string_offset(text, "y", other);
+        let later = marks.string_from("y", other);
         assert!(first.is_some() && later.is_some() && first < later);
-        assert_eq!(string_offset(text, "z", 0), None);
+        assert_eq!(marks.string_from("z", 0), None);
     }
 
     #[test]
     fn handles_escapes_and_unterminated_strings() {
         let text = "(a: \"say \\\"hi\\\"\", b: \"open";
-        assert!(string_offset(text, "say \"hi\"", 0).is_some());
-        assert_eq!(field_offsets(text, "b").len(), 1);
+        let marks = Marks::new(text);
+        assert!(marks.string_from("say \"hi\"", 0).is_some());
+        assert_eq!(marks.labels("b").len(), 1);
     }
 }

@@ -2,21 +2,28 @@
 //! search and the views read. Nothing here knows about the GUI.
 
 pub mod bundled;
+mod items;
 mod load;
 mod locate;
 pub mod model;
+mod positions;
 mod problem;
+mod read;
+mod references;
 pub mod site;
+mod sources;
 mod validate;
 
 use serde::Serialize;
 
-pub use load::{ContentFile, LoadError, Loaded, languages, load, read_dir};
+pub use load::{Loaded, load};
 pub use model::{
     Contact, CustomerType, Escalation, Phrase, Playbook, PlaybookStep, PlaybookStyle, Principle,
     Source, SourcePoint,
 };
 pub use problem::{Position, Problem, ProblemKind};
+pub use read::{ContentFile, LoadError, languages, read_dir};
+pub(crate) use read::{describe, read_capped};
 pub use site::SAFETY_CARDS;
 
 /// The language the bundled guidance is written in, and the fallback for every other.

@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// A position in a content file, both 1-based; `column` counts characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Position {
     pub line: usize,
     pub column: usize,
@@ -11,32 +11,33 @@ pub struct Position {
 
 impl Position {
     pub const START: Self = Self { line: 1, column: 1 };
-
-    /// The position of byte `offset` in `text` (clamped to the text).
-    pub fn of_offset(text: &str, offset: usize) -> Self {
-        let mut end = offset.min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let before = &text[..end];
-        let line = 1 + before.matches('\n').count();
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = 1 + before[line_start..].chars().count();
-        Self { line, column }
-    }
 }
 
 /// What is wrong; the message a content author reads.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 pub enum ProblemKind {
     #[error("could not read the file: {0}")]
     Unreadable(String),
+    #[error("could not read the folder: {0}")]
+    UnreadableFolder(String),
+    #[error("this is {0}, not a regular file: skipped")]
+    NotAFile(&'static str),
+    #[error(
+        "the file is missing: it lists the sources that every item cites, so no `sources` reference can resolve"
+    )]
+    MissingSources,
     #[error("the file is {size} bytes; content files may be at most {limit} bytes")]
     TooLarge { size: usize, limit: usize },
     #[error("the file is not valid UTF-8 text")]
     InvalidUtf8,
     #[error("{0}")]
     Syntax(String),
+    #[error(
+        "the file ends inside this string: is its closing `\"` missing, or was the file cut short?"
+    )]
+    EndsInString,
+    #[error("the file ends early, before its content is complete: was it cut short? ({0})")]
+    EndsEarly(String),
     #[error("format version {found} is not supported (this build reads version {supported})")]
     UnsupportedVersion { found: u32, supported: u32 },
     #[error("unexpected file: {0}")]
@@ -49,6 +50,15 @@ pub enum ProblemKind {
         target: String,
         hint: String,
     },
+    #[error(
+        "`{field}` refers to `{target}`, which did not load because of the problem with {cause}{more}"
+    )]
+    LostReference {
+        field: String,
+        target: String,
+        cause: String,
+        more: String,
+    },
     #[error("unknown placeholder `{{{name}}}` (known: {known})")]
     UnknownPlaceholder { name: String, known: String },
     #[error("`{field}` must not be empty")]
@@ -60,7 +70,7 @@ pub enum ProblemKind {
 }
 
 /// One problem in one file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Problem {
     pub file: String,
     pub position: Position,

@@ -1,15 +1,15 @@
 //! Opens the window: native options, where data lives, and the screenshot mode.
 
-use std::{path::PathBuf, process::ExitCode, time::Instant};
+use std::{fs, path::PathBuf, process::ExitCode, time::Instant};
 
 use super::{
-    AppOptions, DefuseApp, View,
+    AppOptions, DefuseApp, PREFS_KEY, Prefs, View,
     screenshot::{Capture, Outcome},
     style::ThemeChoice,
 };
 use crate::{
     search::Index,
-    user_data::{UserStore, check_eframe_storage},
+    user_data::{Settings, UserStore, check_eframe_storage},
 };
 
 /// Overrides where favourites and settings are kept (tests, kiosks, portable installs).
@@ -67,6 +67,64 @@ fn parse_view(view: &str) -> Result<(Option<View>, Option<String>), LaunchError>
     })
 }
 
+/// Where settings and favourites are read and written for one run.
+#[derive(Debug)]
+struct Storage {
+    /// Handed to eframe, which reads it at start; written only if `save_settings`.
+    persistence_path: PathBuf,
+    /// Whether window, egui and preference state may be saved this session.
+    save_settings: bool,
+    store: UserStore,
+    notice: Option<String>,
+}
+
+impl Storage {
+    /// Screenshots must not touch the user's own settings or favourites, nor leave a
+    /// file of their own; a settings file that cannot be understood nor moved aside
+    /// must not be written over.
+    fn plan(screenshot: bool, dir: Option<PathBuf>) -> Self {
+        let Some(dir) = dir.filter(|_| !screenshot) else {
+            return Self {
+                persistence_path: unused_path(),
+                save_settings: false,
+                store: UserStore::in_memory(),
+                notice: None,
+            };
+        };
+        let app_ron = dir.join("app.ron");
+        let (persistence_path, save_settings, notice) =
+            match check_eframe_storage(&app_ron, understood) {
+                Settings::Use => (app_ron, true, None),
+                Settings::Reset(notice) => (app_ron, true, Some(notice)),
+                // eframe must not even read it (it may be a pipe): point it elsewhere.
+                Settings::ReadOnly(notice) => (unused_path(), false, Some(notice)),
+            };
+        Self {
+            persistence_path,
+            save_settings,
+            store: UserStore::at(dir.join("favourites.ron")),
+            notice,
+        }
+    }
+}
+
+/// Our own entry in eframe's file is read strictly; eframe's entries only need to be
+/// RON, which `check_eframe_storage` checks.
+fn understood(key: &str, value: &str) -> bool {
+    key != PREFS_KEY || ron::from_str::<Prefs>(value).is_ok()
+}
+
+/// A path where nothing is: eframe reads nothing from it, and with saving off nothing
+/// ever marks its storage changed, so nothing is written there either.
+fn unused_path() -> PathBuf {
+    let dir = std::env::temp_dir();
+    let pid = std::process::id();
+    (0..)
+        .map(|n| dir.join(format!("defuse-{pid}-{n}.ron")))
+        .find(|p| fs::symlink_metadata(p).is_err())
+        .unwrap_or_else(|| dir.join(format!("defuse-{pid}.ron")))
+}
+
 fn data_dir() -> Option<PathBuf> {
     std::env::var_os(DATA_DIR_ENV)
         .map(PathBuf::from)
@@ -85,21 +143,11 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         .screenshot
         .map(|path| Capture::new(Some(path), started));
     let outcome = capture.as_ref().map(|c| c.outcome.clone());
-    let store = match (&capture, data_dir()) {
-        // Screenshots must not touch the user's own settings or favourites.
-        (Some(_), _) | (None, None) => {
-            options.persist_window = false;
-            options.persistence_path =
-                Some(std::env::temp_dir().join(format!("defuse-{}.ron", std::process::id())));
-            UserStore::in_memory()
-        }
-        (None, Some(dir)) => {
-            let app_ron = dir.join("app.ron");
-            notices.extend(check_eframe_storage(&app_ron));
-            options.persistence_path = Some(app_ron);
-            UserStore::at(dir.join("favourites.ron"))
-        }
-    };
+    let storage = Storage::plan(capture.is_some(), data_dir());
+    options.persist_window = storage.save_settings;
+    options.persistence_path = Some(storage.persistence_path);
+    notices.extend(storage.notice);
+    let store = storage.store;
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
         options.viewport = options.viewport.with_icon(icon);
     }
@@ -116,6 +164,7 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         query,
         theme: launch.theme,
         notices,
+        save_settings: storage.save_settings,
         screenshot: capture,
         ..AppOptions::default()
     };
@@ -154,5 +203,86 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         Outcome::Pending => Err(LaunchError::Screenshot(
             "the window closed before a frame was captured".to_owned(),
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_screenshot_saves_nothing_and_reads_nothing_of_the_users() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        fs::write(dir.path().join("app.ron"), "[1, 2, 3]").expect("write");
+        let plan = Storage::plan(true, Some(dir.path().to_owned()));
+        assert!(!plan.save_settings);
+        assert!(plan.store.path().is_none());
+        assert!(!plan.persistence_path.exists());
+        // The user's file is not even looked at.
+        assert!(dir.path().join("app.ron").exists());
+    }
+
+    #[test]
+    fn settings_of_the_wrong_shape_are_set_aside_before_eframe_reads_them() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let app_ron = dir.path().join("app.ron");
+        fs::write(&app_ron, "[1, 2, 3]").expect("write");
+        let plan = Storage::plan(false, Some(dir.path().to_owned()));
+        assert!(plan.save_settings);
+        assert_eq!(plan.persistence_path, app_ron);
+        assert!(!app_ron.exists(), "the file was moved aside");
+        assert!(plan.notice.is_some_and(|n| n.contains("kept as")));
+    }
+
+    /// What eframe writes (a pretty map of RON strings, as `eframe::set_value` encodes
+    /// them) is understood, so a good file is never set aside.
+    #[test]
+    fn the_file_eframe_writes_is_understood() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let prefs = Prefs {
+            zoom: 1.25,
+            ..Prefs::default()
+        };
+        let kv = std::collections::HashMap::from([
+            (PREFS_KEY.to_owned(), ron::ser::to_string(&prefs)?),
+            (
+                "egui".to_owned(),
+                ron::ser::to_string(&egui::Memory::default())?,
+            ),
+        ]);
+        let text = ron::ser::to_string_pretty(&kv, ron::ser::PrettyConfig::default())?;
+        fs::write(dir.path().join("app.ron"), text)?;
+        let plan = Storage::plan(false, Some(dir.path().to_owned()));
+        assert_eq!(plan.notice, None);
+        assert!(plan.save_settings);
+        assert_eq!(plan.persistence_path, dir.path().join("app.ron"));
+        Ok(())
+    }
+
+    #[test]
+    fn our_own_entry_is_read_strictly() {
+        assert!(understood(PREFS_KEY, "(theme: Dark, zoom: 1.2)"));
+        assert!(understood("window", "(anything: 1)"));
+        assert!(!understood(
+            PREFS_KEY,
+            "(theme: Dark, zoom: 1.2, volume: 11)"
+        ));
+        assert!(!understood(PREFS_KEY, "[1, 2]"));
+    }
+
+    /// A name too long to add `.bad-SECONDS` to cannot be moved aside, even by root.
+    #[test]
+    fn settings_that_cannot_be_moved_aside_are_not_saved_over() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let stuck = dir.path().join(format!("{}.ron", "a".repeat(240)));
+        fs::write(&stuck, "[1, 2, 3]").expect("write");
+        let Settings::ReadOnly(notice) = check_eframe_storage(&stuck, understood) else {
+            panic!("the file could not be moved, so saving must stop");
+        };
+        assert!(notice.contains("nothing will be saved"), "{notice}");
+        assert_eq!(
+            fs::read_to_string(&stuck).expect("still there"),
+            "[1, 2, 3]"
+        );
     }
 }

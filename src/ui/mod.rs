@@ -27,11 +27,13 @@ use style::ThemeChoice;
 
 /// How many results the list shows.
 pub const RESULT_LIMIT: usize = 200;
-const PREFS_KEY: &str = "defuse-prefs";
+pub(crate) const PREFS_KEY: &str = "defuse-prefs";
 
 /// Preferences, kept in eframe's storage: losing them costs nothing the user made.
+/// Unknown fields make the entry "not understood", so eframe's file is set aside rather
+/// than written back without them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Prefs {
     pub theme: ThemeChoice,
     pub zoom: f32,
@@ -74,6 +76,9 @@ pub struct AppOptions {
     pub theme: Option<ThemeChoice>,
     /// Messages to show once at start (a settings file set aside, content problems).
     pub notices: Vec<String>,
+    /// Whether preferences and egui's state may be written to eframe's storage: off
+    /// for screenshots, and when a bad settings file could not be moved aside.
+    pub save_settings: bool,
     pub screenshot: Option<screenshot::Capture>,
 }
 
@@ -102,6 +107,7 @@ pub struct DefuseApp {
     copied: Option<String>,
     /// A short message at the bottom of the window, and when it goes (egui time).
     toast: Option<(String, f64)>,
+    save_settings: bool,
     screenshot: Option<screenshot::Capture>,
 }
 
@@ -151,7 +157,8 @@ impl DefuseApp {
             notices.extend(loaded.problems.iter().map(ToString::to_string));
             loaded.content
         });
-        let (mut user, notice) = options.store.load();
+        let mut store = options.store;
+        let (mut user, notice) = store.load();
         notices.extend(notice);
         user.retain_known(|id| content.get(id).is_some());
 
@@ -161,7 +168,7 @@ impl DefuseApp {
             strings: Strings::default(),
             prefs,
             user,
-            store: options.store,
+            store,
             query: String::new(),
             results: Vec::new(),
             selected: 0,
@@ -176,6 +183,7 @@ impl DefuseApp {
             phrase_text: String::new(),
             copied: None,
             toast: None,
+            save_settings: options.save_settings && options.screenshot.is_none(),
             screenshot: options.screenshot,
         };
         if let Some(query) = options.query {
@@ -590,8 +598,14 @@ impl eframe::App for DefuseApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if self.screenshot.is_none() {
+        if self.save_settings {
             eframe::set_value(storage, PREFS_KEY, &self.prefs);
         }
+    }
+
+    /// egui's memory is what eframe writes even when the app saves nothing: without
+    /// this, every screenshot run left a settings file behind.
+    fn persist_egui_memory(&self) -> bool {
+        self.save_settings
     }
 }

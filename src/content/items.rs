@@ -1,0 +1,131 @@
+//! Checks each parsed item on its own (id, texts, required lists, placeholders) and
+//! across items (one item per id).
+
+use std::collections::HashMap;
+
+use super::{
+    load::{Loader, Located},
+    problem::ProblemKind,
+    site,
+    validate::Validate,
+};
+
+impl Loader<'_> {
+    /// Reports empty text, invalid ids and unknown placeholders, and fills in the
+    /// placeholders it knows; true if the item is whole.
+    fn check_item<T: Validate>(&mut self, located: &mut Located<T>) -> bool {
+        let Located { item, file, region } = located;
+        let (file, region) = (*file, *region);
+        let mut whole = true;
+        if !is_valid_id(item.id()) {
+            let offset = self.field_offset(file, region, "id");
+            self.problem(file, offset, ProblemKind::InvalidId(item.id().to_owned()));
+            whole = false;
+        }
+        // Several texts share a label (every step's `detail`): point at the value itself,
+        // searching on from the last one found under the same label.
+        let mut next_from: HashMap<&str, usize> = HashMap::new();
+        let mut found = Vec::new();
+        for (field, value) in item.texts() {
+            let empty = value.trim().is_empty();
+            let filled = site::fill(value, |name| self.contacts.get(name).map(String::as_str));
+            if !empty && filled.as_ref().is_ok_and(|f| f == value) {
+                continue;
+            }
+            let label = self.field_offset(file, region, field);
+            let from = next_from.get(field).copied().unwrap_or(label);
+            let offset = self.string_offset(file, value, from).unwrap_or(label);
+            next_from.insert(field, offset + 1);
+            match filled {
+                _ if empty => found.push((
+                    offset,
+                    ProblemKind::EmptyText {
+                        field: field.to_owned(),
+                    },
+                )),
+                Ok(text) => *value = text,
+                Err(names) => found.extend(names.into_iter().map(|name| {
+                    (
+                        offset,
+                        ProblemKind::UnknownPlaceholder {
+                            name,
+                            known: self.known_contacts(),
+                        },
+                    )
+                })),
+            }
+        }
+        for (field, len) in item.lists() {
+            if len == 0 {
+                let offset = self.field_offset(file, region, field);
+                found.push((
+                    offset,
+                    ProblemKind::EmptyText {
+                        field: field.to_owned(),
+                    },
+                ));
+            }
+        }
+        whole &= found.is_empty();
+        for (offset, kind) in found {
+            self.problem(file, offset, kind);
+        }
+        if !whole {
+            self.lost.entry(item.id().to_owned()).or_insert(file);
+        }
+        whole
+    }
+
+    fn known_contacts(&self) -> String {
+        let mut names: Vec<String> = self.contacts.keys().map(|k| format!("{{{k}}}")).collect();
+        names.sort();
+        if names.is_empty() {
+            "none: LANG/site.ron lists the contacts".to_owned()
+        } else {
+            names.join(", ")
+        }
+    }
+
+    /// Keeps the first item with each id across every kind; reports the rest.
+    pub(super) fn dedupe<T: Validate>(
+        &mut self,
+        items: Vec<Located<T>>,
+        seen: &mut HashMap<String, String>,
+    ) -> Vec<Located<T>> {
+        let mut kept = Vec::new();
+        for mut located in items {
+            if !self.check_item(&mut located) {
+                continue;
+            }
+            let offset = self.field_offset(located.file, located.region, "id");
+            let here = format!(
+                "{}:{}",
+                self.files[located.file].display,
+                self.position(located.file, offset)
+            );
+            let id = located.item.id().to_owned();
+            if let Some(first) = seen.get(&id) {
+                let kind = ProblemKind::DuplicateId {
+                    id,
+                    first: first.clone(),
+                };
+                self.problem(located.file, offset, kind);
+                continue;
+            }
+            seen.insert(id, here);
+            kept.push(located);
+        }
+        kept
+    }
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
