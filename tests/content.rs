@@ -532,3 +532,82 @@ fn say_lines_hold_only_words_to_say() {
         );
     }
 }
+
+const REQUIRED_DECKS: [&str; 6] = [
+    "first-five-minutes",
+    "say-this-not-that",
+    "settle-a-conflict",
+    "safety-and-escalation",
+    "when-to-let-go",
+    "looking-after-yourself",
+];
+
+#[test]
+fn the_training_decks_are_complete_and_keep_to_the_style() {
+    let content = content();
+    for id in REQUIRED_DECKS {
+        let deck = content
+            .decks
+            .iter()
+            .find(|d| d.id == id)
+            .unwrap_or_else(|| panic!("deck `{id}` is missing"));
+        assert!(deck.minutes > 0, "`{id}` has no length");
+        assert!(
+            deck.slides.len() >= 6,
+            "`{id}` has {} slides",
+            deck.slides.len()
+        );
+        let questions: usize = deck.slides.iter().map(|s| s.questions.len()).sum();
+        assert!(
+            questions >= 2,
+            "`{id}` asks {questions} discussion question(s)"
+        );
+        assert!(
+            deck.slides.iter().any(|s| s.roleplay.is_some()),
+            "`{id}` has no role-play brief"
+        );
+        for slide in &deck.slides {
+            if let defuse::content::model::Show::Free { title, bullets } = &slide.show {
+                assert!(
+                    bullets.len() <= 6,
+                    "`{id}`: {title:?} has {} bullets",
+                    bullets.len()
+                );
+                for bullet in bullets {
+                    assert!(word_count(bullet) <= 15, "`{id}`: long bullet {bullet:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_safety_deck_keeps_threats_and_self_harm_apart() {
+    let content = content();
+    let deck = content
+        .decks
+        .iter()
+        .find(|d| d.id == "safety-and-escalation")
+        .expect("the safety deck");
+    let shows = |id: &str| {
+        deck.slides
+            .iter()
+            .position(|s| s.show.item_id() == Some(id))
+    };
+    let threats = shows("threatening").expect("the threats card is taught");
+    let self_harm = shows("self-harm").expect("the self-harm card is taught");
+    assert_ne!(threats, self_harm);
+    // No role-play acts out violence or self-harm.
+    for slide in &deck.slides {
+        if let Some(brief) = &slide.roleplay {
+            let text =
+                format!("{} {} {}", brief.customer, brief.wants, brief.practise).to_lowercase();
+            for word in ["weapon", "knife", "suicid", "kill"] {
+                assert!(
+                    !text.contains(word),
+                    "a role-play acts out `{word}`: {text}"
+                );
+            }
+        }
+    }
+}

@@ -10,7 +10,7 @@ use std::{
 
 use defuse::content::{self, Loaded, Problem, ProblemKind, read_dir};
 
-const LISTS_LAYOUT: &str = "is not part of the content layout (expected sources.ron, LANG/site.ron, or LANG/customer-types, LANG/phrases, LANG/playbooks or LANG/principles with .ron files)";
+const LISTS_LAYOUT: &str = "is not part of the content layout (expected sources.ron, LANG/site.ron, or LANG/customer-types, LANG/phrases, LANG/playbooks, LANG/principles or LANG/decks with .ron files)";
 const ITEM_HINT: &str = "(expected the id of a card, playbook, principle or phrase pair)";
 
 const ENDS_IN_STRING: &str =
@@ -645,15 +645,27 @@ fn one_broken_card_gives_the_file_then_one_line_for_what_depended_on_it() {
         problems[0]
     );
     // Every place the bundled content names `angry`: related items, the situations of
-    // phrase pairs, links from playbook steps.
+    // phrase pairs, links from playbook steps, slides of training decks.
     let content = content::bundled::load("en").content;
-    let related = content.items().flat_map(|item| item.related());
+    let related = content
+        .items()
+        .flat_map(|item| item.related())
+        .map(String::as_str);
     let links = content
         .playbooks
         .iter()
         .flat_map(|p| &p.steps)
-        .filter_map(|s| s.link.as_ref());
-    let references = related.chain(links).filter(|id| *id == "angry").count();
+        .filter_map(|s| s.link.as_deref());
+    let slides = content
+        .decks
+        .iter()
+        .flat_map(|d| &d.slides)
+        .filter_map(|s| s.show.item_id());
+    let references = related
+        .chain(links)
+        .chain(slides)
+        .filter(|id| *id == "angry")
+        .count();
     assert!(references > 2, "the bundled content refers to angry often");
     assert!(
         problems[1].contains(
@@ -694,5 +706,126 @@ fn a_file_cut_short_says_it_ends_early() {
                 .as_str()
         ),
         "{problems:#?}"
+    );
+}
+
+/// A deck file of the bundled tree, edited by `edit`; the problems `check` then reports.
+fn deck_problems(edit: impl Fn(&str) -> String) -> (Vec<String>, Loaded) {
+    let dir = bundled_tree();
+    let deck = dir.path().join("en/decks/first-five-minutes.ron");
+    let text = fs::read_to_string(&deck).expect("read the deck");
+    let edited = edit(&text);
+    assert_ne!(edited, text, "the edit must change the deck");
+    fs::write(&deck, edited).expect("write the deck");
+    let (loaded, problems) = load_root(dir.path());
+    (problems, loaded)
+}
+
+/// The line and column (1-based) where `needle` first stands in the bundled deck.
+fn deck_position(needle: &str) -> String {
+    let text = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("content/en/decks/first-five-minutes.ron"),
+    )
+    .expect("read the deck");
+    let at = text.find(needle).expect("the needle is in the deck");
+    let line = text[..at].matches('\n').count() + 1;
+    let column = text[..at]
+        .rsplit('\n')
+        .next()
+        .map_or(0, |l| l.chars().count())
+        + 1;
+    format!("{line}:{column}")
+}
+
+#[test]
+fn a_slide_naming_a_missing_item_is_reported_and_the_rest_of_the_deck_loads() {
+    let (problems, loaded) =
+        deck_problems(|t| t.replacen("Card(\"angry\")", "Card(\"no-such-card\")", 1));
+    let at = deck_position("\"angry\")");
+    assert_eq!(
+        problems,
+        [format!(
+            "en/decks/first-five-minutes.ron:{at}: `show` refers to `no-such-card`, which does not exist (expected a customer-type id such as `angry`)"
+        )]
+    );
+    let bundled = content::bundled::load("en").content;
+    let before = bundled
+        .decks
+        .iter()
+        .find(|d| d.id == "first-five-minutes")
+        .map(|d| d.slides.len());
+    let after = loaded
+        .content
+        .decks
+        .iter()
+        .find(|d| d.id == "first-five-minutes")
+        .map(|d| d.slides.len());
+    assert_eq!(
+        after,
+        before.map(|n| n - 1),
+        "only the bad slide is dropped"
+    );
+}
+
+#[test]
+fn a_slide_of_the_wrong_kind_of_item_is_reported() {
+    // `angry` exists, but it is a card, not a playbook.
+    let (problems, _) = deck_problems(|t| t.replacen("Card(\"angry\")", "Playbook(\"angry\")", 1));
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0]
+            .contains("`show` refers to `angry`, which does not exist (expected a playbook id"),
+        "{}",
+        problems[0]
+    );
+}
+
+#[test]
+fn an_unknown_slide_kind_is_reported_at_its_name() {
+    let (problems, loaded) =
+        deck_problems(|t| t.replacen("Card(\"angry\")", "Video(\"angry\")", 1));
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    let at = deck_position("Card(\"angry\")");
+    assert!(
+        problems[0].starts_with(&format!("en/decks/first-five-minutes.ron:{at}: ")),
+        "{}",
+        problems[0]
+    );
+    assert!(problems[0].contains("Video"), "{}", problems[0]);
+    // The deck is refused, the rest of the content is not.
+    assert!(
+        loaded
+            .content
+            .decks
+            .iter()
+            .all(|d| d.id != "first-five-minutes")
+    );
+    assert!(loaded.content.customer_type("angry").is_some());
+}
+
+#[test]
+fn an_empty_deck_is_reported() {
+    let (problems, loaded) = deck_problems(|t| {
+        let start = t.find("    slides: [").expect("slides");
+        let end = t.rfind("    ],").expect("end of slides");
+        format!(
+            "{}    slides: [],\n{}",
+            &t[..start],
+            &t[end + "    ],\n".len()..]
+        )
+    });
+    let at = deck_position("slides: [");
+    assert_eq!(
+        problems,
+        [format!(
+            "en/decks/first-five-minutes.ron:{at}: `slides` must not be empty"
+        )]
+    );
+    assert!(
+        loaded
+            .content
+            .decks
+            .iter()
+            .all(|d| d.id != "first-five-minutes")
     );
 }

@@ -663,3 +663,35 @@ fn a_search_with_no_match_is_never_a_dead_end() {
     assert_eq!(harness.state().query(), "");
     assert!(harness.query_by_label("Customer types").is_some());
 }
+
+#[test]
+fn a_deck_page_shows_its_outline_and_each_slide_opens_its_item() {
+    let dir = temp();
+    let mut harness = app_with_store(dir.path());
+    harness.run();
+    harness.key_press(Key::F7);
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Decks);
+    harness
+        .get_by_role_and_label(Role::Button, "Safety and escalation")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().view(),
+        &View::Item("safety-and-escalation".into())
+    );
+    assert!(harness.query_by_label_contains("45 min").is_some());
+    // Presenter notes never show on a page that may be projected.
+    let content = defuse::content::bundled::load("en").content;
+    let deck = content
+        .decks
+        .iter()
+        .find(|d| d.id == "safety-and-escalation")
+        .expect("the safety deck");
+    for note in deck.slides.iter().filter_map(|s| s.notes.as_deref()) {
+        assert!(harness.query_by_label_contains(note).is_none());
+    }
+    harness.get_by_label("Threats or violence").click();
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Item("threatening".into()));
+}

@@ -36,7 +36,7 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,
     /// What to show first: home, safety, card:ID, search:QUERY, phrases, playbooks,
-    /// principles, favourites or help.
+    /// principles, decks, favourites or help.
     #[arg(long, value_name = "VIEW")]
     pub view: Option<String>,
     /// Window size in logical pixels, as WIDTHxHEIGHT.

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crate::content::{Content, Item, Kind, PlaybookStyle};
+use crate::content::{Content, Item, Kind, PlaybookStyle, model::Show};
 
 pub fn kind_label(kind: Kind) -> &'static str {
     match kind {
@@ -10,6 +10,7 @@ pub fn kind_label(kind: Kind) -> &'static str {
         Kind::Phrase => "say this, not that",
         Kind::Playbook => "playbook",
         Kind::Principle => "principle",
+        Kind::Deck => "training deck",
     }
 }
 
@@ -76,6 +77,28 @@ pub fn write_item(out: &mut impl Write, content: &Content, item: Item<'_>) -> io
                 if let Some(link) = step.link.as_deref().and_then(|id| content.get(id)) {
                     writeln!(out, "     see: {} ({})", link.title(), link.id())?;
                 }
+            }
+        }
+        Item::Deck(d) => {
+            writeln!(out, "{}", d.goal)?;
+            writeln!(
+                out,
+                "For: {} · {} min · {} slides",
+                d.audience,
+                d.minutes,
+                d.slides.len()
+            )?;
+            heading(out, "Outline")?;
+            for (n, slide) in d.slides.iter().enumerate() {
+                let line = match (
+                    &slide.show,
+                    slide.show.item_id().and_then(|id| content.get(id)),
+                ) {
+                    (Show::Free { title, .. }, _) => title.clone(),
+                    (_, Some(item)) => format!("{} ({})", item.headline(), kind_label(item.kind())),
+                    (_, None) => continue,
+                };
+                writeln!(out, "  {:>2}. {line}", n + 1)?;
             }
         }
         Item::Principle(p) => {

@@ -9,7 +9,7 @@ use super::{
     Content,
     locate::Marks,
     model::{
-        Contact, CustomerType, FORMAT_VERSION, PhraseFile, Playbook, PrincipleFile, SiteFile,
+        Contact, CustomerType, Deck, FORMAT_VERSION, PhraseFile, Playbook, PrincipleFile, SiteFile,
         Source, SourceFile,
     },
     positions::Lines,
@@ -34,6 +34,7 @@ enum Role {
     Phrases,
     Playbook,
     Principles,
+    Deck,
     /// The site's contacts, which text names as placeholders.
     Site,
     /// Interface text, read by the GUI's own loader.
@@ -53,9 +54,10 @@ fn role(path: &str, language: &str) -> Role {
         [_, "phrases", _] => Role::Phrases,
         [_, "playbooks", _] => Role::Playbook,
         [_, "principles", _] => Role::Principles,
+        [_, "decks", _] => Role::Deck,
         _ => Role::Unexpected(format!(
             "`{path}` is not part of the content layout (expected sources.ron, LANG/site.ron, or \
-             LANG/customer-types, LANG/phrases, LANG/playbooks or LANG/principles with .ron files)"
+             LANG/customer-types, LANG/phrases, LANG/playbooks, LANG/principles or LANG/decks with .ron files)"
         )),
     }
 }
@@ -336,6 +338,7 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
     let mut phrases = Vec::new();
     let mut playbooks = Vec::new();
     let mut principles = Vec::new();
+    let mut decks = Vec::new();
     let mut sources: Vec<Source> = Vec::new();
     // The file that should have held the sources, if it is there but did not load.
     let mut sources_file = None;
@@ -367,6 +370,11 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
                 let items = loader.parse_list(file, "principles", |f: PrincipleFile| f.principles);
                 principles.extend(items);
             }
+            Role::Deck => {
+                if let Some(deck) = loader.parse::<Deck>(file) {
+                    decks.extend(loader.locate(file, vec![deck]));
+                }
+            }
             Role::Site => {
                 contacts.extend(loader.parse_list(file, "contacts", |f: SiteFile| f.contacts));
             }
@@ -390,11 +398,14 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
     let mut phrases = loader.dedupe(phrases, &mut seen);
     let mut playbooks = loader.dedupe(playbooks, &mut seen);
     let mut principles = loader.dedupe(principles, &mut seen);
+    let mut decks = loader.dedupe(decks, &mut seen);
 
     let known = Known {
         items: seen.into_keys().collect(),
         customer_types: cards.iter().map(|c| c.item.id.clone()).collect(),
         phrases: phrases.iter().map(|p| p.item.id.clone()).collect(),
+        playbooks: playbooks.iter().map(|p| p.item.id.clone()).collect(),
+        principles: principles.iter().map(|p| p.item.id.clone()).collect(),
         citations: sources
             .iter()
             .flat_map(|s| {
@@ -407,6 +418,7 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
     loader.resolve(&mut phrases, &known, &mut dangling);
     loader.resolve(&mut playbooks, &known, &mut dangling);
     loader.resolve(&mut principles, &known, &mut dangling);
+    loader.resolve(&mut decks, &known, &mut dangling);
     // Without a sources file every citation dangles: that is one problem, not hundreds.
     let sources_cause = (!sources_loaded).then(|| match sources_file {
         Some(file) => files[file].display.clone(),
@@ -423,6 +435,7 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
             phrases: phrases.into_iter().map(|l| l.item).collect(),
             playbooks: playbooks.into_iter().map(|l| l.item).collect(),
             principles: principles.into_iter().map(|l| l.item).collect(),
+            decks: decks.into_iter().map(|l| l.item).collect(),
             sources,
             contacts,
         },

@@ -18,8 +18,8 @@ use serde::Serialize;
 
 pub use load::{Loaded, load};
 pub use model::{
-    Contact, CustomerType, Escalation, Phrase, Playbook, PlaybookStep, PlaybookStyle, Principle,
-    Source, SourcePoint,
+    Contact, CustomerType, Deck, Escalation, Phrase, Playbook, PlaybookStep, PlaybookStyle,
+    Principle, Source, SourcePoint,
 };
 pub use problem::{Position, Problem, ProblemKind};
 pub use read::{ContentFile, LoadError, languages, read_dir};
@@ -29,7 +29,7 @@ pub use site::SAFETY_CARDS;
 /// The language the bundled guidance is written in, and the fallback for every other.
 pub const DEFAULT_LANGUAGE: &str = "en";
 
-/// The four kinds of guidance item.
+/// The kinds of guidance item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
@@ -37,14 +37,16 @@ pub enum Kind {
     Phrase,
     Playbook,
     Principle,
+    Deck,
 }
 
 impl Kind {
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 5] = [
         Self::CustomerType,
         Self::Phrase,
         Self::Playbook,
         Self::Principle,
+        Self::Deck,
     ];
 
     /// The name used on the command line and in JSON.
@@ -54,6 +56,7 @@ impl Kind {
             Self::Phrase => "phrase",
             Self::Playbook => "playbook",
             Self::Principle => "principle",
+            Self::Deck => "deck",
         }
     }
 }
@@ -66,6 +69,8 @@ pub struct Content {
     pub phrases: Vec<Phrase>,
     pub playbooks: Vec<Playbook>,
     pub principles: Vec<Principle>,
+    /// Training decks, in file order.
+    pub decks: Vec<Deck>,
     pub sources: Vec<Source>,
     /// The site's contacts, in file order (the safety cards list them).
     pub contacts: Vec<Contact>,
@@ -78,6 +83,7 @@ pub enum Item<'a> {
     Phrase(&'a Phrase),
     Playbook(&'a Playbook),
     Principle(&'a Principle),
+    Deck(&'a Deck),
 }
 
 impl<'a> Item<'a> {
@@ -87,6 +93,7 @@ impl<'a> Item<'a> {
             Self::Phrase(p) => &p.id,
             Self::Playbook(p) => &p.id,
             Self::Principle(p) => &p.id,
+            Self::Deck(d) => &d.id,
         }
     }
 
@@ -96,6 +103,7 @@ impl<'a> Item<'a> {
             Self::Phrase(_) => Kind::Phrase,
             Self::Playbook(_) => Kind::Playbook,
             Self::Principle(_) => Kind::Principle,
+            Self::Deck(_) => Kind::Deck,
         }
     }
 
@@ -106,6 +114,7 @@ impl<'a> Item<'a> {
             Self::Phrase(p) => &p.avoid,
             Self::Playbook(p) => &p.title,
             Self::Principle(p) => &p.title,
+            Self::Deck(d) => &d.title,
         }
     }
 
@@ -125,6 +134,7 @@ impl<'a> Item<'a> {
             Self::Phrase(p) => &p.say,
             Self::Playbook(p) => &p.summary,
             Self::Principle(p) => &p.summary,
+            Self::Deck(d) => &d.goal,
         }
     }
 
@@ -134,6 +144,7 @@ impl<'a> Item<'a> {
             Self::Phrase(p) => &p.sources,
             Self::Playbook(p) => &p.sources,
             Self::Principle(p) => &p.sources,
+            Self::Deck(d) => &d.sources,
         }
     }
 
@@ -143,18 +154,24 @@ impl<'a> Item<'a> {
             Self::Phrase(p) => &p.situations,
             Self::Playbook(p) => &p.related,
             Self::Principle(p) => &p.related,
+            Self::Deck(_) => &[],
         }
     }
 }
 
 impl Content {
-    /// Every item, customer types first, in display order.
+    /// Every item, customer types first, decks last, in display order.
     pub fn items(&self) -> impl Iterator<Item = Item<'_>> {
         let cards = self.customer_types.iter().map(Item::CustomerType);
         let phrases = self.phrases.iter().map(Item::Phrase);
         let playbooks = self.playbooks.iter().map(Item::Playbook);
         let principles = self.principles.iter().map(Item::Principle);
-        cards.chain(phrases).chain(playbooks).chain(principles)
+        let decks = self.decks.iter().map(Item::Deck);
+        cards
+            .chain(phrases)
+            .chain(playbooks)
+            .chain(principles)
+            .chain(decks)
     }
 
     pub fn get(&self, id: &str) -> Option<Item<'_>> {

@@ -215,3 +215,71 @@ pub struct Contact {
     /// organisation's pack gives the real one.
     pub value: String,
 }
+
+/// A training deck (`content/<lang>/decks/<id>.ron`): slides a trainer presents in order.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Deck {
+    pub version: u32,
+    pub id: String,
+    pub title: String,
+    /// Who the class is for ("New shop-floor staff").
+    pub audience: String,
+    /// One line: what learners can do at the end.
+    pub goal: String,
+    /// How long the class takes, in minutes.
+    pub minutes: u32,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    pub slides: Vec<Slide>,
+    pub sources: Vec<String>,
+}
+
+/// One slide: what it shows, and what only the trainer sees.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Slide {
+    pub show: Show,
+    /// Presenter notes: never shown to the room.
+    #[serde(default, deserialize_with = "text_or_some")]
+    pub notes: Option<String>,
+    /// Discussion questions for the class.
+    #[serde(default)]
+    pub questions: Vec<String>,
+    #[serde(default)]
+    pub roleplay: Option<Roleplay>,
+    /// On a card or playbook slide, its steps appear one at a time.
+    #[serde(default)]
+    pub reveal_steps: bool,
+}
+
+/// What a slide shows: an item by id, or a free slide of its own.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+pub enum Show {
+    Card(String),
+    Phrase(String),
+    Playbook(String),
+    Principle(String),
+    Free { title: String, bullets: Vec<String> },
+}
+
+impl Show {
+    /// The id of the item the slide shows; none for a free slide.
+    pub fn item_id(&self) -> Option<&str> {
+        match self {
+            Self::Card(id) | Self::Phrase(id) | Self::Playbook(id) | Self::Principle(id) => {
+                Some(id)
+            }
+            Self::Free { .. } => None,
+        }
+    }
+}
+
+/// A role-play brief: who plays the customer, what they want, what the learner practises.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Roleplay {
+    pub customer: String,
+    pub wants: String,
+    pub practise: String,
+}

@@ -32,21 +32,28 @@ impl Loader<'_> {
             let (file, region) = (located.file, located.region);
             let mut missing = Vec::new();
             for reference in located.item.references() {
-                let (field, target) = (reference.field, reference.target);
-                let mut check = |value: &String| {
+                let field = reference.field;
+                let mut check = |target: Target, value: &str| {
                     let ok = known.resolves(target, value);
                     if !ok {
-                        missing.push((field, target, value.clone()));
+                        missing.push((field, target, value.to_owned()));
                     }
                     ok
                 };
+                let target = reference.target;
                 match reference.values {
-                    Values::Many(values) => values.retain(|v| check(v)),
+                    Values::Many(values) => values.retain(|v| check(target, v)),
                     Values::One(value) => {
-                        if value.as_ref().is_some_and(|v| !check(v)) {
+                        if value.as_ref().is_some_and(|v| !check(target, v)) {
                             *value = None;
                         }
                     }
+                    Values::Slides(slides) => slides.retain(|slide| {
+                        slide
+                            .show
+                            .target()
+                            .is_none_or(|(target, id)| check(target, id))
+                    }),
                 }
             }
             for (field, target, value) in missing {

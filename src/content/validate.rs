@@ -4,8 +4,8 @@
 use std::collections::HashSet;
 
 use super::model::{
-    Contact, CustomerType, Escalation, Phrase, PhraseFile, Playbook, Principle, PrincipleFile,
-    SiteFile, SourceFile,
+    Contact, CustomerType, Deck, Escalation, Phrase, PhraseFile, Playbook, Principle,
+    PrincipleFile, Show, SiteFile, Slide, SourceFile,
 };
 
 pub(super) trait Versioned {
@@ -17,6 +17,7 @@ macro_rules! versioned {
 }
 versioned!(
     CustomerType,
+    Deck,
     Playbook,
     PhraseFile,
     PrincipleFile,
@@ -30,6 +31,8 @@ pub(super) enum Target {
     Item,
     CustomerType,
     Phrase,
+    Playbook,
+    Principle,
 }
 
 impl Target {
@@ -39,6 +42,8 @@ impl Target {
             Self::Item => " (expected the id of a card, playbook, principle or phrase pair)",
             Self::CustomerType => " (expected a customer-type id such as `angry`)",
             Self::Phrase => " (expected the id of a phrase pair)",
+            Self::Playbook => " (expected a playbook id such as `three-steps`)",
+            Self::Principle => " (expected a principle id such as `listen-first`)",
         }
     }
 }
@@ -46,6 +51,22 @@ impl Target {
 pub(super) enum Values<'a> {
     Many(&'a mut Vec<String>),
     One(&'a mut Option<String>),
+    /// A deck's slides: each names an item of its own kind, and a slide whose item does
+    /// not exist is dropped, so the rest of the deck still loads.
+    Slides(&'a mut Vec<Slide>),
+}
+
+impl Show {
+    /// The item a slide shows and the kind it must be; none for a free slide.
+    pub(super) fn target(&self) -> Option<(Target, &str)> {
+        match self {
+            Self::Card(id) => Some((Target::CustomerType, id)),
+            Self::Phrase(id) => Some((Target::Phrase, id)),
+            Self::Playbook(id) => Some((Target::Playbook, id)),
+            Self::Principle(id) => Some((Target::Principle, id)),
+            Self::Free { .. } => None,
+        }
+    }
 }
 
 pub(super) struct Reference<'a> {
@@ -204,6 +225,50 @@ impl Validate for Principle {
     }
 }
 
+impl Validate for Deck {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn texts(&mut self) -> Vec<Text<'_>> {
+        let mut texts = vec![
+            ("title", &mut self.title),
+            ("audience", &mut self.audience),
+            ("goal", &mut self.goal),
+        ];
+        texts.extend(each("keywords", &mut self.keywords));
+        for slide in &mut self.slides {
+            if let Show::Free { title, bullets } = &mut slide.show {
+                texts.push(("title", title));
+                texts.extend(each("bullets", bullets));
+            }
+            texts.extend(slide.notes.as_mut().map(|n| ("notes", n)));
+            texts.extend(each("questions", &mut slide.questions));
+            if let Some(r) = &mut slide.roleplay {
+                texts.push(("customer", &mut r.customer));
+                texts.push(("wants", &mut r.wants));
+                texts.push(("practise", &mut r.practise));
+            }
+        }
+        texts
+    }
+    fn lists(&self) -> Vec<(&'static str, usize)> {
+        vec![
+            ("slides", self.slides.len()),
+            ("sources", self.sources.len()),
+        ]
+    }
+    fn references(&mut self) -> Vec<Reference<'_>> {
+        vec![
+            Reference {
+                field: "show",
+                target: Target::Item,
+                values: Values::Slides(&mut self.slides),
+            },
+            many("sources", Target::Source, &mut self.sources),
+        ]
+    }
+}
+
 impl Validate for Contact {
     fn id(&self) -> &str {
         &self.id
@@ -224,6 +289,8 @@ pub(super) struct Known {
     pub(super) items: HashSet<String>,
     pub(super) customer_types: HashSet<String>,
     pub(super) phrases: HashSet<String>,
+    pub(super) playbooks: HashSet<String>,
+    pub(super) principles: HashSet<String>,
     pub(super) citations: HashSet<String>,
 }
 
@@ -234,6 +301,8 @@ impl Known {
             Target::Item => self.items.contains(value),
             Target::CustomerType => self.customer_types.contains(value),
             Target::Phrase => self.phrases.contains(value),
+            Target::Playbook => self.playbooks.contains(value),
+            Target::Principle => self.principles.contains(value),
         }
     }
 }

@@ -8,7 +8,7 @@ use std::{collections::HashMap, ops::Range};
 
 use serde::Serialize;
 
-use crate::content::{Content, Item, Kind};
+use crate::content::{Content, Item, Kind, model::Show};
 use matcher::{Token, TokenMatch, match_token};
 use normalize::words;
 
@@ -307,6 +307,8 @@ fn kind_weight(kind: Kind) -> f32 {
         Kind::CustomerType => 1.2,
         Kind::Phrase | Kind::Playbook => 1.0,
         Kind::Principle => 0.95,
+        // A deck is for the classroom, not the shop floor: it never pushes a card down.
+        Kind::Deck => 0.9,
     }
 }
 
@@ -419,6 +421,17 @@ fn fields_of(item: Item<'_>) -> Vec<FieldText> {
             fields.extend(p.keywords.iter().map(|k| (Field::Keyword, k.as_str())));
             fields.push((Field::Summary, &p.summary));
             fields.extend(p.how.iter().map(|t| (Field::Body, t.as_str())));
+        }
+        Item::Deck(d) => {
+            fields.extend(d.keywords.iter().map(|k| (Field::Keyword, k.as_str())));
+            fields.push((Field::Summary, &d.goal));
+            fields.push((Field::Body, &d.audience));
+            for slide in &d.slides {
+                if let Show::Free { title, bullets } = &slide.show {
+                    fields.push((Field::Body, title));
+                    fields.extend(bullets.iter().map(|b| (Field::Body, b.as_str())));
+                }
+            }
         }
     }
     fields

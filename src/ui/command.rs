@@ -19,12 +19,13 @@ pub enum UiCommand {
     ShowPhrases,
     ShowPlaybooks,
     ShowPrinciples,
+    ShowDecks,
     ShowFavourites,
     ShowHelp,
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 15] = [
         Self::FocusSearch,
         Self::Back,
         Self::Home,
@@ -37,6 +38,7 @@ impl UiCommand {
         Self::ShowPhrases,
         Self::ShowPlaybooks,
         Self::ShowPrinciples,
+        Self::ShowDecks,
         Self::ShowFavourites,
         Self::ShowHelp,
     ];
@@ -55,6 +57,7 @@ impl UiCommand {
             Self::ShowPhrases => &s.phrases,
             Self::ShowPlaybooks => &s.playbooks,
             Self::ShowPrinciples => &s.principles,
+            Self::ShowDecks => &s.decks,
             Self::ShowFavourites => &s.favourites,
             Self::ShowHelp => &s.help,
         }
@@ -80,6 +83,7 @@ impl UiCommand {
             Self::ShowPhrases => vec![key(Key::F3)],
             Self::ShowPlaybooks => vec![key(Key::F4)],
             Self::ShowPrinciples => vec![key(Key::F5)],
+            Self::ShowDecks => vec![key(Key::F7)],
             Self::ShowFavourites => vec![key(Key::F6)],
             Self::ShowHelp => vec![key(Key::F1)],
         }

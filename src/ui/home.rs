@@ -77,6 +77,7 @@ pub fn home_ui(app: &mut DefuseApp, ui: &mut Ui) {
             (app.strings.phrases.clone(), View::Phrases),
             (app.strings.playbooks.clone(), View::Playbooks),
             (app.strings.principles.clone(), View::Principles),
+            (app.strings.decks.clone(), View::Decks),
         ] {
             if ui.button(label).clicked() {
                 app.navigate(view);

@@ -4,7 +4,8 @@ use egui::{Color32, FontId, RichText, Ui};
 
 use super::{DefuseApp, safety, style, widgets};
 use crate::content::{
-    CustomerType, Escalation, Item, Phrase, Playbook, PlaybookStyle, Principle, SAFETY_CARDS,
+    CustomerType, Deck, Escalation, Item, Phrase, Playbook, PlaybookStyle, Principle, SAFETY_CARDS,
+    model::Show,
 };
 
 /// Below this width the two phrase columns stack.
@@ -39,6 +40,10 @@ pub fn item_ui(app: &mut DefuseApp, ui: &mut Ui, id: &str) {
             header_ui(app, ui, &item);
             principle_ui(ui, principle);
         }
+        Owned::Deck(deck) => {
+            header_ui(app, ui, &item);
+            deck_ui(app, ui, deck);
+        }
     }
     links_ui(app, ui, &item);
     sources_ui(app, ui, &item);
@@ -49,6 +54,7 @@ enum Owned {
     Phrase(Phrase),
     Playbook(Playbook),
     Principle(Principle),
+    Deck(Deck),
 }
 
 fn owned(item: Item<'_>) -> Owned {
@@ -57,6 +63,7 @@ fn owned(item: Item<'_>) -> Owned {
         Item::Phrase(p) => Owned::Phrase(p.clone()),
         Item::Playbook(p) => Owned::Playbook(p.clone()),
         Item::Principle(p) => Owned::Principle(p.clone()),
+        Item::Deck(d) => Owned::Deck(d.clone()),
     }
 }
 
@@ -67,6 +74,7 @@ impl Owned {
             Self::Phrase(p) => Item::Phrase(p),
             Self::Playbook(p) => Item::Playbook(p),
             Self::Principle(p) => Item::Principle(p),
+            Self::Deck(d) => Item::Deck(d),
         }
     }
 }
@@ -489,6 +497,43 @@ fn playbook_ui(app: &mut DefuseApp, ui: &mut Ui, playbook: &Playbook) {
                     .color(style::palette(ui).weak),
             );
         }
+    }
+    if let Some(id) = open {
+        app.open(&id);
+    }
+}
+
+/// A deck's outline: who it is for, how long, and each slide, which opens the item it
+/// shows. Presenter notes stay out of it: this page may be on a projector.
+fn deck_ui(app: &mut DefuseApp, ui: &mut Ui, deck: &Deck) {
+    let palette = style::palette(ui);
+    let meta = app
+        .strings
+        .deck_meta
+        .replace("{audience}", &deck.audience)
+        .replace("{minutes}", &deck.minutes.to_string())
+        .replace("{slides}", &deck.slides.len().to_string());
+    ui.add(egui::Label::new(RichText::new(meta).color(palette.weak)).wrap());
+    widgets::section_heading(ui, &app.strings.outline);
+    let mut open = None;
+    for (n, slide) in deck.slides.iter().enumerate() {
+        let shown = slide.show.item_id().and_then(|id| app.content.get(id));
+        ui.horizontal_top(|ui| {
+            ui.label(RichText::new(format!("{:>2}", n + 1)).strong());
+            match (&slide.show, shown) {
+                (Show::Free { title, .. }, _) => {
+                    ui.label(RichText::new(&app.strings.free_slide).color(palette.weak));
+                    ui.add(egui::Label::new(title.as_str()).wrap());
+                }
+                (_, Some(item)) => {
+                    ui.label(RichText::new(app.strings.kind(item.kind())).color(palette.weak));
+                    if ui.link(item.headline()).clicked() {
+                        open = Some(item.id().to_owned());
+                    }
+                }
+                (_, None) => {}
+            }
+        });
     }
     if let Some(id) = open {
         app.open(&id);

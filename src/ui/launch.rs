@@ -28,7 +28,7 @@ pub struct Launch {
 pub enum LaunchError {
     #[error(
         "unknown view `{0}`: use home, safety, card:ID, search:QUERY, phrases, playbooks, \
-         principles, favourites or help"
+         principles, decks, favourites or help"
     )]
     View(String),
     #[error("cannot open the window: {0}")]
@@ -61,6 +61,7 @@ fn parse_view(view: &str) -> Result<(Option<View>, Option<String>), LaunchError>
         None if view == "safety" => (Some(View::Safety), None),
         None if view == "favourites" => (Some(View::Favourites), None),
         None if view == "help" => (Some(View::Help), None),
+        None if view == "decks" => (Some(View::Decks), None),
         Some(("card", id)) => (Some(View::Item(id.to_owned())), None),
         Some(("search", query)) => (None, Some(query.to_owned())),
         _ => return Err(LaunchError::View(view.to_owned())),

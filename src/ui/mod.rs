@@ -59,6 +59,7 @@ pub enum View {
     Phrases,
     Playbooks,
     Principles,
+    Decks,
     Favourites,
     Help,
 }
@@ -327,6 +328,7 @@ impl DefuseApp {
             UiCommand::ShowPhrases => self.navigate(View::Phrases),
             UiCommand::ShowPlaybooks => self.navigate(View::Playbooks),
             UiCommand::ShowPrinciples => self.navigate(View::Principles),
+            UiCommand::ShowDecks => self.navigate(View::Decks),
             UiCommand::ShowFavourites => self.navigate(View::Favourites),
             UiCommand::ShowHelp => self.navigate(View::Help),
         }
@@ -473,6 +475,7 @@ impl DefuseApp {
                 UiCommand::ShowPhrases,
                 UiCommand::ShowPlaybooks,
                 UiCommand::ShowPrinciples,
+                UiCommand::ShowDecks,
                 UiCommand::ShowHelp,
                 UiCommand::ZoomIn,
                 UiCommand::ZoomOut,
@@ -539,6 +542,7 @@ impl DefuseApp {
             View::Phrases => sections::phrases_ui(self, ui),
             View::Playbooks => sections::list_ui(self, ui, Kind::Playbook),
             View::Principles => sections::list_ui(self, ui, Kind::Principle),
+            View::Decks => sections::list_ui(self, ui, Kind::Deck),
             View::Favourites => home::favourites_ui(self, ui),
             View::Help => help::help_ui(self, ui),
         }

@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use super::{DefuseApp, item::phrase_pair_ui, style, widgets};
 use crate::{
-    content::{Kind, Phrase},
+    content::{Item, Kind, Phrase},
     search::Index,
 };
 
@@ -77,6 +77,7 @@ pub fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui) {
 pub fn list_ui(app: &mut DefuseApp, ui: &mut Ui, kind: Kind) {
     let heading = match kind {
         Kind::Playbook => &app.strings.playbooks,
+        Kind::Deck => &app.strings.decks,
         _ => &app.strings.principles,
     };
     ui.heading(heading.clone());
@@ -87,6 +88,15 @@ pub fn list_ui(app: &mut DefuseApp, ui: &mut Ui, kind: Kind) {
         let response = widgets::block(ui, item.title(), palette.tile_bg, width, |ui| {
             ui.add(egui::Label::new(RichText::new(item.title()).strong()).wrap());
             ui.add(egui::Label::new(RichText::new(item.summary()).color(palette.weak)).wrap());
+            if let Item::Deck(deck) = item {
+                let meta = app
+                    .strings
+                    .deck_meta
+                    .replace("{audience}", &deck.audience)
+                    .replace("{minutes}", &deck.minutes.to_string())
+                    .replace("{slides}", &deck.slides.len().to_string());
+                ui.add(egui::Label::new(RichText::new(meta).small()).wrap());
+            }
         });
         if response.clicked() {
             open = Some(item.id().to_owned());

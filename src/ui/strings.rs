@@ -72,6 +72,11 @@ pub struct Strings {
     pub kind_phrase: String,
     pub kind_playbook: String,
     pub kind_principle: String,
+    pub kind_deck: String,
+    pub decks: String,
+    pub deck_meta: String,
+    pub outline: String,
+    pub free_slide: String,
 }
 
 impl Default for Strings {
@@ -157,6 +162,11 @@ impl Default for Strings {
             kind_phrase: s("Say this, not that"),
             kind_playbook: s("Playbook"),
             kind_principle: s("Principle"),
+            kind_deck: s("Training deck"),
+            decks: s("Training decks"),
+            deck_meta: s("For: {audience} · {minutes} min · {slides} slides"),
+            outline: s("Outline"),
+            free_slide: s("Slide"),
         }
     }
 }
@@ -169,6 +179,7 @@ impl Strings {
             Kind::Phrase => &self.kind_phrase,
             Kind::Playbook => &self.kind_playbook,
             Kind::Principle => &self.kind_principle,
+            Kind::Deck => &self.kind_deck,
         }
     }
 }
