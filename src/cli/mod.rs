@@ -1,4 +1,4 @@
-//! The command line: `search`, `show` and `check`, and opening the app.
+//! The command line: `search`, `show`, `check` and `shortcuts`, and opening the app.
 
 mod show;
 
@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::{
     content::{self, Content, DEFAULT_LANGUAGE, Item, Kind, Loaded, Problem},
-    search::{FieldMatch, Index},
+    search::{Analyzer, FieldMatch, Index},
     ui::{
         command::UiCommand,
         launch::{self, Launch, LaunchError},
@@ -176,8 +176,9 @@ fn search(
     limit: usize,
     json: bool,
 ) -> Result<(), CliError> {
-    let index = Index::new(content);
-    let hits = index.search(query, limit);
+    let index = Index::new(content, Analyzer::for_language(DEFAULT_LANGUAGE));
+    let outcome = index.search_detailed(query, limit);
+    let hits = outcome.hits;
     if json {
         let rows: Vec<JsonHit<'_>> = hits
             .iter()
@@ -209,6 +210,11 @@ fn search(
             out,
             "Nothing matches “{query}”. Try other words, such as “shouting” or “refund”."
         )?;
+    } else if outcome.weak {
+        writeln!(out, "Nothing matches “{query}” well. The closest:")?;
+    }
+    for (typed, taken) in &outcome.understood {
+        writeln!(out, "Showing results for “{taken}” (for “{typed}”).")?;
     }
     for (n, hit) in hits.iter().enumerate() {
         let Some(item) = content.get(&hit.id) else {

@@ -8,7 +8,7 @@ use super::{
     style::ThemeChoice,
 };
 use crate::{
-    search::Index,
+    search::{Analyzer, Index},
     user_data::{UserStore, check_eframe_storage},
 };
 
@@ -103,7 +103,8 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     // context, which takes far longer.
     let preload = std::thread::spawn(|| {
         let loaded = crate::content::bundled::load(crate::content::DEFAULT_LANGUAGE);
-        let index = Index::new(&loaded.content);
+        let language = crate::content::DEFAULT_LANGUAGE;
+        let index = Index::new(&loaded.content, Analyzer::for_language(language));
         (loaded, index)
     });
     let mut app_options = AppOptions {

@@ -16,8 +16,8 @@ use egui::{Key, RichText};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    content::{Content, Kind},
-    search::{Hit, Index},
+    content::{Content, DEFAULT_LANGUAGE, Kind},
+    search::{Analyzer, Hit, Index},
     user_data::{UserData, UserStore},
 };
 use command::UiCommand;
@@ -130,7 +130,7 @@ impl DefuseApp {
 
         let mut notices = options.notices;
         let content = options.content.unwrap_or_else(|| {
-            let loaded = crate::content::bundled::load(crate::content::DEFAULT_LANGUAGE);
+            let loaded = crate::content::bundled::load(DEFAULT_LANGUAGE);
             notices.extend(loaded.problems.iter().map(ToString::to_string));
             loaded.content
         });
@@ -202,7 +202,9 @@ impl DefuseApp {
             Vec::new()
         } else {
             self.index
-                .get_or_insert_with(|| Index::new(&self.content))
+                .get_or_insert_with(|| {
+                    Index::new(&self.content, Analyzer::for_language(DEFAULT_LANGUAGE))
+                })
                 .search(&self.query, RESULT_LIMIT)
         };
         self.selected = 0;
