@@ -122,7 +122,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     fs::rename(&tmp, path)
 }
 
-fn read_small(path: &Path) -> io::Result<Option<String>> {
+pub(crate) fn read_small(path: &Path) -> io::Result<Option<String>> {
     match fs::metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),

@@ -1,4 +1,5 @@
-//! The command line: `search`, `show`, `check` and `shortcuts`, and opening the app.
+//! The command line: `search`, `show`, `check`, `missed` and `shortcuts`, and opening
+//! the app.
 
 mod show;
 
@@ -14,6 +15,7 @@ use serde::Serialize;
 
 use crate::{
     content::{self, Content, DEFAULT_LANGUAGE, Item, Kind, Loaded, Problem},
+    missed::{self, MissedStore},
     search::{Analyzer, FieldMatch, Index},
     ui::{
         command::UiCommand,
@@ -87,6 +89,13 @@ pub enum Command {
     Show { id: String },
     /// Print the app's keyboard shortcuts as a Markdown table.
     Shortcuts,
+    /// List the searches that found nothing the worker opened, most asked first
+    /// (recorded only when turned on in the app's settings).
+    Missed {
+        /// Write them to FILE as `query<TAB>count` lines instead of printing them.
+        #[arg(long, value_name = "FILE.tsv")]
+        export: Option<PathBuf>,
+    },
     /// Validate the bundled content, or a folder in the same layout.
     Check {
         /// A content folder: sources.ron and one folder per language.
@@ -137,6 +146,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             }
         }
         Some(Command::Check { dir }) => check(&mut out, dir.as_deref()),
+        Some(Command::Missed { export }) => missed(&mut out, export.as_deref()),
         Some(Command::Shortcuts) => {
             write!(out, "{}", UiCommand::markdown_table(&Strings::default()))?;
             Ok(ExitCode::SUCCESS)
@@ -234,6 +244,41 @@ fn search(
         }
     }
     Ok(())
+}
+
+fn missed(out: &mut impl io::Write, export: Option<&Path>) -> Result<ExitCode, CliError> {
+    let Some(dir) = launch::data_dir() else {
+        eprintln!("defuse: no data folder found; set {}", launch::DATA_DIR_ENV);
+        return Ok(ExitCode::FAILURE);
+    };
+    let store = MissedStore::in_dir(&dir);
+    let (missed, notice) = store.load();
+    if let Some(notice) = notice {
+        eprintln!("defuse: {notice}");
+    }
+    match export {
+        Some(file) => {
+            std::fs::write(file, missed.to_tsv())?;
+            writeln!(
+                out,
+                "wrote {} missed searches to {}",
+                missed.queries.len(),
+                file.display()
+            )?;
+        }
+        None if missed.is_empty() => writeln!(
+            out,
+            "No missed searches in {}. They are recorded only when turned on in the app's \
+             settings.",
+            dir.join(missed::FILE_NAME).display()
+        )?,
+        None => {
+            for q in &missed.queries {
+                writeln!(out, "{:>6}  {}", q.count, q.query)?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(out: &mut impl io::Write, dir: Option<&Path>) -> Result<ExitCode, CliError> {

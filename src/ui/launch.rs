@@ -63,7 +63,9 @@ fn parse_view(view: &str) -> Result<(Option<View>, Option<String>), LaunchError>
     })
 }
 
-fn data_dir() -> Option<PathBuf> {
+/// Where favourites, settings and missed searches live: `$DEFUSE_DATA_DIR`, else the
+/// platform's data folder.
+pub fn data_dir() -> Option<PathBuf> {
     std::env::var_os(DATA_DIR_ENV)
         .map(PathBuf::from)
         .or_else(|| eframe::storage_dir("defuse"))
