@@ -1,5 +1,5 @@
-//! The `defuse` command line: `search` (text and JSON), `show`, `check` and `missed`, run as a
-//! user would run them, with exit codes and output checked.
+//! The `defuse` command line: `search` (text and JSON), `show`, `check` and `missed`,
+//! run as a user would run them, with exit codes and output checked.
 
 use std::{fs, path::Path};
 
