@@ -328,7 +328,7 @@ def build(wordnet, content_dirs):
         # Rare nouns ("vizor") are not what a worker types; rare adjectives and verbs
         # ("wishy-washy") often are.
         rare_noun = all(pos == "n" for pos, _, _ in senses[lemma]) and not tagged(lemma, senses)
-        if usable_key(lemma) and not rare_noun:
+        if usable_key(lemma) and not rare_noun and not ("_" not in lemma and in_content(lemma)):
             linked[key_of(lemma)] = targets(lemma, senses, synsets, in_content, rare)
     degree = defaultdict(int)
     for found in linked.values():
