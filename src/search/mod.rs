@@ -343,7 +343,7 @@ impl Index {
             let mut found = match &term.what {
                 TermKind::Word(token) => self.match_word(token, term.synonyms.is_some()),
                 TermKind::Sequence(stems) => {
-                    self.match_sequence(stems, &mut scratch);
+                    self.match_sequence(stems, &mut scratch, &mut matched);
                     Vec::new()
                 }
             };
@@ -465,8 +465,13 @@ impl Index {
     }
 
     /// Scores words that must stand side by side in a field (by stem; `None` is any
-    /// word) into `scratch`.
-    fn match_sequence(&self, stems: &[Option<String>], scratch: &mut Scratch) {
+    /// word) into `scratch`, and marks them for highlighting where they do.
+    fn match_sequence(
+        &self,
+        stems: &[Option<String>],
+        scratch: &mut Scratch,
+        matched: &mut Matched,
+    ) {
         let Some(first) = stems.iter().flatten().next() else {
             return;
         };
@@ -483,20 +488,37 @@ impl Index {
             stem.as_deref()
                 .is_none_or(|s| self.vocab[word.vocab as usize].stem() == s)
         };
+        let mut found: Vec<u32> = Vec::new();
         for doc in docs {
-            let best = self.docs[doc as usize]
-                .fields
-                .iter()
-                .filter(|f| {
-                    f.words
-                        .windows(stems.len())
-                        .any(|w| w.iter().zip(stems).all(|(word, stem)| fits(word, stem)))
-                })
-                .map(FieldText::weight)
-                .fold(0.0f32, f32::max);
+            let mut best = 0.0f32;
+            for field in &self.docs[doc as usize].fields {
+                for window in field.words.windows(stems.len()) {
+                    if window
+                        .iter()
+                        .zip(stems)
+                        .all(|(word, stem)| fits(word, stem))
+                    {
+                        best = best.max(field.weight());
+                        found.extend(window.iter().map(|w| w.vocab));
+                    }
+                }
+            }
             if best > 0.0 {
                 scratch.add(doc, best, MatchKind::Exact);
             }
+        }
+        found.sort_unstable();
+        found.dedup();
+        for id in found {
+            let len = self.vocab[id as usize].text().chars().count();
+            matched.keep_best(
+                id,
+                TokenMatch {
+                    quality: 1.0,
+                    kind: MatchKind::Exact,
+                    chars: std::iter::once(0..len).collect(),
+                },
+            );
         }
     }
 
