@@ -356,10 +356,11 @@ impl Index {
                     scratch.add(doc, m.quality * weight, m.kind);
                 }
             }
-            self.add_term(&mut scratch, &mut totals);
-            if let (0, Some(entry)) = (reached_before, term.synonyms)
-                && !found.is_empty()
-            {
+            let thesaurus_only = reached_before == 0 && !found.is_empty();
+            if !(term.optional && scratch.touched.is_empty()) {
+                self.add_term(&mut scratch, &mut totals, term.weight);
+            }
+            if let (true, Some(entry)) = (thesaurus_only, term.synonyms) {
                 understood.push(Understood {
                     text: term.text.clone(),
                     targets: self.targets(entry),
@@ -522,9 +523,10 @@ impl Index {
         }
     }
 
-    /// Adds the term in `scratch` to the totals, weighted by how rare it is, and clears
+    /// Adds the term in `scratch` to the totals, weighted by how rare it is and by
+    /// `weight`, and clears
     /// `scratch` for the next.
-    fn add_term(&self, scratch: &mut Scratch, totals: &mut Totals) {
+    fn add_term(&self, scratch: &mut Scratch, totals: &mut Totals, weight: f32) {
         let direct = scratch
             .touched
             .iter()
@@ -539,7 +541,7 @@ impl Index {
         } else {
             scratch.touched.len()
         };
-        let rarity = 1.0 + (self.docs.len().max(1) as f32 / reach.max(1) as f32).ln();
+        let rarity = weight * (1.0 + (self.docs.len().max(1) as f32 / reach.max(1) as f32).ln());
         totals.wanted += rarity;
         for doc in scratch.touched.drain(..) {
             let d = doc as usize;

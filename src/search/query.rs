@@ -13,6 +13,9 @@ use super::{
 pub const MAX_QUERY_WORDS: usize = 12;
 pub const MAX_WORD_CHARS: usize = 40;
 
+/// How much a word of a thesaurus phrase counts on its own.
+const PHRASE_WORD: f32 = 0.5;
+
 /// One thing the query asks for; items that match more of the terms rank higher.
 #[derive(Debug)]
 pub(super) struct Term {
@@ -21,6 +24,11 @@ pub(super) struct Term {
     pub synonyms: Option<Entry>,
     /// The query words it stands for, as folded ("passed away").
     pub text: String,
+    /// How much it counts: a word of a phrase counts half on its own, since the
+    /// phrase may be meant literally ("shouting down the phone" is not silencing),
+    /// and not at all where it matches nothing.
+    pub weight: f32,
+    pub optional: bool,
 }
 
 #[derive(Debug)]
@@ -72,6 +80,8 @@ impl Query {
                     what: TermKind::Sequence(pair.iter().map(|w| Some(w.clone())).collect()),
                     synonyms: None,
                     text: pair.concat(),
+                    weight: 1.0,
+                    optional: false,
                 }));
                 i += run;
                 continue;
@@ -90,7 +100,21 @@ impl Query {
                     ),
                     synonyms: Some(entry),
                     text: phrase.join(" "),
+                    weight: 1.0,
+                    optional: false,
                 });
+                terms.extend(
+                    phrase
+                        .iter()
+                        .filter(|w| !analyzer.is_stop_word(w) && placeholder(w).is_none())
+                        .map(|w| Term {
+                            what: TermKind::Word(Token::new(w, &analyzer.stem(w))),
+                            synonyms: None,
+                            text: w.clone(),
+                            weight: PHRASE_WORD,
+                            optional: true,
+                        }),
+                );
                 i += count;
                 continue;
             }
@@ -100,6 +124,8 @@ impl Query {
                     what: TermKind::Word(Token::new(word, &analyzer.stem(word))),
                     synonyms: thesaurus.and_then(|t| t.word(word)),
                     text: word.clone(),
+                    weight: 1.0,
+                    optional: false,
                 });
             }
             i += 1;
