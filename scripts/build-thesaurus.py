@@ -64,10 +64,13 @@ RARE = 40
 # Words a search ignores (keep in step with the analyser's stop words in
 # src/search/analyzer.rs) and words too general to lead anywhere useful.
 STOP_WORDS = set(
-    """a an the at to me my i im is are was be been her his him she he they them their
+    """man woman lady guy bloke gentleman men women people please
+    a an the at to me my i im is are was be been her his him she he they them their
     it its of on in and or for with who what how do does did about keeps customer
     customers client clients someone person this that when so very said says say told
-    will would just going has have had we you your us our""".split()
+    will would just going has have had we you your us our hes shes theyre youre ive
+    really having getting got get gets there then now up down off out away back over
+    place""".split()
 )
 GENERIC = set(
     """be have do get go make take give put come set let keep say tell see look know
@@ -324,6 +327,9 @@ def build(wordnet, content_dirs):
         return hits[0] if hits else None
 
     linked = {}
+    # "co-worker" is typed "coworker" too.
+    for lemma in [l for l in senses if "-" in l and "_" not in l]:
+        senses.setdefault(lemma.replace("-", ""), senses[lemma])
     for lemma in senses:
         # Rare nouns ("vizor") are not what a worker types; rare adjectives and verbs
         # ("wishy-washy") often are.

@@ -20,6 +20,8 @@ const ENGLISH_STOP_WORDS: &[&str] = &[
     "had", "we", "you", "your", "us", "our", "hes", "shes", "theyre", "youre",
     "ive", "really", "having", "getting", "got", "get", "gets", "there", "then", "now",
     "up", "down", "off", "out", "away", "back", "over", "place", "please",
+    // Who it is says less than what is happening, like "customer" above.
+    "man", "woman", "lady", "guy", "bloke", "gentleman", "men", "women", "people",
 ];
 
 /// The text analysis of one language, given to [`super::Index::new`], which uses it
