@@ -93,7 +93,7 @@ impl Analyzer {
         }
     }
 
-    pub fn thesaurus(&self) -> Option<&'static Thesaurus> {
+    pub(super) fn thesaurus(&self) -> Option<&'static Thesaurus> {
         self.thesaurus.map(LazyLock::force)
     }
 }
