@@ -10,7 +10,7 @@ mod generate;
 use std::{hint::black_box, time::Instant};
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use defuse::search::Index;
+use defuse::search::{Analyzer, Index};
 
 /// As many results as the app's result list asks for on every keystroke.
 const LIMIT: usize = 200;
@@ -54,7 +54,7 @@ fn search(c: &mut Criterion) {
         loaded.problems
     );
     let bundled = loaded.content;
-    let index = Index::new(&bundled);
+    let index = Index::new(&bundled, Analyzer::english());
     println!(
         "bundled: {} items, {} distinct words",
         index.len(),
@@ -64,7 +64,7 @@ fn search(c: &mut Criterion) {
 
     let started = Instant::now();
     let generated = generate::content(&bundled, GENERATED_ITEMS, SEED);
-    let index = Index::new(&generated);
+    let index = Index::new(&generated, Analyzer::english());
     println!(
         "generated: {} items, {} distinct words (generated and indexed in {:.1?})",
         index.len(),

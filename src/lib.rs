@@ -1,10 +1,11 @@
 //! Defuse: quick-reference guidance for handling difficult customers.
 //!
-//! The core (`content`, `search`, `user_data`) never touches the GUI, so the command
-//! line and the tests use it directly; `ui` is the desktop app built on it.
+//! The core (`content`, `search`, `user_data`, `missed`) never touches the GUI, so the
+//! command line and the tests use it directly; `ui` is the desktop app built on it.
 
 pub mod cli;
 pub mod content;
+pub mod missed;
 pub mod search;
 pub mod ui;
 pub mod user_data;

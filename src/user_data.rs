@@ -8,7 +8,7 @@ use std::{
     time::{SystemTime, UNIX_EPOCH},
 };
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 use crate::content::{describe, read_capped};
 
@@ -93,16 +93,21 @@ impl UserStore {
         self.path.as_deref()
     }
 
-    /// Loads the data. A file that cannot be read as ours is moved aside (never
+    /// Loads the favourites and recent items; see [`Self::load_as`].
+    pub fn load(&mut self) -> (UserData, Option<String>) {
+        self.load_as()
+    }
+
+    /// Loads the file as `T`. A file that cannot be read as ours is moved aside (never
     /// overwritten) and the returned message says where it went; if it cannot be moved,
     /// the store stops saving so the file stays as it is.
-    pub fn load(&mut self) -> (UserData, Option<String>) {
+    pub fn load_as<T: DeserializeOwned + Default>(&mut self) -> (T, Option<String>) {
         let Some(path) = &self.path else {
-            return (UserData::default(), None);
+            return (T::default(), None);
         };
         let why = match read_user_file(path) {
-            Ok(None) => return (UserData::default(), None),
-            Ok(Some(text)) => match ron::from_str::<UserData>(without_bom(&text)) {
+            Ok(None) => return (T::default(), None),
+            Ok(Some(text)) => match ron::from_str::<T>(without_bom(&text)) {
                 Ok(data) => return (data, None),
                 Err(e) => e.to_string(),
             },
@@ -110,12 +115,12 @@ impl UserStore {
         };
         let aside = set_aside(path);
         self.read_only = matches!(aside, Aside::Stuck(_));
-        (UserData::default(), Some(aside.notice(path, &why)))
+        (T::default(), Some(aside.notice(path, &why)))
     }
 
     /// Writes to a temporary file beside the real one, then renames it over, so the
     /// file on disk is always either the old or the new data, never half of each.
-    pub fn save(&self, data: &UserData) -> Result<(), StoreError> {
+    pub fn save<T: Serialize>(&self, data: &T) -> Result<(), StoreError> {
         let Some(path) = self.path.as_ref().filter(|_| !self.read_only) else {
             return Ok(());
         };

@@ -1,5 +1,5 @@
-//! The `defuse` command line: `search` (text and JSON), `show` and `check`, run as a
-//! user would run them, with exit codes and output checked.
+//! The `defuse` command line: `search` (text and JSON), `show`, `check` and `missed`,
+//! run as a user would run them, with exit codes and output checked.
 
 use std::{fs, path::Path};
 
@@ -417,4 +417,43 @@ fn an_unreadable_folder_is_reported_as_a_folder() {
         stdout.lines().any(|l| l.starts_with(&expected)),
         "no line starts with {expected:?}:\n{stdout}"
     );
+}
+
+#[test]
+fn missed_prints_and_exports_the_recorded_searches() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let run = |args: &[&str]| stdout_of(defuse().env("DEFUSE_DATA_DIR", dir.path()).args(args));
+    assert!(run(&["missed"]).contains("No missed searches"));
+
+    let store = defuse::missed::MissedStore::in_dir(dir.path());
+    let mut missed = defuse::missed::Missed::default();
+    for query in ["widowed", "squaring up", "widowed"] {
+        missed.record(query);
+    }
+    store.save(&missed)?;
+    let out = run(&["missed"]);
+    assert_eq!(out, "     2  widowed\n     1  squaring up\n");
+
+    let tsv = dir.path().join("missed.tsv");
+    let path = tsv.to_str().ok_or("temporary path is not UTF-8")?;
+    assert!(run(&["missed", "--export", path]).contains("wrote 2 missed searches"));
+    assert_eq!(
+        fs::read_to_string(&tsv)?,
+        "query\tcount\nwidowed\t2\nsquaring up\t1\n"
+    );
+    Ok(())
+}
+
+#[test]
+fn missed_sets_a_bad_file_aside_and_says_so() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    fs::write(dir.path().join("missed.ron"), "not ron at all {{{")?;
+    defuse()
+        .env("DEFUSE_DATA_DIR", dir.path())
+        .arg("missed")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("kept as"));
+    assert!(!dir.path().join("missed.ron").exists());
+    Ok(())
 }

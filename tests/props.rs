@@ -5,13 +5,13 @@ use std::{path::Path, sync::LazyLock};
 
 use defuse::{
     content::{self, Content, ContentFile, bundled},
-    search::{Hit, Index},
+    search::{Analyzer, Hit, Index},
 };
 use proptest::prelude::*;
 
 static BUNDLED: LazyLock<(Content, Index)> = LazyLock::new(|| {
     let content = bundled::load("en").content;
-    let index = Index::new(&content);
+    let index = Index::new(&content, Analyzer::english());
     (content, index)
 });
 

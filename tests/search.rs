@@ -8,7 +8,7 @@ use std::{
 
 use defuse::{
     content::{Content, CustomerType, Escalation, Kind, Principle, bundled},
-    search::{Hit, Index},
+    search::{Analyzer, Filter, Hit, Index},
 };
 
 fn bundled_index() -> (Content, Index) {
@@ -18,7 +18,7 @@ fn bundled_index() -> (Content, Index) {
         "bundled content has problems: {:?}",
         loaded.problems
     );
-    let index = Index::new(&loaded.content);
+    let index = Index::new(&loaded.content, Analyzer::english());
     (loaded.content, index)
 }
 
@@ -307,6 +307,146 @@ fn highlights_are_valid_for_many_queries() {
     }
 }
 
+/// The highlighted text of a hit, title and snippet, lower case.
+fn highlighted(hit: &Hit) -> Vec<String> {
+    let mut parts: Vec<String> = hit
+        .title_ranges
+        .iter()
+        .filter_map(|r| hit.title.get(r.clone()))
+        .map(str::to_lowercase)
+        .collect();
+    if let Some(s) = &hit.snippet {
+        parts.extend(
+            s.ranges
+                .iter()
+                .filter_map(|r| s.text.get(r.clone()))
+                .map(str::to_lowercase),
+        );
+    }
+    parts
+}
+
+#[test]
+fn a_known_word_is_not_taken_for_a_typo_of_another() {
+    // Issue 9: "shout" listed an item for "short-staffed", "rude" one for "rule".
+    let (_, index) = bundled_index();
+    for (query, other) in [("shout", "short"), ("rude", "rule")] {
+        for hit in index.search(query, 200) {
+            for part in highlighted(&hit) {
+                assert!(
+                    !part.starts_with(other),
+                    "{query:?} highlights {part:?} in {}",
+                    hit.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn ideographs_match_side_by_side_only() {
+    // 生气 (angry) must not find the card that says 生病 (ill) by their shared 生.
+    let (content, index) = bundled_index();
+    let ill: Vec<&str> = content
+        .customer_types
+        .iter()
+        .filter(|c| c.keywords.iter().any(|k| k.contains("生病")))
+        .map(|c| c.id.as_str())
+        .collect();
+    assert!(!ill.is_empty(), "a card says 生病");
+    let hits = index.search("生气", 10);
+    assert_eq!(ids(&hits).first(), Some(&"angry"));
+    for id in ill {
+        assert!(
+            !ids(&hits).contains(&id),
+            "生气 finds {id}: {:?}",
+            ids(&hits)
+        );
+    }
+}
+
+#[test]
+fn rare_words_carry_the_query() {
+    // Issue 9: common words weighed as much as the rare one.
+    let (_, index) = bundled_index();
+    let alone = index.search("refund", 1);
+    let first = alone
+        .first()
+        .map(|h| h.id.as_str())
+        .expect("refund finds a card");
+    let hits = index.search("customer wants refund", 3);
+    assert!(
+        ids(&hits).contains(&first),
+        "{first} not in {:?}",
+        ids(&hits)
+    );
+}
+
+#[test]
+fn words_not_in_the_content_are_understood_through_the_thesaurus() {
+    let (_, index) = bundled_index();
+    for (query, id, typed) in [
+        ("livid", "angry", "livid"),
+        ("incensed", "angry", "incensed"),
+        ("menacing", "threatening", "menacing"),
+        ("belligerent", "threatening", "belligerent"),
+    ] {
+        let outcome = index.search_detailed(query, 3);
+        assert_eq!(
+            ids(&outcome.hits).first(),
+            Some(&id),
+            "{query:?}: {:?}",
+            ids(&outcome.hits)
+        );
+        assert!(!outcome.weak, "{query:?} is weak");
+        assert!(
+            outcome.understood.iter().any(|(t, _)| t == typed),
+            "{query:?}: understood {:?}",
+            outcome.understood
+        );
+    }
+    // Words the content has are taken as they are.
+    assert!(index.search_detailed("angry", 3).understood.is_empty());
+}
+
+#[test]
+fn nothing_matching_well_is_weak() {
+    let (_, index) = bundled_index();
+    let outcome = index.search_detailed("qzxjvwq", 10);
+    assert!(outcome.hits.is_empty() && outcome.weak);
+    let outcome = index.search_detailed("qzxjvwq flumbrous shouting", 10);
+    assert!(outcome.weak, "one word of three matched");
+    assert!(!index.search_detailed("shouting", 10).weak);
+    assert!(!index.search_detailed("angy custmer", 10).weak);
+}
+
+#[test]
+fn a_filter_keeps_one_kind_and_a_set_of_ids() {
+    let (content, index) = bundled_index();
+    let phrases = Filter::kind(Kind::Phrase);
+    let hits = index.search_filtered("calm", 50, &phrases).hits;
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| h.kind == Kind::Phrase));
+
+    let angry: Vec<&str> = content
+        .phrases
+        .iter()
+        .filter(|p| p.situations.iter().any(|s| s == "angry"))
+        .map(|p| p.id.as_str())
+        .collect();
+    let filter = Filter::kind(Kind::Phrase).with_ids(angry.iter().copied());
+    let hits = index.search_filtered("voice", 50, &filter).hits;
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| angry.contains(&h.id.as_str())));
+    // A blank query lists every allowed item, in content order.
+    assert_eq!(ids(&index.search_filtered(" ", 500, &filter).hits), angry);
+    // Typos behave as everywhere else.
+    assert_eq!(
+        ids(&index.search_filtered("voise", 50, &filter).hits),
+        ids(&hits)
+    );
+}
+
 // ---- a small in-memory content, for behaviour the bundled text does not pin down ----
 
 fn card(id: &str, title: &str, keywords: &[&str], body: &str) -> CustomerType {
@@ -363,7 +503,7 @@ fn small_content() -> Content {
 
 #[test]
 fn diacritics_are_ignored_both_ways() {
-    let index = Index::new(&small_content());
+    let index = Index::new(&small_content(), Analyzer::english());
     for (query, expected) in [
         ("sefu", "boss"),
         ("șefu", "boss"),
@@ -386,7 +526,7 @@ fn diacritics_are_ignored_both_ways() {
 
 #[test]
 fn diacritic_highlights_cover_the_original_letters() {
-    let index = Index::new(&small_content());
+    let index = Index::new(&small_content(), Analyzer::english());
     let hits = index.search("sefu", 1);
     let hit = hits.first().expect("\"sefu\" finds the boss card");
     let snippet = hit.snippet.as_ref().expect("the keyword is the snippet");
@@ -401,18 +541,18 @@ fn diacritic_highlights_cover_the_original_letters() {
 
 #[test]
 fn highlights_cover_every_query_word_in_the_title() {
-    let index = Index::new(&small_content());
-    let hits = index.search("wants boss", 1);
+    let index = Index::new(&small_content(), Analyzer::english());
+    let hits = index.search("the boss chef", 1);
     let hit = hits.first().expect("a hit");
     assert_eq!(hit.id, "boss");
-    // "the" is not in the query, so it stays plain.
-    assert_eq!(covered(&hit.title, &hit.title_ranges), "Wantsboss");
-    assert_eq!(hit.title_ranges, vec![0..5, 10..14]);
+    // "Wants" is not in the query, and "the" is filler beside other words: both plain.
+    assert_eq!(covered(&hit.title, &hit.title_ranges), "boss");
+    assert_eq!(hit.title_ranges, vec![10..14]);
 }
 
 #[test]
 fn titles_rank_above_body_text() {
-    let index = Index::new(&small_content());
+    let index = Index::new(&small_content(), Analyzer::english());
     let hits = index.search("zebra", 5);
     assert_eq!(ids(&hits), ["zebra", "body-only"]);
     let body = &hits[1];
@@ -423,7 +563,7 @@ fn titles_rank_above_body_text() {
 
 #[test]
 fn keywords_rank_above_summaries() {
-    let index = Index::new(&small_content());
+    let index = Index::new(&small_content(), Analyzer::english());
     // `client` has kliënt as a keyword; `be-kind` only in its summary.
     let hits = index.search("klient", 5);
     assert_eq!(ids(&hits), ["client", "be-kind"]);
@@ -431,9 +571,41 @@ fn keywords_rank_above_summaries() {
 
 #[test]
 fn an_empty_index_answers_every_query_with_nothing() {
-    let index = Index::new(&Content::default());
+    let index = Index::new(&Content::default(), Analyzer::english());
     assert!(index.is_empty());
     for query in ["", "shouting", "😠", "a"] {
         assert!(index.search(query, 10).is_empty(), "{query:?}");
     }
+}
+
+#[test]
+fn a_direct_match_outranks_a_thesaurus_match_of_the_same_word() {
+    // The thesaurus leads "livid" to "angry", here in a title; "livid" itself is only
+    // in a body line, which still wins, and the title is found too, below it.
+    let content = Content {
+        customer_types: vec![
+            card("title", "Angry one", &["loud"], "Bangs the counter."),
+            card(
+                "body",
+                "Quiet one",
+                &["soft"],
+                "Sometimes a bit livid later on.",
+            ),
+        ],
+        ..Content::default()
+    };
+    let index = Index::new(&content, Analyzer::english());
+    let outcome = index.search_detailed("livid", 5);
+    assert_eq!(ids(&outcome.hits), ["body", "title"]);
+    assert!(outcome.understood.is_empty(), "livid matched as it is");
+    // Without the thesaurus, only the word itself.
+    let plain = Index::new(&content, Analyzer::english().without_thesaurus());
+    assert_eq!(ids(&plain.search("livid", 5)), ["body"]);
+}
+
+#[test]
+fn other_languages_get_folding_and_typos_without_english_rules() {
+    let index = Index::new(&small_content(), Analyzer::for_language("ro"));
+    assert_eq!(ids(&index.search("sefu", 3)).first(), Some(&"boss"));
+    assert_eq!(ids(&index.search("klient", 3)).first(), Some(&"client"));
 }

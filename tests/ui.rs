@@ -695,3 +695,94 @@ fn a_deck_page_shows_its_outline_and_each_slide_opens_its_item() {
     harness.run();
     assert_eq!(harness.state().view(), &View::Item("threatening".into()));
 }
+
+#[test]
+fn missed_searches_are_kept_only_when_turned_on_and_clear_in_one_click() {
+    let dir = temp();
+    let options = || AppOptions {
+        store: UserStore::at(dir.path().join("favourites.ron")),
+        missed: defuse::missed::MissedStore::in_dir(dir.path()),
+        ..AppOptions::default()
+    };
+    let mut harness = app_with(options());
+    harness.run();
+    // Off by default: an abandoned search leaves no trace.
+    harness.get_by_label("Search").type_text("qqqzzz");
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!dir.path().join("missed.ron").exists());
+
+    harness.get_by_label("Menu").click();
+    harness.run();
+    harness
+        .get_all_by_role(Role::Button)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("Searches that found nothing"))
+        })
+        .expect("the menu entry")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label("None recorded.").is_some());
+    harness
+        .get_by_label("Remember searches that found nothing, on this computer only")
+        .click();
+    harness.run();
+    for _ in 0..2 {
+        harness.key_press(Key::Escape);
+        harness.run();
+        harness.get_by_label("Search").type_text("qqqzzz");
+        harness.run();
+        harness.key_press(Key::Escape);
+        harness.run();
+    }
+    // A search whose result was opened is not a missed one.
+    harness.get_by_label("Search").type_text("shout");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let saved = std::fs::read_to_string(dir.path().join("missed.ron")).expect("saved");
+    assert!(
+        saved.contains("qqqzzz") && !saved.contains("shout"),
+        "{saved}"
+    );
+
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.get_by_label("Menu").click();
+    harness.run();
+    harness
+        .get_all_by_role(Role::Button)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("Searches that found nothing"))
+        })
+        .expect("the menu entry")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label("qqqzzz").is_some());
+    assert!(harness.query_by_label("2").is_some(), "counted twice");
+    harness.get_by_label("Clear the list").click();
+    harness.run();
+    assert!(harness.query_by_label("None recorded.").is_some());
+    let saved = std::fs::read_to_string(dir.path().join("missed.ron")).expect("saved");
+    assert!(!saved.contains("qqqzzz"));
+}
+
+#[test]
+fn a_word_reached_through_the_thesaurus_says_what_it_was_read_as() {
+    let dir = temp();
+    let mut harness = app_with_store(dir.path());
+    harness.run();
+    harness.get_by_label("Search").type_text("livid");
+    harness.run();
+    assert_eq!(
+        harness.state().results().first().map(|h| h.id.as_str()),
+        Some("angry")
+    );
+    assert!(harness.query_by_label("Showing results for").is_some());
+    assert!(harness.query_by_label("angry").is_some());
+}

@@ -1,4 +1,5 @@
-//! The command line: `search`, `show` and `check`, and opening the app.
+//! The command line: `search`, `show`, `check`, `missed` and `shortcuts`, and opening
+//! the app.
 
 mod show;
 pub mod terminal;
@@ -17,7 +18,8 @@ use serde::Serialize;
 use self::terminal::escape_controls;
 use crate::{
     content::{self, Content, DEFAULT_LANGUAGE, Item, Kind, Loaded, Problem},
-    search::{FieldMatch, Index},
+    missed::{self, MissedStore},
+    search::{Analyzer, FieldMatch, Index},
     ui::{
         command::UiCommand,
         launch::{self, Launch, LaunchError},
@@ -107,6 +109,13 @@ pub enum Command {
     Show { id: String },
     /// Print the app's keyboard shortcuts as a Markdown table.
     Shortcuts,
+    /// List the searches that found nothing the worker opened, most asked first
+    /// (recorded only when turned on in the app's settings).
+    Missed {
+        /// Write them to FILE as `query<TAB>count` lines instead of printing them.
+        #[arg(long, value_name = "FILE.tsv")]
+        export: Option<PathBuf>,
+    },
     /// Validate the bundled content, or a folder in the same layout.
     Check {
         /// A content folder: sources.ron and one folder per language.
@@ -158,6 +167,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             }
         }
         Some(Command::Check { dir }) => check(&mut out, dir.as_deref()),
+        Some(Command::Missed { export }) => missed(&mut out, export.as_deref()),
         Some(Command::Shortcuts) => {
             write!(out, "{}", UiCommand::markdown_table(&Strings::default()))?;
             Ok(ExitCode::SUCCESS)
@@ -197,8 +207,9 @@ fn search(
     limit: usize,
     json: bool,
 ) -> Result<(), CliError> {
-    let index = Index::new(content);
-    let hits = index.search(query, limit);
+    let index = Index::new(content, Analyzer::for_language(DEFAULT_LANGUAGE));
+    let outcome = index.search_detailed(query, limit);
+    let hits = outcome.hits;
     if json {
         let rows: Vec<JsonHit<'_>> = hits
             .iter()
@@ -231,6 +242,11 @@ fn search(
             "Nothing matches “{}”. Try other words, such as “shouting” or “refund”.",
             escape_controls(query)
         )?;
+    } else if outcome.weak {
+        writeln!(out, "Nothing matches “{query}” well. The closest:")?;
+    }
+    for (typed, taken) in &outcome.understood {
+        writeln!(out, "Showing results for “{taken}” (for “{typed}”).")?;
     }
     for (n, hit) in hits.iter().enumerate() {
         let Some(item) = content.get(&hit.id) else {
@@ -250,6 +266,41 @@ fn search(
         }
     }
     Ok(())
+}
+
+fn missed(out: &mut impl io::Write, export: Option<&Path>) -> Result<ExitCode, CliError> {
+    let Some(dir) = launch::data_dir() else {
+        eprintln!("defuse: no data folder found; set {}", launch::DATA_DIR_ENV);
+        return Ok(ExitCode::FAILURE);
+    };
+    let mut store = MissedStore::in_dir(&dir);
+    let (missed, notice) = store.load();
+    if let Some(notice) = notice {
+        eprintln!("defuse: {notice}");
+    }
+    match export {
+        Some(file) => {
+            std::fs::write(file, missed.to_tsv())?;
+            writeln!(
+                out,
+                "wrote {} missed searches to {}",
+                missed.queries.len(),
+                file.display()
+            )?;
+        }
+        None if missed.is_empty() => writeln!(
+            out,
+            "No missed searches in {}. They are recorded only when turned on in the app's \
+             settings.",
+            dir.join(missed::FILE_NAME).display()
+        )?,
+        None => {
+            for q in &missed.queries {
+                writeln!(out, "{:>6}  {}", q.count, q.query)?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(out: &mut impl io::Write, dir: Option<&Path>) -> Result<ExitCode, CliError> {

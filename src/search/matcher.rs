@@ -1,20 +1,42 @@
-//! How well one query word matches one indexed word: the single place that decides,
-//! so the matching library can be swapped if benchmarks demand it.
+//! How well one query word matches one indexed word: the single place that decides
+//! what counts as the same word, a prefix of it, or a misspelling of it.
 
-use std::{ops::Range, sync::LazyLock};
+use std::ops::Range;
 
-use fuzzy_matcher::{FuzzyMatcher as _, skim::SkimMatcherV2};
+/// How a query word reached an indexed word; earlier variants are closer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MatchKind {
+    /// The same word.
+    Exact,
+    /// Another form of the same word ("shouted", "shouting").
+    Stem,
+    /// The start of the word, as typed so far ("indecis").
+    Prefix,
+    /// A misspelling, within the edits its length allows ("custmer").
+    Typo,
+    /// A related word from the thesaurus ("livid" → "angry").
+    Thesaurus,
+}
 
-static SKIM: LazyLock<SkimMatcherV2> = LazyLock::new(|| SkimMatcherV2::default().ignore_case());
+impl MatchKind {
+    /// The word itself, in some form: a match no typo or synonym may outrank.
+    pub fn is_direct(self) -> bool {
+        matches!(self, Self::Exact | Self::Stem | Self::Prefix)
+    }
+}
 
 /// A match of a query word against an indexed word.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TokenMatch {
-    /// 1.0 for the same word, less for a prefix, a fuzzy or a misspelt match.
+    /// 1.0 for the same word, less for a prefix, a misspelt or a related word.
     pub quality: f32,
+    pub kind: MatchKind,
     /// Which chars of the indexed word matched, for highlighting.
     pub chars: CharRanges,
 }
+
+/// How much a thesaurus match is worth: below every direct match and most typos.
+pub const THESAURUS_QUALITY: f32 = 0.55;
 
 /// Char ranges of a match: kept inline when there is one, as for all but scattered
 /// matches, so a short prefix matching thousands of words allocates nothing for them.
@@ -58,36 +80,27 @@ pub struct Token {
     head: u64,
     /// Which chars occur: one bit per letter or digit, the rest hashed into the spare bits.
     chars: u64,
-    /// Length of `stem(text)` in bytes and in chars.
-    stem_bytes: usize,
-    stem_chars: usize,
-    /// What the fuzzy matcher scores the word against itself (only for query words of
-    /// three chars or more, the only ones it runs for).
-    perfect: i64,
+    /// The stem from the language's analyser ("shouting" → "shout").
+    stem: Box<str>,
 }
 
 impl Token {
-    /// An indexed word.
-    pub fn new(text: &str) -> Self {
-        let stem = stem(text);
+    pub fn new(text: &str, stem: &str) -> Self {
         Self {
             text: text.to_owned(),
             len: text.chars().count(),
             head: head(text.as_bytes()),
             chars: char_set(text),
-            stem_bytes: stem.len(),
-            stem_chars: stem.chars().count(),
-            perfect: 1,
+            stem: stem.into(),
         }
     }
 
-    /// A query word.
-    pub fn query(text: &str) -> Self {
-        let mut token = Self::new(text);
-        if token.len >= 3 {
-            token.perfect = SKIM.fuzzy_match(text, text).unwrap_or(1).max(1);
-        }
-        token
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn stem(&self) -> &str {
+        &self.stem
     }
 
     /// Whether the first `n` bytes of both words are the same; both must be that long.
@@ -102,11 +115,6 @@ impl Token {
     fn starts_with(&self, prefix: &Self) -> bool {
         let n = prefix.text.len();
         self.text.len() >= n && self.same_start(prefix, n)
-    }
-
-    /// `stem(&self.text) == stem(&other.text)`.
-    fn same_stem(&self, other: &Self) -> bool {
-        self.stem_bytes == other.stem_bytes && self.same_start(other, self.stem_bytes)
     }
 }
 
@@ -128,22 +136,31 @@ fn char_set(text: &str) -> u64 {
     })
 }
 
+/// How many edits a misspelling may have: none for words of up to four letters (too
+/// many short words are one letter apart), one up to eight, two beyond.
+fn edits_allowed(len: usize) -> usize {
+    match len {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
 /// Matches folded `query` against folded `word`, or `None`.
 pub fn match_token(query: &Token, word: &Token) -> Option<TokenMatch> {
     let (qlen, wlen) = (query.len, word.len);
     if qlen == 0 || wlen == 0 {
         return None;
     }
-    let prefix = word.starts_with(query);
-    if prefix && query.text.len() == word.text.len() {
+    if word.starts_with(query) {
+        let (quality, kind) = if query.text.len() == word.text.len() {
+            (1.0, MatchKind::Exact)
+        } else {
+            (0.8 + 0.15 * qlen as f32 / wlen as f32, MatchKind::Prefix)
+        };
         return Some(TokenMatch {
-            quality: 1.0,
-            chars: std::iter::once(0..wlen).collect(),
-        });
-    }
-    if prefix {
-        return Some(TokenMatch {
-            quality: 0.8 + 0.15 * qlen as f32 / wlen as f32,
+            quality,
+            kind,
             chars: std::iter::once(0..qlen).collect(),
         });
     }
@@ -151,102 +168,131 @@ pub fn match_token(query: &Token, word: &Token) -> Option<TokenMatch> {
     if qlen < 3 {
         return None;
     }
-    let mut best: Option<TokenMatch> = None;
-    // "insulted" finds "insulting": the same word with another English ending.
-    if query.stem_bytes >= 4 && query.same_stem(word) {
-        best = Some(TokenMatch {
-            quality: 0.78,
-            chars: std::iter::once(0..word.stem_chars).collect(),
+    // "insulted" finds "insulting": the same word with another ending.
+    if query.stem.len() >= 3 && query.stem == word.stem {
+        return Some(TokenMatch {
+            quality: 0.9,
+            kind: MatchKind::Stem,
+            chars: std::iter::once(0..wlen).collect(),
         });
     }
-    // Chars of one word missing from the other: each costs at least one edit, and none
-    // may be missing from `word` for a scattered match.
+    // A letter left out of a five-letter word ("angy") is one edit of it.
+    let allowed = edits_allowed(qlen.max(wlen));
+    if allowed == 0 || qlen.abs_diff(wlen) > allowed {
+        return None;
+    }
+    // Chars of one word missing from the other: each costs at least one edit.
     let missing = (query.chars & !word.chars).count_ones() as usize;
     let extra = (word.chars & !query.chars).count_ones() as usize;
-    // Scattered matches inside long words are mostly accidental.
-    if best.is_none()
-        && missing == 0
-        && (qlen..=qlen * 2 + 2).contains(&wlen)
-        && is_subsequence(query, word)
-    {
-        best = fuzzy(query, word);
+    if missing > allowed || extra > allowed {
+        return None;
     }
-    if qlen >= 4 && qlen.abs_diff(wlen) <= 2 {
-        let allowed = if qlen >= 7 { 2 } else { 1 };
-        if missing <= allowed && extra <= allowed {
-            let distance = strsim::osa_distance(&query.text, &word.text);
-            if distance <= allowed {
-                let quality = 0.72 - 0.12 * distance as f32;
-                if best.as_ref().is_none_or(|b| b.quality < quality) {
-                    best = Some(TokenMatch {
-                        quality,
-                        chars: std::iter::once(0..wlen).collect(),
-                    });
-                }
-            }
-        }
-    }
-    best
-}
-
-/// The skim matcher finds the best alignment of a scattered match ("angy" in "angry").
-fn fuzzy(query: &Token, word: &Token) -> Option<TokenMatch> {
-    let (score, indices) = SKIM.fuzzy_indices(&word.text, &query.text)?;
-    let ratio = (score as f32 / query.perfect as f32).clamp(0.0, 1.0);
-    let quality = 0.35 + 0.35 * ratio * query.len as f32 / word.len as f32;
-    let mut chars: Vec<Range<usize>> = Vec::new();
-    for i in indices {
-        match chars.last_mut() {
-            Some(last) if last.end == i => last.end = i + 1,
-            _ => chars.push(i..i + 1),
-        }
+    // People rarely get the first letter wrong, so a word that starts differently is
+    // more likely another word: that costs an extra edit.
+    let first_differs = query.text.chars().next() != word.text.chars().next();
+    let cost = strsim::osa_distance(&query.text, &word.text) + usize::from(first_differs);
+    if cost > allowed {
+        return None;
     }
     Some(TokenMatch {
-        quality,
-        chars: chars.into_iter().collect(),
+        quality: 0.72 - 0.12 * cost as f32,
+        kind: MatchKind::Typo,
+        chars: aligned(&query.text, &word.text),
     })
 }
 
-/// The word without a common English inflection ("shouting", "shouted", "shouts").
-fn stem(word: &str) -> &str {
-    ["ing", "ed", "es", "s"]
-        .iter()
-        .find_map(|suffix| word.strip_suffix(suffix).filter(|s| s.chars().count() >= 4))
-        .unwrap_or(word)
-}
-
-/// A cheap test that rules out most words before the matcher runs.
-fn is_subsequence(query: &Token, word: &Token) -> bool {
-    let mut rest = word.text.chars();
-    query.text.chars().all(|q| rest.any(|w| w == q))
+/// The chars of `word` that line up with chars of `query` (a longest common
+/// subsequence), so a misspelling highlights the letters that were typed right.
+fn aligned(query: &str, word: &str) -> CharRanges {
+    let q: Vec<char> = query.chars().collect();
+    let w: Vec<char> = word.chars().collect();
+    // lcs[i][j]: the longest common subsequence of q[i..] and w[j..].
+    let mut lcs = vec![vec![0u8; w.len() + 1]; q.len() + 1];
+    for i in (0..q.len()).rev() {
+        for j in (0..w.len()).rev() {
+            lcs[i][j] = if q[i] == w[j] {
+                lcs[i + 1][j + 1].saturating_add(1)
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    while i < q.len() && j < w.len() {
+        if q[i] == w[j] {
+            match ranges.last_mut() {
+                Some(last) if last.end == j => last.end = j + 1,
+                _ => ranges.push(j..j + 1),
+            }
+            i += 1;
+            j += 1;
+        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    ranges.into_iter().collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Tokens stemmed the way the English analyser does, for the stem cases.
+    fn token(text: &str) -> Token {
+        let stem = crate::search::Analyzer::english().stem(text).into_owned();
+        Token::new(text, &stem)
+    }
+
     fn matched(q: &str, w: &str) -> Option<TokenMatch> {
-        match_token(&Token::query(q), &Token::new(w))
+        match_token(&token(q), &token(w))
     }
 
     fn quality(q: &str, w: &str) -> f32 {
         matched(q, w).map_or(0.0, |m| m.quality)
     }
 
+    fn kind(q: &str, w: &str) -> Option<MatchKind> {
+        matched(q, w).map(|m| m.kind)
+    }
+
     #[test]
-    fn exact_beats_prefix_beats_fuzzy_and_typos() {
-        assert!(quality("shout", "shout") > quality("shout", "shouting"));
+    fn exact_beats_stem_beats_prefix_beats_typos() {
+        assert!(quality("shout", "shout") > quality("shouted", "shouting"));
+        assert!(quality("shouted", "shouting") > quality("shout", "shouting"));
         assert!(quality("shout", "shouting") > quality("angy", "angry"));
         assert!(quality("angy", "angry") > 0.0);
         assert!(quality("custmer", "customer") > 0.0);
         assert!(quality("shoutimg", "shouting") > 0.0);
+        assert_eq!(kind("shout", "shout"), Some(MatchKind::Exact));
+        assert_eq!(kind("insulted", "insulting"), Some(MatchKind::Stem));
+        assert_eq!(kind("indecis", "indecisive"), Some(MatchKind::Prefix));
+        assert_eq!(kind("custmer", "customer"), Some(MatchKind::Typo));
     }
 
     #[test]
-    fn inflections_of_one_word_match() {
-        assert!(quality("insulted", "insulting") >= 0.78);
-        assert!(quality("shouts", "shouted") >= 0.78);
-        assert_eq!(quality("bed", "being"), 0.0);
+    fn typos_allowed_grow_with_word_length() {
+        // Up to four letters: none. "rude" is not "rule".
+        assert_eq!(kind("rude", "rule"), None);
+        assert_eq!(kind("mad", "mud"), None);
+        // Five to eight: one.
+        assert_eq!(kind("yeling", "yelling"), Some(MatchKind::Typo));
+        assert_eq!(kind("yellign", "yelling"), Some(MatchKind::Typo));
+        assert_eq!(kind("yelign", "yelling"), None);
+        // Nine or more: two.
+        assert_eq!(kind("threatning", "threatening"), Some(MatchKind::Typo));
+        assert_eq!(kind("thretning", "threatening"), Some(MatchKind::Typo));
+    }
+
+    #[test]
+    fn a_wrong_first_letter_costs_more() {
+        assert_eq!(kind("bngry", "angry"), None);
+        assert_eq!(kind("supervisr", "supervisor"), Some(MatchKind::Typo));
+        assert_eq!(kind("superviso", "supervisor"), Some(MatchKind::Prefix));
+        assert!(quality("xupervisor", "supervisor") < quality("supervisr", "supervisor"));
+        assert!(quality("xupervisor", "supervisor") > 0.0);
     }
 
     #[test]
@@ -254,6 +300,7 @@ mod tests {
         assert_eq!(quality("zebra", "angry"), 0.0);
         assert_eq!(quality("ay", "angry"), 0.0);
         assert!(quality("an", "angry") > 0.0);
+        assert_eq!(quality("bed", "being"), 0.0);
     }
 
     #[test]
@@ -262,6 +309,11 @@ mod tests {
         assert_eq!(
             m.map(|m| m.chars.as_slice().to_vec()),
             Some(vec![0..3, 4..5])
+        );
+        let m = matched("shoutimg", "shouting");
+        assert_eq!(
+            m.map(|m| m.chars.as_slice().to_vec()),
+            Some(vec![0..6, 7..8])
         );
     }
 }

@@ -1,23 +1,35 @@
 //! Search-as-you-type over every kind of guidance: forgiving of typos, partial words,
-//! case and diacritics, ranking titles and keywords above body text.
+//! case and diacritics, understanding related words through a thesaurus, and ranking
+//! titles and keywords above body text and the words typed above anything looser.
 
+mod analyzer;
 mod matcher;
 pub mod normalize;
+mod query;
+mod thesaurus;
 
-use std::{collections::HashMap, ops::Range};
+use std::{
+    collections::{HashMap, HashSet},
+    ops::Range,
+};
 
 use serde::Serialize;
 
 use crate::content::{Content, Item, Kind, model::Show};
-use matcher::{Token, TokenMatch, match_token};
+pub use analyzer::Analyzer;
+use matcher::{MatchKind, THESAURUS_QUALITY, Token, TokenMatch, match_token};
 use normalize::words;
+pub use query::{MAX_QUERY_WORDS, MAX_WORD_CHARS};
+use query::{Query, TermKind};
 
-/// Queries are cut to this many words, and each word to this many characters, so any
-/// input (a pasted page, a held-down key) costs a bounded amount of work.
-pub const MAX_QUERY_WORDS: usize = 12;
-pub const MAX_WORD_CHARS: usize = 40;
 /// How many top candidates get the more expensive whole-phrase bonus.
 const RERANK: usize = 64;
+/// A match through a typo or the thesaurus is worth at most this share of the weakest
+/// direct match of the same query word, so it never outranks one, even on a card whose
+/// kind weighs more.
+const INDIRECT_CAP: f32 = 0.75;
+/// Results whose words carry less than this share of the query's weight are weak.
+const WEAK: f32 = 0.5;
 
 /// Which part of an item matched; earlier variants weigh more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -40,18 +52,6 @@ impl Field {
     }
 }
 
-/// Words that say little about which card is wanted ("customer shouting at me").
-#[rustfmt::skip]
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "at", "to", "me", "my", "i", "im", "is",
-    "are", "was", "be", "been", "her", "his", "him", "she", "he", "they",
-    "them", "their", "it", "its", "of", "on", "in", "and", "or", "for",
-    "with", "who", "what", "how", "do", "does", "did", "about", "keeps", "customer",
-    "customers", "client", "clients", "someone", "person", "this", "that", "when", "so", "very",
-    "said", "says", "say", "told", "will", "would", "just", "going", "has", "have",
-    "had", "we", "you", "your", "us", "our",
-];
-
 #[derive(Debug)]
 struct FieldText {
     field: Field,
@@ -60,6 +60,13 @@ struct FieldText {
     folded: String,
     /// Each word of `folded`, in order.
     words: Vec<FieldWord>,
+}
+
+impl FieldText {
+    /// How much a match in this field counts.
+    fn weight(&self) -> f32 {
+        self.field.weight() * length_factor(&self.folded)
+    }
 }
 
 /// A word of a field, so matches can be found and highlighted without folding it again.
@@ -80,14 +87,18 @@ struct Doc {
 }
 
 /// A ready-to-query index of one language's content.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Index {
+    analyzer: Analyzer,
     docs: Vec<Doc>,
     /// Every distinct folded word.
     vocab: Vec<Token>,
-    /// For each vocabulary word: the documents containing it, with the weight of the
-    /// best field it appears in there.
+    /// For each vocabulary word: the documents containing it, in order, with the weight
+    /// of the best field it appears in there.
     postings: Vec<Vec<(u32, f32)>>,
+    /// Vocabulary ids by word, and by stem (where thesaurus targets are looked up).
+    by_word: HashMap<Box<str>, u32>,
+    by_stem: HashMap<Box<str>, Vec<u32>>,
     /// Positions of the customer types, for the empty query.
     customer_types: Vec<u32>,
 }
@@ -113,10 +124,119 @@ pub struct Hit {
     pub snippet: Option<FieldMatch>,
 }
 
+/// Results with what the search made of the query, for the results page to say so.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Outcome {
+    pub hits: Vec<Hit>,
+    /// Query words or phrases that matched nothing directly and were understood only
+    /// through the thesaurus, each with the content word taken for it: ("livid",
+    /// "angry") reads "showing results for *angry*".
+    pub understood: Vec<(String, String)>,
+    /// Nothing matched well: no results, or the best carries less than half of what
+    /// was typed. The page should say so and offer ways on.
+    pub weak: bool,
+}
+
+/// Which items a search may return; the default allows all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only items of this kind.
+    pub kind: Option<Kind>,
+    /// Only items with these ids (the phrase pairs of one situation).
+    pub ids: Option<HashSet<String>>,
+}
+
+impl Filter {
+    /// Only items of `kind`.
+    pub fn kind(kind: Kind) -> Self {
+        Self {
+            kind: Some(kind),
+            ids: None,
+        }
+    }
+
+    /// Also only the items with these ids.
+    pub fn with_ids<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
+        self.ids = Some(ids.into_iter().map(Into::into).collect());
+        self
+    }
+
+    fn allows(&self, doc: &Doc) -> bool {
+        self.kind.is_none_or(|k| k == doc.kind)
+            && self.ids.as_ref().is_none_or(|ids| ids.contains(&doc.id))
+    }
+}
+
+/// How a query term reached one item, for the `weak` verdict: the word itself counts
+/// fully, a misspelling or a related word less.
+fn closeness(kind: MatchKind) -> f32 {
+    match kind {
+        MatchKind::Exact | MatchKind::Stem | MatchKind::Prefix => 1.0,
+        MatchKind::Typo => 0.8,
+        MatchKind::Thesaurus => 0.6,
+    }
+}
+
+/// Per-item working space for scoring one term, reused across terms.
+struct Scratch {
+    /// Best score from a direct match (the word itself, a form or a prefix of it).
+    direct: Vec<f32>,
+    /// Best score from a typo or thesaurus match, and which of the two it was.
+    indirect: Vec<(f32, MatchKind)>,
+    touched: Vec<u32>,
+}
+
+impl Scratch {
+    fn new(docs: usize) -> Self {
+        Self {
+            direct: vec![0.0; docs],
+            indirect: vec![(0.0, MatchKind::Thesaurus); docs],
+            touched: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, doc: u32, score: f32, kind: MatchKind) {
+        let d = doc as usize;
+        if self.direct[d] == 0.0 && self.indirect[d].0 == 0.0 {
+            self.touched.push(doc);
+        }
+        if kind.is_direct() {
+            self.direct[d] = self.direct[d].max(score);
+        } else if score > self.indirect[d].0 {
+            self.indirect[d] = (score, kind);
+        }
+    }
+}
+
+/// Running totals per item over the terms of a query.
+struct Totals {
+    score: Vec<f32>,
+    /// Weight of the terms matched, and the same weighed by how closely.
+    covered: Vec<f32>,
+    strength: Vec<f32>,
+    /// Weight of all terms.
+    wanted: f32,
+}
+
+/// A term that matched only through the thesaurus: its words, and each target word
+/// with the vocabulary ids it reached.
+struct Understood {
+    text: String,
+    targets: Vec<(&'static str, Vec<u32>)>,
+}
+
 impl Index {
-    pub fn new(content: &Content) -> Self {
-        let mut index = Self::default();
-        let mut vocab_ids: HashMap<String, u32> = HashMap::new();
+    /// Indexes `content`, analysing its words and every query with `analyzer`.
+    pub fn new(content: &Content, analyzer: Analyzer) -> Self {
+        let mut index = Self {
+            analyzer,
+            docs: Vec::new(),
+            vocab: Vec::new(),
+            postings: Vec::new(),
+            by_word: HashMap::new(),
+            by_stem: HashMap::new(),
+            customer_types: Vec::new(),
+        };
         for item in content.items() {
             let doc_id = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);
             if item.kind() == Kind::CustomerType {
@@ -130,26 +250,40 @@ impl Index {
             };
             let mut best: HashMap<u32, f32> = HashMap::new();
             for field in &mut doc.fields {
-                let weight = field.field.weight() * length_factor(&field.folded);
+                let weight = field.weight();
                 let folded = field.folded.split(' ').filter(|w| !w.is_empty());
                 for (word, field_word) in folded.zip(&mut field.words) {
-                    let next = u32::try_from(index.vocab.len()).unwrap_or(u32::MAX);
-                    let id = *vocab_ids.entry(word.to_owned()).or_insert_with(|| {
-                        index.vocab.push(Token::new(word));
-                        index.postings.push(Vec::new());
-                        next
-                    });
+                    let id = index.word_id(word);
                     field_word.vocab = id;
                     let entry = best.entry(id).or_insert(weight);
                     *entry = entry.max(weight);
                 }
             }
+            let mut best: Vec<(u32, f32)> = best.into_iter().collect();
+            best.sort_by_key(|&(word, _)| word);
             for (word, weight) in best {
                 index.postings[word as usize].push((doc_id, weight));
             }
             index.docs.push(doc);
         }
         index
+    }
+
+    /// The vocabulary id of a folded word, adding it if new.
+    fn word_id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.by_word.get(word) {
+            return id;
+        }
+        let id = u32::try_from(self.vocab.len()).unwrap_or(u32::MAX);
+        let stem = self.analyzer.stem(word);
+        self.by_stem
+            .entry(stem.as_ref().into())
+            .or_default()
+            .push(id);
+        self.vocab.push(Token::new(word, &stem));
+        self.postings.push(Vec::new());
+        self.by_word.insert(word.into(), id);
+        id
     }
 
     pub fn len(&self) -> usize {
@@ -162,75 +296,94 @@ impl Index {
 
     /// The best `limit` results for `query`. A blank query lists the customer types.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let query = Query::parse(query);
+        self.search_detailed(query, limit).hits
+    }
+
+    /// As [`Self::search`], with what was understood only through the thesaurus and
+    /// whether the results are weak.
+    pub fn search_detailed(&self, query: &str, limit: usize) -> Outcome {
+        self.search_filtered(query, limit, &Filter::default())
+    }
+
+    /// As [`Self::search_detailed`], among the items `filter` allows. A blank query
+    /// lists the customer types when nothing is filtered, else every allowed item in
+    /// content order.
+    pub fn search_filtered(&self, query: &str, limit: usize, filter: &Filter) -> Outcome {
+        let query = Query::parse(query, &self.analyzer);
         if query.blank {
-            return self
-                .customer_types
-                .iter()
-                .take(limit)
-                .map(|&d| self.hit(d, 0.0, &Matched::default()))
-                .collect();
-        }
-        if query.words.is_empty() {
-            return Vec::new();
-        }
-        let scoring: Vec<Token> = {
-            let content: Vec<Token> = query
-                .words
-                .iter()
-                .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-                .map(|w| Token::query(w))
-                .collect();
-            if content.is_empty() {
-                query.words.iter().map(|w| Token::query(w)).collect()
+            let all = u32::try_from(self.docs.len()).unwrap_or(u32::MAX);
+            let docs: Vec<u32> = if *filter == Filter::default() {
+                self.customer_types.clone()
             } else {
-                content
-            }
-        };
+                (0..all)
+                    .filter(|&d| filter.allows(&self.docs[d as usize]))
+                    .collect()
+            };
+            return Outcome {
+                hits: docs
+                    .into_iter()
+                    .take(limit)
+                    .map(|d| self.hit(d, 0.0, &Matched::default()))
+                    .collect(),
+                ..Outcome::default()
+            };
+        }
 
-        // Vocabulary word → how well the query matched it (best over query words).
+        let n = self.docs.len();
+        let mut scratch = Scratch::new(n);
+        let mut totals = Totals {
+            score: vec![0.0; n],
+            covered: vec![0.0; n],
+            strength: vec![0.0; n],
+            wanted: 0.0,
+        };
         let mut matched = Matched::new(self.vocab.len());
-        let mut totals = vec![0.0f32; self.docs.len()];
-        let mut hits_per_doc = vec![0u8; self.docs.len()];
-        let mut word_best = vec![0.0f32; self.docs.len()];
-        let mut touched: Vec<u32> = Vec::new();
-        for word in &scoring {
-            for (vocab_id, vocab_word) in self.vocab.iter().enumerate() {
-                let Some(m) = match_token(word, vocab_word) else {
-                    continue;
-                };
-                let vocab_id = u32::try_from(vocab_id).unwrap_or(u32::MAX);
-                for &(doc, weight) in &self.postings[vocab_id as usize] {
-                    let score = m.quality * weight;
-                    let best = &mut word_best[doc as usize];
-                    if *best == 0.0 {
-                        touched.push(doc);
-                    }
-                    *best = best.max(score);
+        let mut understood: Vec<Understood> = Vec::new();
+        for term in &query.terms {
+            let mut found = match &term.what {
+                TermKind::Word(token) => self.match_word(token, term.synonyms.is_some()),
+                TermKind::Sequence(stems) => {
+                    self.match_sequence(stems, &mut scratch, &mut matched);
+                    Vec::new()
                 }
-                matched.keep_best(vocab_id, m);
+            };
+            let reached_before = found.len() + scratch.touched.len();
+            if let Some(entry) = term.synonyms {
+                self.add_synonyms(entry, &mut found);
             }
-            // A word that matches few items tells them apart; one that matches most does not.
-            let rarity = 1.0 + (self.docs.len() as f32 / touched.len().max(1) as f32).ln();
-            for doc in touched.drain(..) {
-                let d = doc as usize;
-                totals[d] += word_best[d] * rarity;
-                hits_per_doc[d] = hits_per_doc[d].saturating_add(1);
-                word_best[d] = 0.0;
+            for (id, m) in &found {
+                for &(doc, weight) in &self.postings[*id as usize] {
+                    scratch.add(doc, m.quality * weight, m.kind);
+                }
+            }
+            let thesaurus_only = reached_before == 0 && !found.is_empty();
+            if !(term.optional && scratch.touched.is_empty()) {
+                self.add_term(&mut scratch, &mut totals, term.weight);
+            }
+            if let (true, Some(entry)) = (thesaurus_only, term.synonyms) {
+                understood.push(Understood {
+                    text: term.text.clone(),
+                    targets: self.targets(entry),
+                });
+            }
+            for (id, m) in found {
+                matched.keep_best(id, m);
             }
         }
 
-        let wanted = scoring.len() as f32;
         let mut ranked: Vec<(u32, f32)> = totals
+            .score
             .iter()
             .enumerate()
-            .filter(|&(_, &t)| t > 0.0)
+            .filter(|&(d, &t)| t > 0.0 && filter.allows(&self.docs[d]))
             .map(|(d, &t)| {
-                let coverage = f32::from(hits_per_doc[d]) / wanted;
+                // Coverage weighs each term by its rarity: missing a common word
+                // ("wants") costs little, missing the rare one ("refund") a lot.
+                let coverage = totals.covered[d] / totals.wanted.max(f32::MIN_POSITIVE);
                 let doc = &self.docs[d];
                 (
                     u32::try_from(d).unwrap_or(u32::MAX),
-                    t * coverage * coverage * kind_weight(doc.kind),
+                    t * coverage * kind_weight(doc.kind),
                 )
             })
             .filter(|&(_, s)| s > 0.0)
@@ -250,12 +403,199 @@ impl Index {
             }
             sort_ranked(&mut ranked);
         }
+        ranked.truncate(limit);
 
-        ranked
+        let weak = ranked
+            .first()
+            .is_none_or(|&(d, _)| totals.strength[d as usize] < WEAK * totals.wanted);
+        let understood = understood
             .into_iter()
-            .take(limit)
-            .map(|(doc, score)| self.hit(doc, score, &matched))
+            .filter_map(|u| {
+                let target = self.target_in_results(&u, &ranked)?;
+                Some((u.text, target.to_owned()))
+            })
+            .collect();
+        Outcome {
+            hits: ranked
+                .into_iter()
+                .map(|(doc, score)| self.hit(doc, score, &matched))
+                .collect(),
+            understood,
+            weak,
+        }
+    }
+
+    /// The vocabulary words one query word matches. A word the thesaurus knows is
+    /// not a misspelling of another: "livid" must not find "lived".
+    fn match_word(&self, token: &Token, known: bool) -> Vec<(u32, TokenMatch)> {
+        let mut found: Vec<(u32, TokenMatch)> = self
+            .vocab
+            .iter()
+            .enumerate()
+            .filter_map(|(id, word)| {
+                let m = match_token(token, word)?;
+                Some((u32::try_from(id).unwrap_or(u32::MAX), m))
+            })
+            .collect();
+        // Nor is a word we have: "shout" must not find "short".
+        if known || found.iter().any(|(_, m)| m.kind.is_direct()) {
+            found.retain(|(_, m)| m.kind != MatchKind::Typo);
+        }
+        found
+    }
+
+    /// Adds the words a thesaurus entry leads to, closest first and worth a little
+    /// less each, to the words a term matched.
+    fn add_synonyms(&self, entry: thesaurus::Entry, found: &mut Vec<(u32, TokenMatch)>) {
+        for (rank, (_, ids)) in self.targets(entry).into_iter().enumerate() {
+            let quality = THESAURUS_QUALITY * (1.0 - 0.08 * rank.min(5) as f32);
+            for id in ids {
+                if found.iter().all(|&(other, _)| other != id) {
+                    let len = self.vocab[id as usize].text().chars().count();
+                    found.push((
+                        id,
+                        TokenMatch {
+                            quality,
+                            kind: MatchKind::Thesaurus,
+                            chars: std::iter::once(0..len).collect(),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Scores words that must stand side by side in a field (by stem; `None` is any
+    /// word) into `scratch`, and marks them for highlighting where they do.
+    fn match_sequence(
+        &self,
+        stems: &[Option<String>],
+        scratch: &mut Scratch,
+        matched: &mut Matched,
+    ) {
+        let Some(first) = stems.iter().flatten().next() else {
+            return;
+        };
+        let Some(ids) = self.by_stem.get(first.as_str()) else {
+            return;
+        };
+        let mut docs: Vec<u32> = ids
+            .iter()
+            .flat_map(|&id| self.postings[id as usize].iter().map(|p| p.0))
+            .collect();
+        docs.sort_unstable();
+        docs.dedup();
+        let fits = |word: &FieldWord, stem: &Option<String>| {
+            stem.as_deref()
+                .is_none_or(|s| self.vocab[word.vocab as usize].stem() == s)
+        };
+        let mut found: Vec<u32> = Vec::new();
+        for doc in docs {
+            let mut best = 0.0f32;
+            for field in &self.docs[doc as usize].fields {
+                for window in field.words.windows(stems.len()) {
+                    if window
+                        .iter()
+                        .zip(stems)
+                        .all(|(word, stem)| fits(word, stem))
+                    {
+                        best = best.max(field.weight());
+                        found.extend(window.iter().map(|w| w.vocab));
+                    }
+                }
+            }
+            if best > 0.0 {
+                scratch.add(doc, best, MatchKind::Exact);
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        for id in found {
+            let len = self.vocab[id as usize].text().chars().count();
+            matched.keep_best(
+                id,
+                TokenMatch {
+                    quality: 1.0,
+                    kind: MatchKind::Exact,
+                    chars: std::iter::once(0..len).collect(),
+                },
+            );
+        }
+    }
+
+    /// Adds the term in `scratch` to the totals, weighted by how rare it is and by
+    /// `weight`, and clears
+    /// `scratch` for the next.
+    fn add_term(&self, scratch: &mut Scratch, totals: &mut Totals, weight: f32) {
+        let direct = scratch
+            .touched
+            .iter()
+            .map(|&d| scratch.direct[d as usize])
+            .filter(|&s| s > 0.0);
+        let weakest_direct = direct.clone().fold(f32::INFINITY, f32::min);
+        let direct_docs = direct.count();
+        // A word that matches few items tells them apart; one that matches most does
+        // not. Its own matches say how rare it is, not its looser ones.
+        let reach = if direct_docs > 0 {
+            direct_docs
+        } else {
+            scratch.touched.len()
+        };
+        let rarity = weight * (1.0 + (self.docs.len().max(1) as f32 / reach.max(1) as f32).ln());
+        totals.wanted += rarity;
+        for doc in scratch.touched.drain(..) {
+            let d = doc as usize;
+            let (mut indirect, kind) = scratch.indirect[d];
+            if direct_docs > 0 {
+                indirect = indirect.min(INDIRECT_CAP * weakest_direct);
+            }
+            let (score, closeness) = if scratch.direct[d] >= indirect {
+                (scratch.direct[d], 1.0)
+            } else {
+                (indirect, closeness(kind))
+            };
+            totals.score[d] += score * rarity;
+            totals.covered[d] += rarity;
+            totals.strength[d] += closeness * rarity;
+            scratch.direct[d] = 0.0;
+            scratch.indirect[d] = (0.0, MatchKind::Thesaurus);
+        }
+    }
+
+    /// The target words of a thesaurus entry that occur in the content, each with the
+    /// vocabulary ids of its forms.
+    fn targets(&self, entry: thesaurus::Entry) -> Vec<(&'static str, Vec<u32>)> {
+        entry
+            .targets()
+            .filter_map(|target| {
+                let ids = self.by_stem.get(self.analyzer.stem(target).as_ref())?;
+                Some((target, ids.clone()))
+            })
             .collect()
+    }
+
+    /// The target that the best-ranked result reached through it, else its closest.
+    fn target_in_results(
+        &self,
+        understood: &Understood,
+        ranked: &[(u32, f32)],
+    ) -> Option<&'static str> {
+        let in_doc = |doc: u32, ids: &[u32]| {
+            self.docs[doc as usize]
+                .fields
+                .iter()
+                .any(|f| f.words.iter().any(|w| ids.contains(&w.vocab)))
+        };
+        ranked
+            .iter()
+            .find_map(|&(doc, _)| {
+                understood
+                    .targets
+                    .iter()
+                    .find(|(_, ids)| in_doc(doc, ids))
+                    .map(|(t, _)| *t)
+            })
+            .or_else(|| understood.targets.first().map(|(t, _)| *t))
     }
 
     fn hit(&self, doc: u32, score: f32, matched: &Matched) -> Hit {
@@ -456,31 +796,4 @@ fn fields_of(item: Item<'_>) -> Vec<FieldText> {
             }
         })
         .collect()
-}
-
-/// A query as folded, bounded words.
-struct Query {
-    words: Vec<String>,
-    /// Nothing but white space: show the default list.
-    blank: bool,
-}
-
-impl Query {
-    fn parse(raw: &str) -> Self {
-        let blank = raw.trim().is_empty();
-        // A query far longer than any real one is cut before folding.
-        let raw = match raw
-            .char_indices()
-            .nth(MAX_QUERY_WORDS * (MAX_WORD_CHARS + 1))
-        {
-            Some((end, _)) => &raw[..end],
-            None => raw,
-        };
-        let words = words(raw)
-            .into_iter()
-            .take(MAX_QUERY_WORDS)
-            .map(|w| w.folded.chars().take(MAX_WORD_CHARS).collect())
-            .collect();
-        Self { words, blank }
-    }
 }

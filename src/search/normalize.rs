@@ -27,7 +27,7 @@ impl Word {
 }
 
 /// Ideographs and kana carry a word each: Chinese and Japanese have no spaces to split on.
-fn is_ideograph(c: char) -> bool {
+pub fn is_ideograph(c: char) -> bool {
     matches!(c,
         '\u{3040}'..='\u{30FF}'
         | '\u{3400}'..='\u{4DBF}'

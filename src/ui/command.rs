@@ -22,10 +22,11 @@ pub enum UiCommand {
     ShowDecks,
     ShowFavourites,
     ShowHelp,
+    ShowMissed,
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 16] = [
         Self::FocusSearch,
         Self::Back,
         Self::Home,
@@ -41,6 +42,7 @@ impl UiCommand {
         Self::ShowDecks,
         Self::ShowFavourites,
         Self::ShowHelp,
+        Self::ShowMissed,
     ];
 
     pub fn label(self, s: &Strings) -> &str {
@@ -60,6 +62,7 @@ impl UiCommand {
             Self::ShowDecks => &s.decks,
             Self::ShowFavourites => &s.favourites,
             Self::ShowHelp => &s.help,
+            Self::ShowMissed => &s.missed_heading,
         }
     }
 
@@ -86,6 +89,8 @@ impl UiCommand {
             Self::ShowDecks => vec![key(Key::F7)],
             Self::ShowFavourites => vec![key(Key::F6)],
             Self::ShowHelp => vec![key(Key::F1)],
+            // Rare, for trainers: the menu is enough.
+            Self::ShowMissed => Vec::new(),
         }
     }
 

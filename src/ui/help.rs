@@ -26,3 +26,31 @@ pub fn help_ui(app: &DefuseApp, ui: &mut Ui) {
         widgets::bullet(ui, RichText::new(rule));
     }
 }
+
+/// The trainer's list of searches that found nothing: the setting that turns recording
+/// on (off by default), each search with how often, and one click to clear them.
+pub fn missed_ui(app: &mut DefuseApp, ui: &mut Ui) {
+    ui.heading(&app.strings.missed_heading);
+    let mut on = app.prefs.record_missed;
+    if ui.checkbox(&mut on, &app.strings.missed_setting).changed() {
+        app.set_record_missed(on);
+    }
+    if app.missed.is_empty() {
+        ui.label(&app.strings.missed_none);
+        return;
+    }
+    egui::Grid::new("missed")
+        .num_columns(2)
+        .striped(true)
+        .spacing([24.0, 6.0])
+        .show(ui, |ui| {
+            for entry in &app.missed.queries {
+                ui.label(RichText::new(entry.count.to_string()).strong());
+                ui.label(&entry.query);
+                ui.end_row();
+            }
+        });
+    if ui.button(&app.strings.missed_clear).clicked() {
+        app.clear_missed();
+    }
+}

@@ -8,7 +8,8 @@ use super::{
     style::ThemeChoice,
 };
 use crate::{
-    search::Index,
+    missed::MissedStore,
+    search::{Analyzer, Index},
     user_data::{Settings, UserStore, check_eframe_storage},
 };
 
@@ -76,6 +77,7 @@ struct Storage {
     /// Whether window, egui and preference state may be saved this session.
     save_settings: bool,
     store: UserStore,
+    missed: MissedStore,
     notice: Option<String>,
 }
 
@@ -89,6 +91,7 @@ impl Storage {
                 persistence_path: unused_path(),
                 save_settings: false,
                 store: UserStore::in_memory(),
+                missed: MissedStore::in_memory(),
                 notice: None,
             };
         };
@@ -104,6 +107,7 @@ impl Storage {
             persistence_path,
             save_settings,
             store: UserStore::at(dir.join("favourites.ron")),
+            missed: MissedStore::in_dir(&dir),
             notice,
         }
     }
@@ -126,7 +130,9 @@ fn unused_path() -> PathBuf {
         .unwrap_or_else(|| dir.join(format!("defuse-{pid}.ron")))
 }
 
-fn data_dir() -> Option<PathBuf> {
+/// Where favourites, settings and missed searches live: `$DEFUSE_DATA_DIR`, else the
+/// platform's data folder.
+pub fn data_dir() -> Option<PathBuf> {
     std::env::var_os(DATA_DIR_ENV)
         .map(PathBuf::from)
         .or_else(|| eframe::storage_dir("defuse"))
@@ -156,11 +162,13 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     // context, which takes far longer.
     let preload = std::thread::spawn(|| {
         let loaded = crate::content::bundled::load(crate::content::DEFAULT_LANGUAGE);
-        let index = Index::new(&loaded.content);
+        let language = crate::content::DEFAULT_LANGUAGE;
+        let index = Index::new(&loaded.content, Analyzer::for_language(language));
         (loaded, index)
     });
     let mut app_options = AppOptions {
         store,
+        missed: storage.missed,
         view,
         query,
         theme: launch.theme,

@@ -17,8 +17,9 @@ use egui::{Key, RichText};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    content::{Content, Kind},
-    search::{Hit, Index},
+    content::{Content, DEFAULT_LANGUAGE, Kind},
+    missed::{Missed, MissedStore},
+    search::{Analyzer, Hit, Index},
     user_data::{UserData, UserStore},
 };
 use command::UiCommand;
@@ -37,6 +38,8 @@ pub(crate) const PREFS_KEY: &str = "defuse-prefs";
 pub struct Prefs {
     pub theme: ThemeChoice,
     pub zoom: f32,
+    /// Remember searches that found nothing, on this computer only. Off by default.
+    pub record_missed: bool,
 }
 
 impl Default for Prefs {
@@ -44,6 +47,7 @@ impl Default for Prefs {
         Self {
             theme: ThemeChoice::System,
             zoom: 1.0,
+            record_missed: false,
         }
     }
 }
@@ -62,6 +66,8 @@ pub enum View {
     Decks,
     Favourites,
     Help,
+    /// Searches that found nothing, for the trainer (opt-in).
+    Missed,
 }
 
 /// How the app starts: where its data lives and what it shows first.
@@ -72,6 +78,8 @@ pub struct AppOptions {
     /// A ready index of `content`, if one was built ahead (see `launch`).
     pub index: Option<Index>,
     pub store: UserStore,
+    /// Where searches that found nothing are kept, when the user turns that on.
+    pub missed: MissedStore,
     pub view: Option<View>,
     pub query: Option<String>,
     pub theme: Option<ThemeChoice>,
@@ -93,6 +101,14 @@ pub struct DefuseApp {
     store: UserStore,
     query: String,
     results: Vec<Hit>,
+    /// Query words understood only through the thesaurus, and the word they became.
+    understood: Vec<(String, String)>,
+    /// Nothing matched the query well: the results are a best guess.
+    weak: bool,
+    /// Whether a result of the current query was opened (else it was abandoned).
+    query_opened: bool,
+    missed: Missed,
+    missed_store: MissedStore,
     selected: usize,
     view: View,
     history: Vec<View>,
@@ -154,7 +170,7 @@ impl DefuseApp {
 
         let mut notices = options.notices;
         let content = options.content.unwrap_or_else(|| {
-            let loaded = crate::content::bundled::load(crate::content::DEFAULT_LANGUAGE);
+            let loaded = crate::content::bundled::load(DEFAULT_LANGUAGE);
             notices.extend(loaded.problems.iter().map(ToString::to_string));
             loaded.content
         });
@@ -162,6 +178,13 @@ impl DefuseApp {
         let (mut user, notice) = store.load();
         notices.extend(notice);
         user.retain_known(|id| content.get(id).is_some());
+        let mut missed_store = options.missed;
+        let (missed, missed_notice) = if prefs.record_missed {
+            missed_store.load()
+        } else {
+            (Missed::default(), None)
+        };
+        notices.extend(missed_notice);
 
         let mut app = Self {
             index: options.index,
@@ -172,6 +195,11 @@ impl DefuseApp {
             store,
             query: String::new(),
             results: Vec::new(),
+            understood: Vec::new(),
+            weak: false,
+            query_opened: false,
+            missed,
+            missed_store,
             selected: 0,
             view: View::Home,
             history: Vec::new(),
@@ -229,19 +257,73 @@ impl DefuseApp {
         self.toast.as_ref().map(|(text, _)| text.as_str())
     }
 
+    /// The search index, built on first use if start-up did not build it.
+    fn index(&mut self) -> &Index {
+        self.index.get_or_insert_with(|| {
+            Index::new(&self.content, Analyzer::for_language(DEFAULT_LANGUAGE))
+        })
+    }
+
     fn set_query(&mut self, query: String) {
+        if query.trim().is_empty() {
+            self.abandon_query();
+        }
+        if query.trim() != self.query.trim() {
+            self.query_opened = false;
+        }
         self.query = query;
-        self.results = if self.query.trim().is_empty() {
-            Vec::new()
+        if self.query.trim().is_empty() {
+            self.results.clear();
+            self.understood.clear();
+            self.weak = false;
         } else {
-            self.index
-                .get_or_insert_with(|| Index::new(&self.content))
-                .search(&self.query, RESULT_LIMIT)
-        };
+            let query = self.query.clone();
+            let outcome = self.index().search_detailed(&query, RESULT_LIMIT);
+            self.results = outcome.hits;
+            self.understood = outcome.understood;
+            self.weak = outcome.weak;
+        }
         self.selected = 0;
         if self.view != View::Home && !self.query.trim().is_empty() {
             self.navigate(View::Home);
         }
+    }
+
+    /// A query left with no result opened found nothing useful: remember it, if the
+    /// user asked for that.
+    fn abandon_query(&mut self) {
+        if !self.prefs.record_missed || self.query_opened || self.query.trim().is_empty() {
+            return;
+        }
+        let query = std::mem::take(&mut self.query);
+        if self.missed.record(&query) {
+            self.save_missed();
+        }
+        self.query = query;
+    }
+
+    fn save_missed(&mut self) {
+        if let Err(e) = self.missed_store.save(&self.missed) {
+            let message = e.to_string();
+            if !self.notices.contains(&message) {
+                self.notices.push(message);
+            }
+        }
+    }
+
+    /// Turns recording of missed searches on or off; off forgets nothing already kept.
+    fn set_record_missed(&mut self, on: bool) {
+        self.prefs.record_missed = on;
+        if on {
+            let (missed, notice) = self.missed_store.load();
+            self.missed = missed;
+            self.notices.extend(notice);
+        }
+    }
+
+    fn clear_missed(&mut self) {
+        self.missed.clear();
+        self.save_missed();
     }
 
     /// Goes to `view`. Leaving Home clears the search, so an old query never sits above
@@ -255,6 +337,10 @@ impl DefuseApp {
             self.save_user();
         }
         if view != View::Home && !self.query.is_empty() {
+            if matches!(view, View::Item(_)) && !self.results.is_empty() {
+                self.query_opened = true;
+            }
+            self.abandon_query();
             self.query.clear();
             self.results.clear();
             self.selected = 0;
@@ -330,6 +416,7 @@ impl DefuseApp {
             UiCommand::ShowPrinciples => self.navigate(View::Principles),
             UiCommand::ShowDecks => self.navigate(View::Decks),
             UiCommand::ShowFavourites => self.navigate(View::Favourites),
+            UiCommand::ShowMissed => self.navigate(View::Missed),
             UiCommand::ShowHelp => self.navigate(View::Help),
         }
     }
@@ -477,6 +564,7 @@ impl DefuseApp {
                 UiCommand::ShowPrinciples,
                 UiCommand::ShowDecks,
                 UiCommand::ShowHelp,
+                UiCommand::ShowMissed,
                 UiCommand::ZoomIn,
                 UiCommand::ZoomOut,
                 UiCommand::ZoomReset,
@@ -545,6 +633,7 @@ impl DefuseApp {
             View::Decks => sections::list_ui(self, ui, Kind::Deck),
             View::Favourites => home::favourites_ui(self, ui),
             View::Help => help::help_ui(self, ui),
+            View::Missed => help::missed_ui(self, ui),
         }
     }
 }
@@ -602,6 +691,8 @@ impl eframe::App for DefuseApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        // A search still on screen when the app closes was abandoned too.
+        self.abandon_query();
         if self.save_settings {
             eframe::set_value(storage, PREFS_KEY, &self.prefs);
         }

@@ -31,8 +31,19 @@ struct Row {
 
 pub fn results_ui(app: &mut DefuseApp, ui: &mut Ui) {
     if app.results.is_empty() {
-        no_results_ui(app, ui);
+        ui.add(
+            egui::Label::new(
+                RichText::new(&app.strings.no_results).size(widgets::ui_body(ui) * 1.1),
+            )
+            .wrap(),
+        );
+        way_out_ui(app, ui);
         return;
+    }
+    understood_ui(app, ui);
+    if app.weak {
+        ui.add(egui::Label::new(RichText::new(&app.strings.weak_results).strong()).wrap());
+        way_out_ui(app, ui);
     }
     let width = ui.available_width().min(1100.0);
     let text_width = width - 2.0 * ROW_MARGIN - 16.0;
@@ -124,14 +135,25 @@ pub fn results_ui(app: &mut DefuseApp, ui: &mut Ui) {
     }
 }
 
-/// Nothing matched: say so plainly, and offer the safety cards and every customer type
-/// rather than a dead end.
-fn no_results_ui(app: &mut DefuseApp, ui: &mut Ui) {
+/// "Showing results for *angry*": the words a query reached only through the thesaurus.
+fn understood_ui(app: &DefuseApp, ui: &mut Ui) {
+    if app.understood.is_empty() {
+        return;
+    }
     let palette = style::palette(ui);
-    ui.add(
-        egui::Label::new(RichText::new(&app.strings.no_results).size(widgets::ui_body(ui) * 1.1))
-            .wrap(),
-    );
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(&app.strings.showing_for).color(palette.weak));
+        for (typed, meant) in &app.understood {
+            ui.label(RichText::new(meant).italics().strong())
+                .on_hover_text(format!("{typed} → {meant}"));
+        }
+    });
+}
+
+/// When nothing matched, or nothing well: the safety cards and every customer type,
+/// rather than a dead end.
+fn way_out_ui(app: &mut DefuseApp, ui: &mut Ui) {
+    let palette = style::palette(ui);
     let mut open = None;
     ui.horizontal_wrapped(|ui| {
         for id in SAFETY_CARDS {

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use super::{DefuseApp, item::phrase_pair_ui, style, widgets};
 use crate::{
     content::{Item, Kind, Phrase},
-    search::Index,
+    search::Filter,
 };
 
 pub fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui) {
@@ -38,31 +38,26 @@ pub fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui) {
         )
         .labelled_by(label.id);
     });
-    let fits = |p: &Phrase| {
-        app.phrase_filter
-            .as_ref()
-            .is_none_or(|s| p.situations.contains(s))
-    };
     // Filtered through the same index as the main search, best match first, so typos
     // and word forms behave the same everywhere.
-    let phrases: Vec<Phrase> = if app.phrase_text.trim().is_empty() {
-        app.content
+    let mut filter = Filter::kind(Kind::Phrase);
+    if let Some(situation) = &app.phrase_filter {
+        let ids: std::collections::HashSet<String> = app
+            .content
             .phrases
             .iter()
-            .filter(|p| fits(p))
-            .cloned()
-            .collect()
-    } else {
-        let index = app.index.get_or_insert_with(|| Index::new(&app.content));
-        index
-            .search(&app.phrase_text, usize::MAX)
-            .into_iter()
-            .filter(|hit| hit.kind == Kind::Phrase)
-            .filter_map(|hit| app.content.phrases.iter().find(|p| p.id == hit.id))
-            .filter(|p| fits(p))
-            .cloned()
-            .collect()
-    };
+            .filter(|p| p.situations.contains(situation))
+            .map(|p| p.id.clone())
+            .collect();
+        filter = filter.with_ids(ids);
+    }
+    let text = app.phrase_text.clone();
+    let hits = app.index().search_filtered(&text, usize::MAX, &filter).hits;
+    let phrases: Vec<Phrase> = hits
+        .iter()
+        .filter_map(|hit| app.content.phrases.iter().find(|p| p.id == hit.id))
+        .cloned()
+        .collect();
     let counter = app
         .strings
         .showing_phrases

@@ -1,0 +1,130 @@
+//! How one language's words become search terms: stop words, stems and the thesaurus.
+//! Folding (case, diacritics) is shared by every language (`normalize`); the rest is
+//! chosen per language here, so another language plugs in beside English.
+
+use std::{borrow::Cow, sync::LazyLock};
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::thesaurus::{self, Thesaurus};
+
+/// Words that say little about which card is wanted ("customer shouting at me").
+#[rustfmt::skip]
+const ENGLISH_STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "at", "to", "me", "my", "i", "im", "is",
+    "are", "was", "be", "been", "her", "his", "him", "she", "he", "they",
+    "them", "their", "it", "its", "of", "on", "in", "and", "or", "for",
+    "with", "who", "what", "how", "do", "does", "did", "about", "keeps", "customer",
+    "customers", "client", "clients", "someone", "person", "this", "that", "when", "so", "very",
+    "said", "says", "say", "told", "will", "would", "just", "going", "has", "have",
+    "had", "we", "you", "your", "us", "our", "hes", "shes", "theyre", "youre",
+    "ive", "really", "having", "getting", "got", "get", "gets", "there", "then", "now",
+    "up", "down", "off", "out", "away", "back", "over", "place", "please",
+    // What they want is the rest of the query: "customer wants refund" is about refunds.
+    "want", "wants", "wanted",
+    // Who it is says less than what is happening, like "customer" above.
+    "man", "woman", "lady", "guy", "bloke", "gentleman", "men", "women", "people",
+];
+
+/// The text analysis of one language, given to [`super::Index::new`], which uses it
+/// for the content and for every query.
+pub struct Analyzer {
+    stop_words: &'static [&'static str],
+    stemmer: Option<Stemmer>,
+    /// Parsed on first use, not when the analyser is made.
+    thesaurus: Option<&'static LazyLock<Thesaurus>>,
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("stop_words", &self.stop_words.len())
+            .field("stemmer", &self.stemmer.is_some())
+            .field("thesaurus", &self.thesaurus.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Analyzer {
+    /// The analyser for a content language code ("en"); languages without their own
+    /// yet get folding and typo tolerance only.
+    pub fn for_language(code: &str) -> Self {
+        match code {
+            "en" => Self::english(),
+            _ => Self::plain(),
+        }
+    }
+
+    /// English: stop words, the Snowball stemmer, and the WordNet thesaurus.
+    pub fn english() -> Self {
+        Self {
+            stop_words: ENGLISH_STOP_WORDS,
+            stemmer: Some(Stemmer::create(Algorithm::English)),
+            thesaurus: Some(thesaurus::english()),
+        }
+    }
+
+    /// Folding and typo tolerance only: no stop words, stems or synonyms.
+    pub fn plain() -> Self {
+        Self {
+            stop_words: &[],
+            stemmer: None,
+            thesaurus: None,
+        }
+    }
+
+    /// The same analyser without its thesaurus, to measure what the thesaurus adds.
+    pub fn without_thesaurus(self) -> Self {
+        Self {
+            thesaurus: None,
+            ..self
+        }
+    }
+
+    /// Whether a folded word is too common to count when other words are typed.
+    pub fn is_stop_word(&self, folded: &str) -> bool {
+        self.stop_words.contains(&folded)
+    }
+
+    /// The stem of a folded word ("shouting" → "shout"). Only plain ASCII words are
+    /// stemmed: the English rules would mangle the other scripts' keywords.
+    pub fn stem<'a>(&self, folded: &'a str) -> Cow<'a, str> {
+        match &self.stemmer {
+            Some(stemmer) if folded.bytes().all(|b| b.is_ascii_lowercase()) => stemmer.stem(folded),
+            _ => Cow::Borrowed(folded),
+        }
+    }
+
+    pub(super) fn thesaurus(&self) -> Option<&'static Thesaurus> {
+        self.thesaurus.map(LazyLock::force)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_stems_inflections_alike() {
+        let en = Analyzer::english();
+        for (a, b) in [
+            ("shouting", "shouted"),
+            ("insulted", "insulting"),
+            ("threatened", "threatening"),
+            ("rudeness", "rude"),
+        ] {
+            assert_eq!(en.stem(a), en.stem(b), "{a} / {b}");
+        }
+        assert_ne!(en.stem("bed"), en.stem("being"));
+        assert_eq!(en.stem("кричит"), "кричит");
+    }
+
+    #[test]
+    fn plain_keeps_every_word_whole() {
+        let plain = Analyzer::plain();
+        assert_eq!(plain.stem("shouting"), "shouting");
+        assert!(!plain.is_stop_word("the"));
+        assert!(plain.thesaurus().is_none());
+        assert!(Analyzer::english().is_stop_word("the"));
+    }
+}

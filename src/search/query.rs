@@ -1,0 +1,144 @@
+//! A query as the index scores it: bounded folded words, grouped into terms (words,
+//! phrases of the thesaurus, pairs of ideographs), each with its thesaurus entry.
+
+use super::{
+    analyzer::Analyzer,
+    matcher::Token,
+    normalize::{is_ideograph, words},
+    thesaurus::{Entry, placeholder},
+};
+
+/// Queries are cut to this many words, and each word to this many characters, so any
+/// input (a pasted page, a held-down key) costs a bounded amount of work.
+pub const MAX_QUERY_WORDS: usize = 12;
+pub const MAX_WORD_CHARS: usize = 40;
+
+/// How much a word of a thesaurus phrase counts on its own.
+const PHRASE_WORD: f32 = 0.5;
+
+/// One thing the query asks for; items that match more of the terms rank higher.
+#[derive(Debug)]
+pub(super) struct Term {
+    pub what: TermKind,
+    /// The thesaurus entry of the word or phrase.
+    pub synonyms: Option<Entry>,
+    /// The query words it stands for, as folded ("passed away").
+    pub text: String,
+    /// How much it counts: a word of a phrase counts half on its own, since the
+    /// phrase may be meant literally ("shouting down the phone" is not silencing),
+    /// and not at all where it matches nothing.
+    pub weight: f32,
+    pub optional: bool,
+}
+
+#[derive(Debug)]
+pub(super) enum TermKind {
+    /// A word, matched against every word of the index.
+    Word(Token),
+    /// Words that must stand side by side in a field, by stem; `None` is any word.
+    /// A phrase of the thesaurus ("passed away" is not "passed" and "away"), or two
+    /// ideographs: Chinese has no spaces, so 生气 (angry) is two one-char words, and
+    /// must not match 生病 (ill) by its first.
+    Sequence(Vec<Option<String>>),
+}
+
+/// A query as folded, bounded words and the terms scored for them.
+#[derive(Debug)]
+pub(super) struct Query {
+    pub words: Vec<String>,
+    pub terms: Vec<Term>,
+    /// Nothing but white space: show the default list.
+    pub blank: bool,
+}
+
+impl Query {
+    pub fn parse(raw: &str, analyzer: &Analyzer) -> Self {
+        let blank = raw.trim().is_empty();
+        // A query far longer than any real one is cut before folding.
+        let raw = match raw
+            .char_indices()
+            .nth(MAX_QUERY_WORDS * (MAX_WORD_CHARS + 1))
+        {
+            Some((end, _)) => &raw[..end],
+            None => raw,
+        };
+        let words: Vec<String> = words(raw)
+            .into_iter()
+            .take(MAX_QUERY_WORDS)
+            .map(|w| w.folded.chars().take(MAX_WORD_CHARS).collect())
+            .collect();
+        // Words like "customer" or "at me" count only when nothing else is typed.
+        let only_stop_words = words.iter().all(|w| analyzer.is_stop_word(w));
+        let thesaurus = analyzer.thesaurus();
+        let mut terms = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let rest = &words[i..];
+            let run = rest.iter().take_while(|w| is_single_ideograph(w)).count();
+            if run >= 2 {
+                terms.extend(rest[..run].windows(2).map(|pair| Term {
+                    what: TermKind::Sequence(pair.iter().map(|w| Some(w.clone())).collect()),
+                    synonyms: None,
+                    text: pair.concat(),
+                    weight: 1.0,
+                    optional: false,
+                }));
+                i += run;
+                continue;
+            }
+            if let Some((count, entry)) = thesaurus.and_then(|t| t.phrase(rest)) {
+                let phrase = &rest[..count];
+                terms.push(Term {
+                    what: TermKind::Sequence(
+                        phrase
+                            .iter()
+                            .map(|w| match placeholder(w) {
+                                Some(_) => None,
+                                None => Some(analyzer.stem(w).into_owned()),
+                            })
+                            .collect(),
+                    ),
+                    synonyms: Some(entry),
+                    text: phrase.join(" "),
+                    weight: 1.0,
+                    optional: false,
+                });
+                terms.extend(
+                    phrase
+                        .iter()
+                        .filter(|w| !analyzer.is_stop_word(w) && placeholder(w).is_none())
+                        .map(|w| Term {
+                            what: TermKind::Word(Token::new(w, &analyzer.stem(w))),
+                            synonyms: None,
+                            text: w.clone(),
+                            weight: PHRASE_WORD,
+                            optional: true,
+                        }),
+                );
+                i += count;
+                continue;
+            }
+            let word = &words[i];
+            if only_stop_words || !analyzer.is_stop_word(word) {
+                terms.push(Term {
+                    what: TermKind::Word(Token::new(word, &analyzer.stem(word))),
+                    synonyms: thesaurus.and_then(|t| t.word(word)),
+                    text: word.clone(),
+                    weight: 1.0,
+                    optional: false,
+                });
+            }
+            i += 1;
+        }
+        Self {
+            words,
+            terms,
+            blank,
+        }
+    }
+}
+
+fn is_single_ideograph(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(is_ideograph) && chars.next().is_none()
+}

@@ -1,0 +1,227 @@
+//! Synonyms and related words from WordNet, narrowed to the words our content uses
+//! (`assets/thesaurus/en.tsv`, made by `scripts/build-thesaurus.py`): "livid" leads to
+//! "angry", "make up her mind" to "decide".
+//!
+//! The table is compiled in and parsed on first use, so start-up does not pay for it.
+
+use std::sync::LazyLock;
+
+static ENGLISH: LazyLock<Thesaurus> =
+    LazyLock::new(|| Thesaurus::parse(include_str!("../../assets/thesaurus/en.tsv")));
+
+/// The English thesaurus; parsed the first time it is dereferenced.
+pub(super) fn english() -> &'static LazyLock<Thesaurus> {
+    &ENGLISH
+}
+
+/// Phrases in the table are at most this many words long.
+const MAX_PHRASE_WORDS: usize = 4;
+
+/// Query words that stand in for WordNet's placeholders, so "make up one's mind" is
+/// found as "make up her mind" and "pull oneself together" as "pull yourself together".
+pub(super) fn placeholder(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "my" | "your" | "his" | "her" | "its" | "our" | "their" => "ones",
+        "myself" | "yourself" | "himself" | "herself" | "itself" | "ourselves" | "yourselves"
+        | "themselves" => "oneself",
+        "somebody" | "him" | "them" | "me" | "you" | "us" => "someone",
+        _ => return None,
+    })
+}
+
+/// A word or phrase of the table and the content words it leads to, closest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    pub key: &'static str,
+    targets: &'static str,
+}
+
+impl Entry {
+    pub fn targets(self) -> impl Iterator<Item = &'static str> {
+        self.targets.split(' ').filter(|t| !t.is_empty())
+    }
+}
+
+/// A parsed table: entries sorted by key, found by binary search.
+#[derive(Debug, Default)]
+pub struct Thesaurus {
+    entries: Vec<Entry>,
+}
+
+impl Thesaurus {
+    /// Reads `key<TAB>target [target…]` lines; `#` starts a comment line. Lines without
+    /// a tab are skipped: the table is ours, and a bad line must not stop search.
+    pub fn parse(text: &'static str) -> Self {
+        let mut entries: Vec<Entry> = text
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once('\t'))
+            .map(|(key, targets)| Entry {
+                key: key.trim(),
+                targets: targets.trim(),
+            })
+            .filter(|e| !e.key.is_empty() && !e.targets.is_empty())
+            .collect();
+        // The script writes it sorted; sorting again costs little on sorted input.
+        entries.sort_by(|a, b| a.key.cmp(b.key));
+        entries.dedup_by(|a, b| a.key == b.key);
+        Self { entries }
+    }
+
+    /// The entry whose key is exactly `key`.
+    pub fn get(&self, key: &str) -> Option<Entry> {
+        self.entries
+            .binary_search_by(|e| e.key.cmp(key))
+            .ok()
+            .map(|i| self.entries[i])
+    }
+
+    /// Whether some key starts with `prefix`: rules out most phrase lookups at once.
+    fn has_prefix(&self, prefix: &str) -> bool {
+        let i = self.entries.partition_point(|e| e.key < prefix);
+        self.entries
+            .get(i)
+            .is_some_and(|e| e.key.starts_with(prefix))
+    }
+
+    /// The entry for a folded word, as typed or from its base form ("squaring" →
+    /// "square").
+    pub fn word(&self, word: &str) -> Option<Entry> {
+        base_forms(word).find_map(|form| self.get(&form))
+    }
+
+    /// The longest phrase of the table that `words` starts with (two words or more),
+    /// and how many words it covers.
+    pub fn phrase(&self, words: &[String]) -> Option<(usize, Entry)> {
+        let first = words.first()?;
+        for form in base_forms(first) {
+            let mut key = form;
+            key.push(' ');
+            if !self.has_prefix(&key) {
+                continue;
+            }
+            key.pop();
+            let longest = words.len().min(MAX_PHRASE_WORDS);
+            let mut found = None;
+            self.extend(&mut key, &words[1..longest], 1, &mut found);
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
+    /// Tries each way of spelling the next word (as typed, or as a placeholder) after
+    /// `key`, keeping the longest phrase found.
+    fn extend(
+        &self,
+        key: &mut String,
+        rest: &[String],
+        covered: usize,
+        found: &mut Option<(usize, Entry)>,
+    ) {
+        let Some((next, rest)) = rest.split_first() else {
+            return;
+        };
+        let spellings = std::iter::once(next.as_str()).chain(placeholder(next));
+        for spelling in spellings {
+            let len = key.len();
+            key.push(' ');
+            key.push_str(spelling);
+            if let Some(entry) = self.get(key)
+                && found.is_none_or(|(n, _)| n < covered + 1)
+            {
+                *found = Some((covered + 1, entry));
+            }
+            key.push(' ');
+            if self.has_prefix(key) {
+                key.pop();
+                self.extend(key, rest, covered + 1, found);
+            } else {
+                key.pop();
+            }
+            key.truncate(len);
+        }
+    }
+}
+
+/// A folded English word and the base forms WordNet may list it under, most likely
+/// first ("stopped" → "stopp", "stop"). Irregular forms ("swore") are keys of their own.
+fn base_forms(word: &str) -> impl Iterator<Item = String> + '_ {
+    #[rustfmt::skip]
+    const RULES: &[(&str, &str)] = &[
+        ("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
+        ("shes", "sh"), ("men", "man"), ("es", "e"), ("es", ""), ("s", ""),
+        ("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+        ("ier", "y"), ("iest", "y"), ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
+    ];
+    let derived = RULES.iter().filter_map(move |(suffix, ending)| {
+        let stem = word.strip_suffix(suffix)?;
+        (stem.len() >= 2).then(|| format!("{stem}{ending}"))
+    });
+    // "stopped", "kidding": a doubled final consonant is single in the base form.
+    let undoubled = ["ed", "ing", "er", "est"]
+        .into_iter()
+        .filter_map(move |suffix| {
+            let stem = word.strip_suffix(suffix)?.as_bytes();
+            match stem {
+                [.., a, b] if a == b && !b"aeiou".contains(b) => {
+                    Some(String::from_utf8_lossy(&stem[..stem.len() - 1]).into_owned())
+                }
+                _ => None,
+            }
+        });
+    std::iter::once(word.to_owned())
+        .chain(derived)
+        .chain(undoubled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> Thesaurus {
+        Thesaurus::parse(
+            "# comment\n\
+             livid\tangry\n\
+             make up ones mind\tdecide decision\n\
+             square up\tthreaten\n\
+             lose it\tbreaking\n\
+             stop\thalt\n\
+             broken line\n",
+        )
+    }
+
+    #[test]
+    fn words_are_found_as_typed_or_inflected() {
+        let t = table();
+        assert_eq!(t.entries.len(), 5);
+        let targets = |w: &str| t.word(w).map(|e| e.targets().collect::<Vec<_>>());
+        assert_eq!(targets("livid"), Some(vec!["angry"]));
+        assert_eq!(targets("stopped"), Some(vec!["halt"]));
+        assert_eq!(targets("stops"), Some(vec!["halt"]));
+        assert_eq!(targets("broken"), None);
+        assert_eq!(targets("angry"), None);
+    }
+
+    #[test]
+    fn phrases_match_inflections_and_placeholders() {
+        let t = table();
+        let words = |s: &str| s.split(' ').map(str::to_owned).collect::<Vec<_>>();
+        let key = |s: &str| t.phrase(&words(s)).map(|(n, e)| (n, e.key));
+        assert_eq!(key("make up her mind now"), Some((4, "make up ones mind")));
+        assert_eq!(key("squaring up to me"), Some((2, "square up")));
+        assert_eq!(key("lose it"), Some((2, "lose it")));
+        assert_eq!(key("make up"), None);
+        assert_eq!(key("livid"), None);
+    }
+
+    #[test]
+    fn the_bundled_table_parses_and_knows_the_issue_words() {
+        let t = LazyLock::force(english());
+        assert!(t.entries.len() > 1_000);
+        for word in ["livid", "incensed", "menacing", "irate"] {
+            assert!(t.word(word).is_some(), "{word}");
+        }
+    }
+}
