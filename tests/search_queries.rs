@@ -197,7 +197,7 @@ fn workers_queries_do_not_lose_ground() {
 }
 
 #[test]
-#[ignore = "issue 9's goal is not reached yet: hit@3 is about 79% (run with --ignored)"]
+#[ignore = "issue 9's goal is not reached yet: hit@3 is 87.9% on the bundled content (run with --ignored)"]
 fn workers_queries_reach_the_goal() {
     for score in scores().iter().filter(|s| s.eval) {
         assert!(

@@ -20,8 +20,6 @@ const ENGLISH_STOP_WORDS: &[&str] = &[
     "had", "we", "you", "your", "us", "our", "hes", "shes", "theyre", "youre",
     "ive", "really", "having", "getting", "got", "get", "gets", "there", "then", "now",
     "up", "down", "off", "out", "away", "back", "over", "place", "please",
-    // What they want is the rest of the query: "customer wants refund" is about refunds.
-    "want", "wants", "wanted",
     // Who it is says less than what is happening, like "customer" above.
     "man", "woman", "lady", "guy", "bloke", "gentleman", "men", "women", "people",
 ];
