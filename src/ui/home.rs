@@ -96,17 +96,9 @@ fn safety_entry_ui(app: &mut DefuseApp, ui: &mut Ui, width: f32) {
     let mut clicked = None;
     let mut entry = |ui: &mut Ui, card: &CustomerType| {
         let palette = style::palette(ui);
-        let body = widgets::ui_body(ui);
         let block_width = ui.available_width() - 28.0;
         let response = widgets::block(ui, &card.title, palette.danger, block_width, |ui| {
-            ui.add(
-                egui::Label::new(
-                    RichText::new(format!("{}  {}", card.icon, card.title))
-                        .font(FontId::new(body * 1.3, style::bold()))
-                        .color(palette.danger_text),
-                )
-                .wrap(),
-            );
+            widgets::danger_heading(ui, &format!("{}  {}", card.icon, card.title), 1.3);
             ui.label(RichText::new(&card.summary).color(palette.danger_text));
         });
         if response.clicked() {

@@ -221,21 +221,10 @@ fn recognise_ui(app: &DefuseApp, ui: &mut Ui, card: &CustomerType) {
 fn safety_card_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
-    egui::Frame::new()
-        .fill(palette.danger)
-        .corner_radius(8.0)
-        .inner_margin(egui::Margin::same(10))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.add(
-                egui::Label::new(
-                    RichText::new(format!("{}  {}", card.icon, card.title))
-                        .font(FontId::new(body * 1.35, style::bold()))
-                        .color(palette.danger_text),
-                )
-                .wrap(),
-            );
-        });
+    widgets::danger_frame(ui, 10).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        widgets::danger_heading(ui, &format!("{}  {}", card.icon, card.title), 1.35);
+    });
     let first_steps = |ui: &mut Ui| {
         egui::Frame::new()
             .stroke(egui::Stroke::new(3.0, palette.danger))
@@ -418,27 +407,16 @@ fn playbook_ui(app: &mut DefuseApp, ui: &mut Ui, playbook: &Playbook) {
     let body = widgets::ui_body(ui);
     if let Some(urgent) = &playbook.urgent {
         let palette = style::palette(ui);
-        egui::Frame::new()
-            .fill(palette.danger)
-            .corner_radius(8.0)
-            .inner_margin(egui::Margin::same(14))
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(format!("⚠ {}", urgent.when))
-                            .font(FontId::new(body * 1.15, style::bold()))
-                            .color(palette.danger_text),
-                    )
-                    .wrap(),
-                );
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(format!("→ {}", urgent.then)).color(palette.danger_text),
-                    )
-                    .wrap(),
-                );
-            });
+        widgets::danger_frame(ui, 14).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            widgets::danger_heading(ui, &format!("⚠ {}", urgent.when), 1.15);
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("→ {}", urgent.then)).color(palette.danger_text),
+                )
+                .wrap(),
+            );
+        });
         ui.add_space(6.0);
     }
     if ladder {
@@ -507,12 +485,7 @@ fn playbook_ui(app: &mut DefuseApp, ui: &mut Ui, playbook: &Playbook) {
 /// shows. Presenter notes stay out of it: this page may be on a projector.
 fn deck_ui(app: &mut DefuseApp, ui: &mut Ui, deck: &Deck) {
     let palette = style::palette(ui);
-    let meta = app
-        .strings
-        .deck_meta
-        .replace("{audience}", &deck.audience)
-        .replace("{minutes}", &deck.minutes.to_string())
-        .replace("{slides}", &deck.slides.len().to_string());
+    let meta = app.strings.deck_meta(deck);
     ui.add(egui::Label::new(RichText::new(meta).color(palette.weak)).wrap());
     widgets::section_heading(ui, &app.strings.outline);
     let mut open = None;

@@ -52,14 +52,7 @@ fn safety_card_ui(app: &DefuseApp, ui: &mut Ui, card: &CustomerType) -> bool {
     let body = widgets::ui_body(ui);
     let width = ui.available_width() - 28.0;
     let response = widgets::block(ui, &card.title, palette.danger, width, |ui| {
-        ui.add(
-            egui::Label::new(
-                RichText::new(format!("{}  {}", card.icon, card.title))
-                    .font(FontId::new(body * 1.4, style::bold()))
-                    .color(palette.danger_text),
-            )
-            .wrap(),
-        );
+        widgets::danger_heading(ui, &format!("{}  {}", card.icon, card.title), 1.4);
         ui.label(RichText::new(&card.summary).color(palette.danger_text));
         ui.add_space(6.0);
         ui.label(

@@ -84,12 +84,7 @@ pub fn list_ui(app: &mut DefuseApp, ui: &mut Ui, kind: Kind) {
             ui.add(egui::Label::new(RichText::new(item.title()).strong()).wrap());
             ui.add(egui::Label::new(RichText::new(item.summary()).color(palette.weak)).wrap());
             if let Item::Deck(deck) = item {
-                let meta = app
-                    .strings
-                    .deck_meta
-                    .replace("{audience}", &deck.audience)
-                    .replace("{minutes}", &deck.minutes.to_string())
-                    .replace("{slides}", &deck.slides.len().to_string());
+                let meta = app.strings.deck_meta(deck);
                 ui.add(egui::Label::new(RichText::new(meta).small()).wrap());
             }
         });

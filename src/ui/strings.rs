@@ -184,6 +184,14 @@ impl Default for Strings {
 }
 
 impl Strings {
+    /// "For: new staff · 25 min · 12 slides".
+    pub fn deck_meta(&self, deck: &crate::content::Deck) -> String {
+        self.deck_meta
+            .replace("{audience}", &deck.audience)
+            .replace("{minutes}", &deck.minutes.to_string())
+            .replace("{slides}", &deck.slides.len().to_string())
+    }
+
     pub fn kind(&self, kind: crate::content::Kind) -> &str {
         use crate::content::Kind;
         match kind {

@@ -61,3 +61,25 @@ pub fn bullet(ui: &mut Ui, text: RichText) {
         ui.add(egui::Label::new(text).wrap());
     });
 }
+
+/// The red frame of everything about danger: safety cards, the ladder's urgent exit.
+pub fn danger_frame(ui: &Ui, margin: i8) -> egui::Frame {
+    egui::Frame::new()
+        .fill(super::style::palette(ui).danger)
+        .corner_radius(8.0)
+        .inner_margin(egui::Margin::same(margin))
+}
+
+/// Bold white text on the danger colour, `scale` times the body size, wrapped.
+pub fn danger_heading(ui: &mut Ui, text: &str, scale: f32) {
+    let size = ui_body(ui) * scale;
+    let colour = super::style::palette(ui).danger_text;
+    ui.add(
+        egui::Label::new(
+            RichText::new(text)
+                .font(FontId::new(size, bold()))
+                .color(colour),
+        )
+        .wrap(),
+    );
+}
