@@ -182,6 +182,11 @@ impl Content {
         self.customer_types.iter().find(|c| c.id == id)
     }
 
+    /// The safety cards that are loaded, in `SAFETY_CARDS` order.
+    pub fn safety_cards(&self) -> impl Iterator<Item = &CustomerType> {
+        SAFETY_CARDS.iter().filter_map(|id| self.customer_type(id))
+    }
+
     /// The phrase pairs that fit a customer type: the card's `top_phrases` first, best
     /// first, then the rest in file order.
     pub fn phrases_for<'a>(&'a self, card_id: &str) -> Vec<&'a Phrase> {

@@ -89,10 +89,7 @@ pub fn home_ui(app: &mut DefuseApp, ui: &mut Ui) {
 /// Both safety cards as red blocks at the top: threats or violence, and someone who
 /// says they will hurt themselves. Side by side when there is room.
 fn safety_entry_ui(app: &mut DefuseApp, ui: &mut Ui, width: f32) {
-    let cards: Vec<CustomerType> = SAFETY_CARDS
-        .iter()
-        .filter_map(|id| app.content.customer_type(id).cloned())
-        .collect();
+    let cards: Vec<CustomerType> = app.content.safety_cards().cloned().collect();
     let mut clicked = None;
     let mut entry = |ui: &mut Ui, card: &CustomerType| {
         let palette = style::palette(ui);

@@ -128,23 +128,17 @@ fn phrase_page_ui(app: &mut DefuseApp, ui: &mut Ui, phrase: &Phrase) {
 /// A customer-type card, actions first: what to do and the best words, then when to
 /// escalate, then the signs (folded). Wide windows put the words beside the steps.
 fn card_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
-    let phrases: Vec<Phrase> = app
-        .content
-        .phrases_for(&card.id)
-        .into_iter()
-        .cloned()
-        .collect();
     if ui.available_width() >= TWO_COLUMN_CARD_WIDTH {
         ui.columns(2, |cols| {
             let [left, right] = cols else { return };
             steps_ui(app, left, &card.steps, 0);
             escalate_ui(app, left, &card.escalate);
             recognise_ui(app, left, card);
-            phrases_ui(app, right, card, &phrases);
+            phrases_ui(app, right, card);
         });
     } else {
         steps_ui(app, ui, &card.steps, 0);
-        phrases_ui(app, ui, card, &phrases);
+        phrases_ui(app, ui, card);
         escalate_ui(app, ui, &card.escalate);
         recognise_ui(app, ui, card);
     }
@@ -171,7 +165,14 @@ fn numbered_step_ui(ui: &mut Ui, n: usize, step: &str) {
 }
 
 /// The card's best pairs, then the rest folded under "More phrases (N)".
-fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType, phrases: &[Phrase]) {
+fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
+    // Cloned out so the pairs' copy buttons can change the app while they are drawn.
+    let phrases: Vec<Phrase> = app
+        .content
+        .phrases_for(&card.id)
+        .into_iter()
+        .cloned()
+        .collect();
     if phrases.is_empty() {
         return;
     }
@@ -264,13 +265,7 @@ fn safety_card_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
     for (n, step) in card.steps.iter().enumerate().skip(SAFETY_FIRST_STEPS) {
         numbered_step_ui(ui, n, step);
     }
-    let phrases: Vec<Phrase> = app
-        .content
-        .phrases_for(&card.id)
-        .into_iter()
-        .cloned()
-        .collect();
-    phrases_ui(app, ui, card, &phrases);
+    phrases_ui(app, ui, card);
     escalate_ui(app, ui, &card.escalate);
     ui.add_space(6.0);
     ui.add(egui::Label::new(RichText::new(&card.summary).size(body * 1.05)).wrap());

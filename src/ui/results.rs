@@ -12,10 +12,7 @@ use egui::{
 };
 
 use super::{DefuseApp, style, widgets};
-use crate::{
-    content::{Item, SAFETY_CARDS},
-    search::Hit,
-};
+use crate::{content::Item, search::Hit};
 
 /// Inner margin of a row, on each side.
 const ROW_MARGIN: f32 = 12.0;
@@ -156,17 +153,15 @@ fn way_out_ui(app: &mut DefuseApp, ui: &mut Ui) {
     let palette = style::palette(ui);
     let mut open = None;
     ui.horizontal_wrapped(|ui| {
-        for id in SAFETY_CARDS {
-            if let Some(card) = app.content.customer_type(id) {
-                let button = egui::Button::new(
-                    RichText::new(format!("{}  {}", card.icon, card.title))
-                        .color(palette.danger_text)
-                        .strong(),
-                )
-                .fill(palette.danger);
-                if ui.add(button).clicked() {
-                    open = Some(card.id.clone());
-                }
+        for card in app.content.safety_cards() {
+            let button = egui::Button::new(
+                RichText::new(format!("{}  {}", card.icon, card.title))
+                    .color(palette.danger_text)
+                    .strong(),
+            )
+            .fill(palette.danger);
+            if ui.add(button).clicked() {
+                open = Some(card.id.clone());
             }
         }
     });
@@ -183,11 +178,7 @@ fn way_out_ui(app: &mut DefuseApp, ui: &mut Ui) {
 /// anything else as its kind and title over the best-matching snippet.
 fn row(app: &DefuseApp, ui: &Ui, hit: &Hit, width: f32, line_gap: f32) -> Row {
     let palette = style::palette(ui);
-    let body = ui
-        .style()
-        .text_styles
-        .get(&TextStyle::Body)
-        .map_or(19.0, |f| f.size);
+    let body = widgets::ui_body(ui);
     let small = ui
         .style()
         .text_styles

@@ -4,7 +4,7 @@
 use egui::{FontId, RichText, Ui};
 
 use super::{DefuseApp, style, widgets};
-use crate::content::{CustomerType, SAFETY_CARDS};
+use crate::content::CustomerType;
 
 /// How many steps each card shows here; the rest are one click away.
 const FIRST_STEPS: usize = 3;
@@ -19,10 +19,7 @@ pub fn safety_ui(app: &mut DefuseApp, ui: &mut Ui) {
             .font(FontId::new(body * 1.6, style::bold()))
             .color(palette.danger),
     );
-    let cards: Vec<CustomerType> = SAFETY_CARDS
-        .iter()
-        .filter_map(|id| app.content.customer_type(id).cloned())
-        .collect();
+    let cards: Vec<CustomerType> = app.content.safety_cards().cloned().collect();
     let mut open = None;
     let width = ui.available_width();
     if width >= SIDE_BY_SIDE_WIDTH {
