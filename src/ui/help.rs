@@ -3,7 +3,12 @@
 
 use egui::{RichText, Ui};
 
-use super::{DefuseApp, command::UiCommand, widgets};
+use super::{
+    DefuseApp,
+    command::UiCommand,
+    queue::{AppCommand, Commands},
+    widgets,
+};
 
 pub fn help_ui(app: &DefuseApp, ui: &mut Ui) {
     ui.heading(&app.strings.help);
@@ -29,11 +34,11 @@ pub fn help_ui(app: &DefuseApp, ui: &mut Ui) {
 
 /// The trainer's list of searches that found nothing: the setting that turns recording
 /// on (off by default), each search with how often, and one click to clear them.
-pub fn missed_ui(app: &mut DefuseApp, ui: &mut Ui) {
+pub fn missed_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     ui.heading(&app.strings.missed_heading);
     let mut on = app.prefs.record_missed;
     if ui.checkbox(&mut on, &app.strings.missed_setting).changed() {
-        app.set_record_missed(on);
+        tx.send(AppCommand::SetRecordMissed(on));
     }
     if app.missed.is_empty() {
         ui.label(&app.strings.missed_none);
@@ -51,6 +56,6 @@ pub fn missed_ui(app: &mut DefuseApp, ui: &mut Ui) {
             }
         });
     if ui.button(&app.strings.missed_clear).clicked() {
-        app.clear_missed();
+        tx.send(AppCommand::ClearMissed);
     }
 }

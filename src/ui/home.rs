@@ -2,17 +2,21 @@
 
 use egui::{FontId, RichText, Ui};
 
-use super::{DefuseApp, View, style, widgets};
+use super::{
+    DefuseApp, View,
+    queue::{AppCommand, Commands},
+    style, widgets,
+};
 use crate::content::{CustomerType, SAFETY_CARDS};
 
 /// Tiles are at least this wide; the grid adds columns as the window grows.
 const TILE_MIN_WIDTH: f32 = 260.0;
 
-pub fn home_ui(app: &mut DefuseApp, ui: &mut Ui) {
+pub fn home_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
     let width = ui.available_width();
-    safety_entry_ui(app, ui, width);
+    safety_entry_ui(app, tx, ui, width);
 
     widgets::section_heading(ui, &app.strings.customer_types);
     let spacing = ui.spacing().item_spacing.x;
@@ -55,32 +59,22 @@ pub fn home_ui(app: &mut DefuseApp, ui: &mut Ui) {
         });
     }
     if let Some(id) = clicked {
-        app.open(&id);
+        tx.open(id);
     }
 
-    item_list_ui(
-        app,
-        ui,
-        &app.strings.favourites.clone(),
-        &app.user.favourites.clone(),
-    );
-    item_list_ui(
-        app,
-        ui,
-        &app.strings.recent.clone(),
-        &app.user.recent.clone(),
-    );
+    item_list_ui(app, tx, ui, &app.strings.favourites, &app.user.favourites);
+    item_list_ui(app, tx, ui, &app.strings.recent, &app.user.recent);
 
     widgets::section_heading(ui, &app.strings.sections);
     ui.horizontal_wrapped(|ui| {
         for (label, view) in [
-            (app.strings.phrases.clone(), View::Phrases),
-            (app.strings.playbooks.clone(), View::Playbooks),
-            (app.strings.principles.clone(), View::Principles),
-            (app.strings.decks.clone(), View::Decks),
+            (&app.strings.phrases, View::Phrases),
+            (&app.strings.playbooks, View::Playbooks),
+            (&app.strings.principles, View::Principles),
+            (&app.strings.decks, View::Decks),
         ] {
             if ui.button(label).clicked() {
-                app.navigate(view);
+                tx.send(AppCommand::Navigate(view));
             }
         }
     });
@@ -88,8 +82,8 @@ pub fn home_ui(app: &mut DefuseApp, ui: &mut Ui) {
 
 /// Both safety cards as red blocks at the top: threats or violence, and someone who
 /// says they will hurt themselves. Side by side when there is room.
-fn safety_entry_ui(app: &mut DefuseApp, ui: &mut Ui, width: f32) {
-    let cards: Vec<CustomerType> = app.content.safety_cards().cloned().collect();
+fn safety_entry_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, width: f32) {
+    let cards: Vec<&CustomerType> = app.content.safety_cards().collect();
     let mut clicked = None;
     let mut entry = |ui: &mut Ui, card: &CustomerType| {
         let palette = style::palette(ui);
@@ -114,7 +108,7 @@ fn safety_entry_ui(app: &mut DefuseApp, ui: &mut Ui, width: f32) {
         }
     }
     if let Some(id) = clicked {
-        app.open(&id);
+        tx.open(id);
     }
 }
 
@@ -144,17 +138,16 @@ fn tile_height(ui: &Ui, card: &CustomerType, width: f32) -> f32 {
 }
 
 /// The favourites page (menu, F6): every starred item, and a hint when there is none.
-pub fn favourites_ui(app: &mut DefuseApp, ui: &mut Ui) {
+pub fn favourites_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     ui.heading(&app.strings.favourites);
     if app.user.favourites.is_empty() {
         ui.label(&app.strings.no_favourites);
     }
-    let ids = app.user.favourites.clone();
-    item_list_ui(app, ui, "", &ids);
+    item_list_ui(app, tx, ui, "", &app.user.favourites);
 }
 
 /// A heading and a link per item; nothing when the list is empty.
-fn item_list_ui(app: &mut DefuseApp, ui: &mut Ui, heading: &str, ids: &[String]) {
+fn item_list_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, heading: &str, ids: &[String]) {
     if ids.is_empty() {
         return;
     }
@@ -172,6 +165,6 @@ fn item_list_ui(app: &mut DefuseApp, ui: &mut Ui, heading: &str, ids: &[String])
         }
     });
     if let Some(id) = clicked {
-        app.open(&id);
+        tx.open(id);
     }
 }

@@ -2,7 +2,11 @@
 
 use egui::{Color32, FontId, RichText, Ui};
 
-use super::{DefuseApp, safety, style, widgets};
+use super::{
+    DefuseApp,
+    queue::{AppCommand, Commands},
+    safety, style, widgets,
+};
 use crate::content::{
     CustomerType, Deck, Escalation, Item, Phrase, Playbook, PlaybookStyle, Principle, SAFETY_CARDS,
     model::Show,
@@ -17,82 +21,50 @@ const SAFETY_FIRST_STEPS: usize = 3;
 /// From this width a safety card puts who to call beside its first steps.
 const SAFETY_SIDE_BY_SIDE_WIDTH: f32 = 760.0;
 
-pub fn item_ui(app: &mut DefuseApp, ui: &mut Ui, id: &str) {
-    // The content is cloned out so links can navigate while it is drawn.
-    let Some(item) = app.content.get(id).map(owned) else {
+pub fn item_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, id: &str) {
+    let Some(item) = app.content.get(id) else {
         ui.label(&app.strings.not_found);
         return;
     };
-    match &item {
-        Owned::CustomerType(card) if SAFETY_CARDS.contains(&card.id.as_str()) => {
-            safety_card_ui(app, ui, card);
+    match item {
+        Item::CustomerType(card) if SAFETY_CARDS.contains(&card.id.as_str()) => {
+            safety_card_ui(app, tx, ui, card);
         }
-        Owned::CustomerType(card) => {
-            header_ui(app, ui, &item);
-            card_ui(app, ui, card);
+        Item::CustomerType(card) => {
+            header_ui(app, tx, ui, item);
+            card_ui(app, tx, ui, card);
         }
-        Owned::Phrase(phrase) => phrase_page_ui(app, ui, phrase),
-        Owned::Playbook(playbook) => {
-            header_ui(app, ui, &item);
-            playbook_ui(app, ui, playbook);
+        Item::Phrase(phrase) => phrase_page_ui(app, tx, ui, phrase),
+        Item::Playbook(playbook) => {
+            header_ui(app, tx, ui, item);
+            playbook_ui(app, tx, ui, playbook);
         }
-        Owned::Principle(principle) => {
-            header_ui(app, ui, &item);
+        Item::Principle(principle) => {
+            header_ui(app, tx, ui, item);
             principle_ui(ui, principle);
         }
-        Owned::Deck(deck) => {
-            header_ui(app, ui, &item);
-            deck_ui(app, ui, deck);
+        Item::Deck(deck) => {
+            header_ui(app, tx, ui, item);
+            deck_ui(app, tx, ui, deck);
         }
     }
-    links_ui(app, ui, &item);
-    sources_ui(app, ui, &item);
+    links_ui(app, tx, ui, item);
+    sources_ui(app, ui, item);
 }
 
-enum Owned {
-    CustomerType(CustomerType),
-    Phrase(Phrase),
-    Playbook(Playbook),
-    Principle(Principle),
-    Deck(Deck),
-}
-
-fn owned(item: Item<'_>) -> Owned {
-    match item {
-        Item::CustomerType(c) => Owned::CustomerType(c.clone()),
-        Item::Phrase(p) => Owned::Phrase(p.clone()),
-        Item::Playbook(p) => Owned::Playbook(p.clone()),
-        Item::Principle(p) => Owned::Principle(p.clone()),
-        Item::Deck(d) => Owned::Deck(d.clone()),
-    }
-}
-
-impl Owned {
-    fn item(&self) -> Item<'_> {
-        match self {
-            Self::CustomerType(c) => Item::CustomerType(c),
-            Self::Phrase(p) => Item::Phrase(p),
-            Self::Playbook(p) => Item::Playbook(p),
-            Self::Principle(p) => Item::Principle(p),
-            Self::Deck(d) => Item::Deck(d),
-        }
-    }
-}
-
-fn header_ui(app: &mut DefuseApp, ui: &mut Ui, item: &Owned) {
-    let item = item.item();
+fn header_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, item: Item<'_>) {
     ui.horizontal_wrapped(|ui| {
         if let Item::CustomerType(card) = item {
             ui.label(RichText::new(&card.icon).size(widgets::ui_body(ui) * 2.0));
         }
         ui.heading(item.headline());
     });
-    kind_and_star_ui(app, ui, item);
+    kind_and_star_ui(app, tx, ui, item);
     ui.add(egui::Label::new(RichText::new(item.summary()).size(widgets::ui_body(ui) * 1.1)).wrap());
 }
 
 /// The item's kind and its favourite toggle, on one quiet line.
-fn kind_and_star_ui(app: &mut DefuseApp, ui: &mut Ui, item: Item<'_>) {
+fn kind_and_star_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, item: Item<'_>) {
     let palette = style::palette(ui);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(app.strings.kind(item.kind())).color(palette.weak));
@@ -103,14 +75,14 @@ fn kind_and_star_ui(app: &mut DefuseApp, ui: &mut Ui, item: Item<'_>) {
             &app.strings.star
         };
         if ui.button(label.clone()).clicked() {
-            app.toggle_favourite(item.id());
+            tx.send(AppCommand::ToggleFavourite(item.id().to_owned()));
         }
     });
 }
 
 /// A phrase pair on its own page: the words to say are the headline; the words to
 /// avoid stand beside them, struck through.
-fn phrase_page_ui(app: &mut DefuseApp, ui: &mut Ui, phrase: &Phrase) {
+fn phrase_page_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, phrase: &Phrase) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
     ui.add(
@@ -121,24 +93,24 @@ fn phrase_page_ui(app: &mut DefuseApp, ui: &mut Ui, phrase: &Phrase) {
         )
         .wrap(),
     );
-    kind_and_star_ui(app, ui, Item::Phrase(phrase));
-    phrase_pair_ui(app, ui, phrase);
+    kind_and_star_ui(app, tx, ui, Item::Phrase(phrase));
+    phrase_pair_ui(app, tx, ui, phrase);
 }
 
 /// A customer-type card, actions first: what to do and the best words, then when to
 /// escalate, then the signs (folded). Wide windows put the words beside the steps.
-fn card_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
+fn card_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, card: &CustomerType) {
     if ui.available_width() >= TWO_COLUMN_CARD_WIDTH {
         ui.columns(2, |cols| {
             let [left, right] = cols else { return };
             steps_ui(app, left, &card.steps, 0);
             escalate_ui(app, left, &card.escalate);
             recognise_ui(app, left, card);
-            phrases_ui(app, right, card);
+            phrases_ui(app, tx, right, card);
         });
     } else {
         steps_ui(app, ui, &card.steps, 0);
-        phrases_ui(app, ui, card);
+        phrases_ui(app, tx, ui, card);
         escalate_ui(app, ui, &card.escalate);
         recognise_ui(app, ui, card);
     }
@@ -165,7 +137,7 @@ fn numbered_step_ui(ui: &mut Ui, n: usize, step: &str) {
 }
 
 /// The card's best pairs, then the rest folded under "More phrases (N)".
-fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
+fn phrases_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, card: &CustomerType) {
     // Cloned out so the pairs' copy buttons can change the app while they are drawn.
     let phrases: Vec<Phrase> = app
         .content
@@ -184,7 +156,7 @@ fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
     };
     let (first, rest) = phrases.split_at(lead.min(phrases.len()));
     for phrase in first {
-        phrase_pair_ui(app, ui, phrase);
+        phrase_pair_ui(app, tx, ui, phrase);
     }
     if !rest.is_empty() {
         let title = app
@@ -195,7 +167,7 @@ fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
             .id_salt("more-phrases")
             .show(ui, |ui| {
                 for phrase in rest {
-                    phrase_pair_ui(app, ui, phrase);
+                    phrase_pair_ui(app, tx, ui, phrase);
                 }
             });
     }
@@ -219,7 +191,7 @@ fn recognise_ui(app: &DefuseApp, ui: &mut Ui, card: &CustomerType) {
 
 /// A safety card: red from the top, its first three steps large, then who to call, all
 /// visible without scrolling on a small window. No kind label, no star to distract.
-fn safety_card_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
+fn safety_card_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, card: &CustomerType) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
     widgets::danger_frame(ui, 10).show(ui, |ui| {
@@ -265,7 +237,7 @@ fn safety_card_ui(app: &mut DefuseApp, ui: &mut Ui, card: &CustomerType) {
     for (n, step) in card.steps.iter().enumerate().skip(SAFETY_FIRST_STEPS) {
         numbered_step_ui(ui, n, step);
     }
-    phrases_ui(app, ui, card);
+    phrases_ui(app, tx, ui, card);
     escalate_ui(app, ui, &card.escalate);
     ui.add_space(6.0);
     ui.add(egui::Label::new(RichText::new(&card.summary).size(body * 1.05)).wrap());
@@ -297,7 +269,7 @@ fn escalate_ui(app: &DefuseApp, ui: &mut Ui, escalate: &[Escalation]) {
 }
 
 /// "Don't say" struck through in red beside "say instead" in green, with a copy button.
-pub fn phrase_pair_ui(app: &mut DefuseApp, ui: &mut Ui, phrase: &Phrase) {
+pub fn phrase_pair_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, phrase: &Phrase) {
     let palette = style::palette(ui);
     let width = ui.available_width();
     let wide = width >= TWO_COLUMN_WIDTH;
@@ -392,12 +364,14 @@ pub fn phrase_pair_ui(app: &mut DefuseApp, ui: &mut Ui, phrase: &Phrase) {
             }
         });
     if copy_clicked {
-        ui.ctx().copy_text(phrase.say.clone());
-        app.copied = Some(phrase.id.clone());
+        tx.send(AppCommand::CopyPhrase {
+            id: phrase.id.clone(),
+            text: phrase.say.clone(),
+        });
     }
 }
 
-fn playbook_ui(app: &mut DefuseApp, ui: &mut Ui, playbook: &Playbook) {
+fn playbook_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, playbook: &Playbook) {
     let ladder = playbook.style == PlaybookStyle::Ladder;
     let body = widgets::ui_body(ui);
     if let Some(urgent) = &playbook.urgent {
@@ -472,13 +446,13 @@ fn playbook_ui(app: &mut DefuseApp, ui: &mut Ui, playbook: &Playbook) {
         }
     }
     if let Some(id) = open {
-        app.open(&id);
+        tx.open(id);
     }
 }
 
 /// A deck's outline: who it is for, how long, and each slide, which opens the item it
 /// shows. Presenter notes stay out of it: this page may be on a projector.
-fn deck_ui(app: &mut DefuseApp, ui: &mut Ui, deck: &Deck) {
+fn deck_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, deck: &Deck) {
     let palette = style::palette(ui);
     let meta = app.strings.deck_meta(deck);
     ui.add(egui::Label::new(RichText::new(meta).color(palette.weak)).wrap());
@@ -504,7 +478,7 @@ fn deck_ui(app: &mut DefuseApp, ui: &mut Ui, deck: &Deck) {
         });
     }
     if let Some(id) = open {
-        app.open(&id);
+        tx.open(id);
     }
 }
 
@@ -515,8 +489,7 @@ fn principle_ui(ui: &mut Ui, principle: &Principle) {
     }
 }
 
-fn links_ui(app: &mut DefuseApp, ui: &mut Ui, item: &Owned) {
-    let item = item.item();
+fn links_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, item: Item<'_>) {
     let heading = if matches!(item, Item::Phrase(_)) {
         &app.strings.fits
     } else {
@@ -543,12 +516,11 @@ fn links_ui(app: &mut DefuseApp, ui: &mut Ui, item: &Owned) {
         }
     });
     if let Some(id) = open {
-        app.open(&id);
+        tx.open(id);
     }
 }
 
-fn sources_ui(app: &DefuseApp, ui: &mut Ui, item: &Owned) {
-    let item = item.item();
+fn sources_ui(app: &DefuseApp, ui: &mut Ui, item: Item<'_>) {
     ui.add_space(10.0);
     egui::CollapsingHeader::new(RichText::new(&app.strings.sources))
         .id_salt("sources")

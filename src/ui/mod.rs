@@ -1,10 +1,13 @@
 //! The desktop app: state, navigation and the frame loop. Views live in sibling modules.
 
+mod actions;
+mod chrome;
 pub mod command;
 mod help;
 mod home;
 mod item;
 pub mod launch;
+mod queue;
 mod results;
 mod safety;
 pub mod screenshot;
@@ -13,16 +16,18 @@ pub mod strings;
 pub mod style;
 mod widgets;
 
-use egui::{Key, RichText};
+use egui::Key;
 use serde::{Deserialize, Serialize};
 
 use crate::{
     content::{Content, DEFAULT_LANGUAGE, Kind},
     missed::{Missed, MissedStore},
-    search::{Analyzer, Hit, Index},
+    search::{Hit, Index},
     user_data::{UserData, UserStore},
 };
+use chrome::Once;
 use command::UiCommand;
+use queue::{AppCommand, Commands};
 use strings::Strings;
 use style::ThemeChoice;
 
@@ -121,6 +126,10 @@ pub struct DefuseApp {
     notices: Vec<String>,
     phrase_filter: Option<String>,
     phrase_text: String,
+    /// The phrases page's pairs, best match first, for its filter as it stands.
+    phrase_list: Vec<String>,
+    /// What views and keys asked for this frame; applied once a frame.
+    commands: Commands,
     copied: Option<String>,
     /// A short message at the bottom of the window, and when it goes (egui time).
     toast: Option<(String, f64)>,
@@ -210,6 +219,8 @@ impl DefuseApp {
             notices,
             phrase_filter: None,
             phrase_text: String::new(),
+            phrase_list: Vec::new(),
+            commands: Commands::default(),
             copied: None,
             toast: None,
             save_settings: options.save_settings && options.screenshot.is_none(),
@@ -257,178 +268,9 @@ impl DefuseApp {
         self.toast.as_ref().map(|(text, _)| text.as_str())
     }
 
-    /// The search index, built on first use if start-up did not build it.
-    fn index(&mut self) -> &Index {
-        self.index.get_or_insert_with(|| {
-            Index::new(&self.content, Analyzer::for_language(DEFAULT_LANGUAGE))
-        })
-    }
-
-    fn set_query(&mut self, query: String) {
-        if query.trim().is_empty() {
-            self.abandon_query();
-        }
-        if query.trim() != self.query.trim() {
-            self.query_opened = false;
-        }
-        self.query = query;
-        if self.query.trim().is_empty() {
-            self.results.clear();
-            self.understood.clear();
-            self.weak = false;
-        } else {
-            let query = self.query.clone();
-            let outcome = self.index().search_detailed(&query, RESULT_LIMIT);
-            self.results = outcome.hits;
-            self.understood = outcome.understood;
-            self.weak = outcome.weak;
-        }
-        self.selected = 0;
-        if self.view != View::Home && !self.query.trim().is_empty() {
-            self.navigate(View::Home);
-        }
-    }
-
-    /// A query left with no result opened found nothing useful: remember it, if the
-    /// user asked for that.
-    fn abandon_query(&mut self) {
-        if !self.prefs.record_missed || self.query_opened || self.query.trim().is_empty() {
-            return;
-        }
-        let query = std::mem::take(&mut self.query);
-        if self.missed.record(&query) {
-            self.save_missed();
-        }
-        self.query = query;
-    }
-
-    fn save_missed(&mut self) {
-        if let Err(e) = self.missed_store.save(&self.missed) {
-            let message = e.to_string();
-            if !self.notices.contains(&message) {
-                self.notices.push(message);
-            }
-        }
-    }
-
-    /// Turns recording of missed searches on or off; off forgets nothing already kept.
-    fn set_record_missed(&mut self, on: bool) {
-        self.prefs.record_missed = on;
-        if on {
-            let (missed, notice) = self.missed_store.load();
-            self.missed = missed;
-            self.notices.extend(notice);
-        }
-    }
-
-    fn clear_missed(&mut self) {
-        self.missed.clear();
-        self.save_missed();
-    }
-
-    /// Goes to `view`. Leaving Home clears the search, so an old query never sits above
-    /// an unrelated page; arriving Home puts the cursor in the search box.
-    fn navigate(&mut self, view: View) {
-        if view == self.view {
-            return;
-        }
-        if let View::Item(id) = &view {
-            self.user.visited(id);
-            self.save_user();
-        }
-        if view != View::Home && !self.query.is_empty() {
-            if matches!(view, View::Item(_)) && !self.results.is_empty() {
-                self.query_opened = true;
-            }
-            self.abandon_query();
-            self.query.clear();
-            self.results.clear();
-            self.selected = 0;
-        }
-        let previous = std::mem::replace(&mut self.view, view);
-        self.history.push(previous);
-        self.arrive();
-    }
-
-    fn back(&mut self) {
-        if self.view == View::Home && !self.query.is_empty() {
-            self.set_query(String::new());
-        } else {
-            self.view = self.history.pop().unwrap_or(View::Home);
-        }
-        self.arrive();
-    }
-
-    /// What every page change does: open at the top, focus search on Home.
-    fn arrive(&mut self) {
-        self.copied = None;
-        self.scroll_to_top = true;
-        if self.view == View::Home {
-            self.focus_search = true;
-        }
-    }
-
-    fn open(&mut self, id: &str) {
-        self.navigate(View::Item(id.to_owned()));
-    }
-
-    fn toggle_favourite(&mut self, id: &str) {
-        self.user.toggle_favourite(id);
-        self.save_user();
-    }
-
-    /// User data is small: write it on every change, so nothing depends on a clean exit.
-    fn save_user(&mut self) {
-        if let Err(e) = self.store.save(&self.user) {
-            let message = e.to_string();
-            if !self.notices.contains(&message) {
-                self.notices.push(message);
-            }
-        }
-    }
-
-    fn run(&mut self, ctx: &egui::Context, command: UiCommand) {
-        match command {
-            UiCommand::FocusSearch => self.focus_search = true,
-            UiCommand::Back => self.back(),
-            UiCommand::Home => {
-                self.set_query(String::new());
-                self.navigate(View::Home);
-            }
-            UiCommand::SafetyCard => self.navigate(View::Safety),
-            UiCommand::ToggleFavourite => {
-                if let View::Item(id) = self.view.clone() {
-                    self.toggle_favourite(&id);
-                }
-            }
-            UiCommand::ZoomIn => self.zoom(ctx, self.prefs.zoom * 1.1),
-            UiCommand::ZoomOut => self.zoom(ctx, self.prefs.zoom / 1.1),
-            UiCommand::ZoomReset => self.zoom(ctx, 1.0),
-            UiCommand::CycleTheme => {
-                self.prefs.theme = self.prefs.theme.next();
-                self.prefs.theme.apply(ctx);
-                let now = self.prefs.theme.label(&self.strings).to_owned();
-                let text = self.strings.theme_now.replace("{theme}", &now);
-                self.toast = Some((text, ctx.input(|i| i.time) + TOAST_SECONDS));
-            }
-            UiCommand::ShowPhrases => self.navigate(View::Phrases),
-            UiCommand::ShowPlaybooks => self.navigate(View::Playbooks),
-            UiCommand::ShowPrinciples => self.navigate(View::Principles),
-            UiCommand::ShowDecks => self.navigate(View::Decks),
-            UiCommand::ShowFavourites => self.navigate(View::Favourites),
-            UiCommand::ShowMissed => self.navigate(View::Missed),
-            UiCommand::ShowHelp => self.navigate(View::Help),
-        }
-    }
-
-    fn zoom(&mut self, ctx: &egui::Context, zoom: f32) {
-        self.prefs.zoom = zoom.clamp(style::MIN_ZOOM, style::MAX_ZOOM);
-        ctx.set_zoom_factor(self.prefs.zoom);
-    }
-
-    /// Keys that act on the whole app; none fire while a text field has focus,
-    /// except those that cannot be typed.
-    fn handle_keys(&mut self, ctx: &egui::Context) {
+    /// Keys that act on the whole app, as commands; none fire while a text field has
+    /// focus, except those that cannot be typed.
+    fn keys(&mut self, ctx: &egui::Context) {
         // Esc closes an open menu or list (egui does that as it draws it) and does
         // nothing else.
         if egui::Popup::is_any_open(ctx) && ctx.input(|i| i.key_pressed(Key::Escape)) {
@@ -436,217 +278,36 @@ impl DefuseApp {
         }
         let typing = ctx.egui_wants_keyboard_input();
         if let Some(command) = UiCommand::pressed(ctx, typing) {
-            self.run(ctx, command);
+            self.commands.send(AppCommand::Ui(command));
         }
-        if typing {
-            return;
-        }
-        let showing_results = self.view == View::Home && !self.results.is_empty();
-        if showing_results {
-            self.result_keys(ctx);
+        if !typing && self.view == View::Home && !self.results.is_empty() {
+            chrome::result_keys(ctx, &mut self.commands);
         }
     }
 
-    /// ↑/↓ move through results and Enter opens one, from the search box or not.
-    fn result_keys(&mut self, ctx: &egui::Context) {
-        let (down, up, enter) = ctx.input_mut(|i| {
-            (
-                i.consume_key(egui::Modifiers::NONE, Key::ArrowDown),
-                i.consume_key(egui::Modifiers::NONE, Key::ArrowUp),
-                i.consume_key(egui::Modifiers::NONE, Key::Enter),
-            )
-        });
-        let last = self.results.len().saturating_sub(1);
-        if down {
-            self.selected = (self.selected + 1).min(last);
-            self.scroll_to_selected = true;
-        }
-        if up {
-            self.selected = self.selected.saturating_sub(1);
-            self.scroll_to_selected = true;
-        }
-        if enter && let Some(hit) = self.results.get(self.selected) {
-            let id = hit.id.clone();
-            self.open(&id);
-        }
-    }
-
-    fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
-        let narrow = ui.available_width() < NARROW_WIDTH;
-        ui.horizontal(|ui| {
-            let can_go_back = self.view != View::Home || !self.query.is_empty();
-            let back = ui.add_enabled(can_go_back, egui::Button::new(&self.strings.back));
-            if back
-                .on_hover_text(UiCommand::Back.shortcut_text(ui.ctx()))
-                .clicked()
-            {
-                self.back();
-            }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                self.menu_ui(ui);
-                let safety = egui::Button::new(
-                    RichText::new(&self.strings.safety_short)
-                        .color(egui::Color32::WHITE)
-                        .strong(),
-                )
-                .fill(style::palette(ui).danger);
-                let response = ui.add(safety).on_hover_text(format!(
-                    "{} ({})",
-                    self.strings.safety_tooltip,
-                    UiCommand::SafetyCard.shortcut_text(ui.ctx())
-                ));
-                if response.clicked() {
-                    self.navigate(View::Safety);
-                }
-                if !narrow {
-                    // Right to left: the box is added before its label to stand after it.
-                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                        self.search_box_ui(ui);
-                    });
-                }
-            });
-        });
-        if narrow {
-            ui.horizontal(|ui| self.search_box_ui(ui));
-        }
-    }
-
-    fn search_box_ui(&mut self, ui: &mut egui::Ui) {
-        let label = ui.label(&self.strings.search_label);
-        let width = ui.available_width() - 8.0;
-        let mut query = self.query.clone();
-        let output = egui::TextEdit::singleline(&mut query)
-            .id_salt("search")
-            .hint_text(&self.strings.search_hint)
-            .desired_width(width)
-            .return_key(None)
-            .show(ui);
-        let response = output.response.response.clone().labelled_by(label.id);
-        // Home always has the cursor in the search box, unless the user moved it on.
-        let nothing_focused = ui.ctx().memory(|m| m.focused().is_none());
-        if self.focus_search || (self.view == View::Home && nothing_focused) {
-            response.request_focus();
-            self.focus_search = false;
-        }
-        if response.changed() {
-            self.set_query(query);
-        }
-        // egui drops a text box's focus on Esc before we see it, so look at both.
-        let esc = ui.input(|i| i.key_pressed(Key::Escape))
-            && (response.has_focus() || response.lost_focus());
-        if esc {
-            ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape));
-            if self.view == View::Home {
-                // Clears the search (if any) and stays Home, ready to type.
-                self.set_query(String::new());
-                self.focus_search = true;
-            } else {
-                self.back();
-            }
-        } else if response.has_focus() && !self.results.is_empty() {
-            let ctx = ui.ctx().clone();
-            let before = self.view.clone();
-            self.result_keys(&ctx);
-            if self.view != before {
-                response.surrender_focus();
-            }
-        }
-    }
-
-    fn menu_ui(&mut self, ui: &mut egui::Ui) {
-        ui.menu_button("☰", |ui| {
-            for command in [
-                UiCommand::Home,
-                UiCommand::SafetyCard,
-                UiCommand::ShowFavourites,
-                UiCommand::ShowPhrases,
-                UiCommand::ShowPlaybooks,
-                UiCommand::ShowPrinciples,
-                UiCommand::ShowDecks,
-                UiCommand::ShowHelp,
-                UiCommand::ShowMissed,
-                UiCommand::ZoomIn,
-                UiCommand::ZoomOut,
-                UiCommand::ZoomReset,
-            ] {
-                let button = egui::Button::new(command.label(&self.strings))
-                    .shortcut_text(command.shortcut_text(ui.ctx()));
-                if ui.add(button).clicked() {
-                    let ctx = ui.ctx().clone();
-                    self.run(&ctx, command);
-                }
-            }
-            let theme = egui::Button::new(self.prefs.theme.label(&self.strings))
-                .shortcut_text(UiCommand::CycleTheme.shortcut_text(ui.ctx()));
-            if ui.add(theme).clicked() {
-                let ctx = ui.ctx().clone();
-                self.run(&ctx, UiCommand::CycleTheme);
-            }
-        })
-        .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Menu"));
-    }
-
-    fn notices_ui(&mut self, ui: &mut egui::Ui) {
-        if self.notices.is_empty() {
-            return;
-        }
-        egui::Frame::new()
-            .fill(style::palette(ui).escalate_bg)
-            .inner_margin(egui::Margin::same(10))
-            .show(ui, |ui| {
-                for notice in &self.notices {
-                    ui.label(notice);
-                }
-                if ui.button(&self.strings.dismiss).clicked() {
-                    self.notices.clear();
-                }
-            });
-    }
-
-    fn toast_ui(&mut self, ctx: &egui::Context) {
-        let Some((text, until)) = &self.toast else {
-            return;
-        };
-        let now = ctx.input(|i| i.time);
-        if now >= *until {
-            self.toast = None;
-            return;
-        }
-        ctx.request_repaint_after(std::time::Duration::from_secs_f64(until - now));
-        egui::Area::new(egui::Id::unique("defuse-toast"))
-            .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -24.0))
-            .interactable(false)
-            .show(ctx, |ui| {
-                egui::Frame::popup(ui.style()).show(ui, |ui| ui.strong(text.as_str()));
-            });
-    }
-
-    fn main_ui(&mut self, ui: &mut egui::Ui) {
-        match self.view.clone() {
-            View::Home => home::home_ui(self, ui),
-            View::Safety => safety::safety_ui(self, ui),
-            View::Item(id) => item::item_ui(self, ui, &id),
-            View::Phrases => sections::phrases_ui(self, ui),
-            View::Playbooks => sections::list_ui(self, ui, Kind::Playbook),
-            View::Principles => sections::list_ui(self, ui, Kind::Principle),
-            View::Decks => sections::list_ui(self, ui, Kind::Deck),
-            View::Favourites => home::favourites_ui(self, ui),
+    fn main_ui(&self, tx: &mut Commands, ui: &mut egui::Ui) {
+        match &self.view {
+            View::Home => home::home_ui(self, tx, ui),
+            View::Safety => safety::safety_ui(self, tx, ui),
+            View::Item(id) => item::item_ui(self, tx, ui, id),
+            View::Phrases => sections::phrases_ui(self, tx, ui),
+            View::Playbooks => sections::list_ui(self, tx, ui, Kind::Playbook),
+            View::Principles => sections::list_ui(self, tx, ui, Kind::Principle),
+            View::Decks => sections::list_ui(self, tx, ui, Kind::Deck),
+            View::Favourites => home::favourites_ui(self, tx, ui),
             View::Help => help::help_ui(self, ui),
-            View::Missed => help::missed_ui(self, ui),
+            View::Missed => help::missed_ui(self, tx, ui),
         }
     }
-}
 
-impl eframe::App for DefuseApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        self.handle_keys(&ctx);
+    /// The whole window for one frame, drawn from the state as it is; what the user
+    /// did comes back as commands in `tx`.
+    fn frame_ui(&self, tx: &mut Commands, ui: &mut egui::Ui, once: Once) {
         egui::Panel::top("top")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::same(8)))
             .show(ui, |ui| {
-                self.top_bar_ui(ui);
-                self.notices_ui(ui);
+                chrome::top_bar_ui(self, tx, ui, once);
+                chrome::notices_ui(self, tx, ui);
             });
         egui::CentralPanel::default().show(ui, |ui| {
             let wide = ui.available_width() >= WIDE_WIDTH;
@@ -658,13 +319,13 @@ impl eframe::App for DefuseApp {
                 }
             }
             if self.view == View::Home && !self.query.trim().is_empty() {
-                results::results_ui(self, ui);
+                results::results_ui(self, tx, ui, once.scroll_to_selected);
                 return;
             }
             let mut scroll = egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .id_salt(format!("{:?}", self.view));
-            if std::mem::take(&mut self.scroll_to_top) {
+            if once.scroll_to_top {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
             scroll.show(ui, |ui| {
@@ -679,12 +340,36 @@ impl eframe::App for DefuseApp {
                     ui.add_space(((available - width) / 2.0).floor());
                     ui.vertical(|ui| {
                         ui.set_width(width);
-                        self.main_ui(ui);
+                        self.main_ui(tx, ui);
                     });
                 });
             });
         });
-        self.toast_ui(&ctx);
+        chrome::toast_ui(self, ui.ctx());
+    }
+}
+
+impl eframe::App for DefuseApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.keys(&ctx);
+        self.drain(&ctx);
+        if self
+            .toast
+            .as_ref()
+            .is_some_and(|(_, until)| ctx.input(|i| i.time) >= *until)
+        {
+            self.toast = None;
+        }
+        let once = Once {
+            focus_search: std::mem::take(&mut self.focus_search),
+            scroll_to_top: std::mem::take(&mut self.scroll_to_top),
+            scroll_to_selected: std::mem::take(&mut self.scroll_to_selected),
+        };
+        let mut tx = std::mem::take(&mut self.commands);
+        self.frame_ui(&mut tx, ui, once);
+        self.commands = tx;
+        self.drain(&ctx);
         if let Some(capture) = &mut self.screenshot {
             capture.after_frame(&ctx);
         }

@@ -11,7 +11,11 @@ use egui::{
     WidgetInfo, text::LayoutJob,
 };
 
-use super::{DefuseApp, style, widgets};
+use super::{
+    DefuseApp,
+    queue::{AppCommand, Commands},
+    style, widgets,
+};
 use crate::{content::Item, search::Hit};
 
 /// Inner margin of a row, on each side.
@@ -26,7 +30,7 @@ struct Row {
     height: f32,
 }
 
-pub fn results_ui(app: &mut DefuseApp, ui: &mut Ui) {
+pub fn results_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, scroll_to_selected: bool) {
     if app.results.is_empty() {
         ui.add(
             egui::Label::new(
@@ -34,13 +38,13 @@ pub fn results_ui(app: &mut DefuseApp, ui: &mut Ui) {
             )
             .wrap(),
         );
-        way_out_ui(app, ui);
+        way_out_ui(app, tx, ui);
         return;
     }
     understood_ui(app, ui);
     if app.weak {
         ui.add(egui::Label::new(RichText::new(&app.strings.weak_results).strong()).wrap());
-        way_out_ui(app, ui);
+        way_out_ui(app, tx, ui);
     }
     let width = ui.available_width().min(1100.0);
     let text_width = width - 2.0 * ROW_MARGIN - 16.0;
@@ -64,7 +68,7 @@ pub fn results_ui(app: &mut DefuseApp, ui: &mut Ui) {
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("results")
         .auto_shrink([false, false]);
-    if app.scroll_to_selected {
+    if scroll_to_selected {
         let (offset, visible) = app.results_viewport;
         if let (Some(&top), Some(row)) = (tops.get(app.selected), rows.get(app.selected)) {
             if top < offset {
@@ -73,7 +77,6 @@ pub fn results_ui(app: &mut DefuseApp, ui: &mut Ui) {
                 scroll = scroll.vertical_scroll_offset(top + row.height - visible);
             }
         }
-        app.scroll_to_selected = false;
     }
 
     let palette = style::palette(ui);
@@ -123,12 +126,15 @@ pub fn results_ui(app: &mut DefuseApp, ui: &mut Ui) {
             }
         }
     });
-    app.results_viewport = (output.state.clamped_offset().y, output.inner_rect.height());
+    let viewport = (output.state.clamped_offset().y, output.inner_rect.height());
+    if viewport != app.results_viewport {
+        tx.send(AppCommand::ResultsViewport(viewport.0, viewport.1));
+    }
     if let Some(id) = clicked
         .and_then(|n| app.results.get(n))
         .map(|h| h.id.clone())
     {
-        app.open(&id);
+        tx.open(id);
     }
 }
 
@@ -149,7 +155,7 @@ fn understood_ui(app: &DefuseApp, ui: &mut Ui) {
 
 /// When nothing matched, or nothing well: the safety cards and every customer type,
 /// rather than a dead end.
-fn way_out_ui(app: &mut DefuseApp, ui: &mut Ui) {
+fn way_out_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     let palette = style::palette(ui);
     let mut open = None;
     ui.horizontal_wrapped(|ui| {
@@ -166,11 +172,10 @@ fn way_out_ui(app: &mut DefuseApp, ui: &mut Ui) {
         }
     });
     if ui.button(&app.strings.browse_all).clicked() {
-        app.set_query(String::new());
-        app.focus_search = true;
+        tx.send(AppCommand::ClearSearch);
     }
     if let Some(id) = open {
-        app.open(&id);
+        tx.open(id);
     }
 }
 

@@ -3,7 +3,7 @@
 
 use egui::{FontId, RichText, Ui};
 
-use super::{DefuseApp, style, widgets};
+use super::{DefuseApp, queue::Commands, style, widgets};
 use crate::content::CustomerType;
 
 /// How many steps each card shows here; the rest are one click away.
@@ -11,7 +11,7 @@ const FIRST_STEPS: usize = 3;
 /// Below this width the two cards stack.
 const SIDE_BY_SIDE_WIDTH: f32 = 700.0;
 
-pub fn safety_ui(app: &mut DefuseApp, ui: &mut Ui) {
+pub fn safety_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
     ui.label(
@@ -19,7 +19,7 @@ pub fn safety_ui(app: &mut DefuseApp, ui: &mut Ui) {
             .font(FontId::new(body * 1.6, style::bold()))
             .color(palette.danger),
     );
-    let cards: Vec<CustomerType> = app.content.safety_cards().cloned().collect();
+    let cards: Vec<&CustomerType> = app.content.safety_cards().collect();
     let mut open = None;
     let width = ui.available_width();
     if width >= SIDE_BY_SIDE_WIDTH {
@@ -39,7 +39,7 @@ pub fn safety_ui(app: &mut DefuseApp, ui: &mut Ui) {
     }
     contacts_ui(app, ui);
     if let Some(id) = open {
-        app.open(&id);
+        tx.open(id);
     }
 }
 

@@ -2,13 +2,15 @@
 
 use egui::{RichText, Ui};
 
-use super::{DefuseApp, item::phrase_pair_ui, style, widgets};
-use crate::{
-    content::{Item, Kind, Phrase},
-    search::Filter,
+use super::{
+    DefuseApp,
+    item::phrase_pair_ui,
+    queue::{AppCommand, Commands},
+    style, widgets,
 };
+use crate::content::{Item, Kind, Phrase};
 
-pub fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui) {
+pub fn phrases_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     ui.heading(&app.strings.phrases);
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(&app.strings.filter_phrases);
@@ -16,47 +18,41 @@ pub fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui) {
             .phrase_filter
             .as_deref()
             .and_then(|id| app.content.customer_type(id))
-            .map_or_else(|| app.strings.all_situations.clone(), |c| c.title.clone());
+            .map_or(app.strings.all_situations.as_str(), |c| c.title.as_str());
+        let mut situation = app.phrase_filter.clone();
         egui::ComboBox::from_id_salt("situation")
             .selected_text(selected_title)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut app.phrase_filter, None, &app.strings.all_situations);
+                ui.selectable_value(&mut situation, None, &app.strings.all_situations);
                 for card in &app.content.customer_types {
-                    ui.selectable_value(&mut app.phrase_filter, Some(card.id.clone()), &card.title);
+                    ui.selectable_value(&mut situation, Some(card.id.clone()), &card.title);
                 }
             })
             .response
             .labelled_by(label.id);
+        if situation != app.phrase_filter {
+            tx.send(AppCommand::SetPhraseSituation(situation));
+        }
     });
     // A filter scoped to this list, not a second search box: it narrows these pairs.
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(&app.strings.filter_text);
-        ui.add(
-            egui::TextEdit::singleline(&mut app.phrase_text)
-                .hint_text(&app.strings.filter_hint)
-                .desired_width(ui.available_width().min(520.0)),
-        )
-        .labelled_by(label.id);
+        let mut text = app.phrase_text.clone();
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .hint_text(&app.strings.filter_hint)
+                    .desired_width(ui.available_width().min(520.0)),
+            )
+            .labelled_by(label.id);
+        if response.changed() {
+            tx.send(AppCommand::SetPhraseText(text));
+        }
     });
-    // Filtered through the same index as the main search, best match first, so typos
-    // and word forms behave the same everywhere.
-    let mut filter = Filter::kind(Kind::Phrase);
-    if let Some(situation) = &app.phrase_filter {
-        let ids: std::collections::HashSet<String> = app
-            .content
-            .phrases
-            .iter()
-            .filter(|p| p.situations.contains(situation))
-            .map(|p| p.id.clone())
-            .collect();
-        filter = filter.with_ids(ids);
-    }
-    let text = app.phrase_text.clone();
-    let hits = app.index().search_filtered(&text, usize::MAX, &filter).hits;
-    let phrases: Vec<Phrase> = hits
+    let phrases: Vec<&Phrase> = app
+        .phrase_list
         .iter()
-        .filter_map(|hit| app.content.phrases.iter().find(|p| p.id == hit.id))
-        .cloned()
+        .filter_map(|id| app.content.phrases.iter().find(|p| &p.id == id))
         .collect();
     let counter = app
         .strings
@@ -64,12 +60,12 @@ pub fn phrases_ui(app: &mut DefuseApp, ui: &mut Ui) {
         .replace("{shown}", &phrases.len().to_string())
         .replace("{total}", &app.content.phrases.len().to_string());
     ui.label(RichText::new(counter).color(style::palette(ui).weak));
-    for phrase in &phrases {
-        phrase_pair_ui(app, ui, phrase);
+    for phrase in phrases {
+        phrase_pair_ui(app, tx, ui, phrase);
     }
 }
 
-pub fn list_ui(app: &mut DefuseApp, ui: &mut Ui, kind: Kind) {
+pub fn list_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, kind: Kind) {
     let heading = match kind {
         Kind::Playbook => &app.strings.playbooks,
         Kind::Deck => &app.strings.decks,
@@ -93,6 +89,6 @@ pub fn list_ui(app: &mut DefuseApp, ui: &mut Ui, kind: Kind) {
         }
     }
     if let Some(id) = open {
-        app.open(&id);
+        tx.open(id);
     }
 }

@@ -1,0 +1,257 @@
+//! Every change to the app's state: the commands views and keys send, applied once a
+//! frame, and the navigation rules they follow.
+
+use super::{
+    DefuseApp, RESULT_LIMIT, TOAST_SECONDS, View, command::UiCommand, queue::AppCommand, style,
+};
+use crate::{
+    content::{DEFAULT_LANGUAGE, Kind},
+    search::{Analyzer, Filter, Index},
+};
+
+impl DefuseApp {
+    /// Applies what views and keys asked for this frame, in the order they asked.
+    pub(super) fn drain(&mut self, ctx: &egui::Context) {
+        let commands = self.commands.take();
+        if commands.is_empty() {
+            return;
+        }
+        for command in commands {
+            self.apply(ctx, command);
+        }
+        // The frame just drawn showed the state before these commands.
+        ctx.request_repaint();
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, command: AppCommand) {
+        match command {
+            AppCommand::Ui(command) => self.run(ctx, command),
+            AppCommand::Open(id) => self.navigate(View::Item(id)),
+            AppCommand::Navigate(view) => self.navigate(view),
+            AppCommand::SetQuery(query) => self.set_query(query),
+            AppCommand::ClearSearch => {
+                self.set_query(String::new());
+                self.focus_search = true;
+            }
+            AppCommand::MoveSelection(by) => {
+                let last = self.results.len().saturating_sub(1);
+                self.selected = self.selected.saturating_add_signed(by).min(last);
+                self.scroll_to_selected = true;
+            }
+            AppCommand::OpenSelected => {
+                if let Some(hit) = self.results.get(self.selected) {
+                    self.navigate(View::Item(hit.id.clone()));
+                }
+            }
+            AppCommand::ResultsViewport(offset, height) => {
+                self.results_viewport = (offset, height);
+            }
+            AppCommand::ToggleFavourite(id) => {
+                self.user.toggle_favourite(&id);
+                self.save_user();
+            }
+            AppCommand::CopyPhrase { id, text } => {
+                ctx.copy_text(text);
+                self.copied = Some(id);
+            }
+            AppCommand::SetPhraseSituation(situation) => {
+                self.phrase_filter = situation;
+                self.filter_phrases();
+            }
+            AppCommand::SetPhraseText(text) => {
+                self.phrase_text = text;
+                self.filter_phrases();
+            }
+            AppCommand::SetRecordMissed(on) => self.set_record_missed(on),
+            AppCommand::ClearMissed => {
+                self.missed.clear();
+                self.save_missed();
+            }
+            AppCommand::DismissNotices => self.notices.clear(),
+        }
+    }
+
+    /// The search index, built on first use if start-up did not build it.
+    fn index(&mut self) -> &Index {
+        self.index.get_or_insert_with(|| {
+            Index::new(&self.content, Analyzer::for_language(DEFAULT_LANGUAGE))
+        })
+    }
+
+    pub(super) fn set_query(&mut self, query: String) {
+        if query.trim().is_empty() {
+            self.abandon_query();
+        }
+        if query.trim() != self.query.trim() {
+            self.query_opened = false;
+        }
+        self.query = query;
+        if self.query.trim().is_empty() {
+            self.results.clear();
+            self.understood.clear();
+            self.weak = false;
+        } else {
+            let query = self.query.clone();
+            let outcome = self.index().search_detailed(&query, RESULT_LIMIT);
+            self.results = outcome.hits;
+            self.understood = outcome.understood;
+            self.weak = outcome.weak;
+        }
+        self.selected = 0;
+        if self.view != View::Home && !self.query.trim().is_empty() {
+            self.navigate(View::Home);
+        }
+    }
+
+    /// The phrases page's list: filtered through the same index as the main search,
+    /// best match first, so typos and word forms behave the same everywhere. Worked
+    /// out when the filter changes, not every frame.
+    fn filter_phrases(&mut self) {
+        let mut filter = Filter::kind(Kind::Phrase);
+        if let Some(situation) = &self.phrase_filter {
+            let ids: std::collections::HashSet<String> = self
+                .content
+                .phrases
+                .iter()
+                .filter(|p| p.situations.contains(situation))
+                .map(|p| p.id.clone())
+                .collect();
+            filter = filter.with_ids(ids);
+        }
+        let text = self.phrase_text.clone();
+        self.phrase_list = self
+            .index()
+            .search_filtered(&text, usize::MAX, &filter)
+            .hits
+            .into_iter()
+            .map(|hit| hit.id)
+            .collect();
+    }
+
+    /// A query left with no result opened found nothing useful: remember it, if the
+    /// user asked for that.
+    pub(super) fn abandon_query(&mut self) {
+        if !self.prefs.record_missed || self.query_opened || self.query.trim().is_empty() {
+            return;
+        }
+        let query = std::mem::take(&mut self.query);
+        if self.missed.record(&query) {
+            self.save_missed();
+        }
+        self.query = query;
+    }
+
+    fn save_missed(&mut self) {
+        if let Err(e) = self.missed_store.save(&self.missed) {
+            self.notice(e.to_string());
+        }
+    }
+
+    /// Turns recording of missed searches on or off; off forgets nothing already kept.
+    fn set_record_missed(&mut self, on: bool) {
+        self.prefs.record_missed = on;
+        if on {
+            let (missed, notice) = self.missed_store.load();
+            self.missed = missed;
+            self.notices.extend(notice);
+        }
+    }
+
+    fn notice(&mut self, message: String) {
+        if !self.notices.contains(&message) {
+            self.notices.push(message);
+        }
+    }
+
+    /// Goes to `view`. Leaving Home clears the search, so an old query never sits above
+    /// an unrelated page; arriving Home puts the cursor in the search box.
+    pub(super) fn navigate(&mut self, view: View) {
+        if view == self.view {
+            return;
+        }
+        if let View::Item(id) = &view {
+            self.user.visited(id);
+            self.save_user();
+        }
+        if view != View::Home && !self.query.is_empty() {
+            if matches!(view, View::Item(_)) && !self.results.is_empty() {
+                self.query_opened = true;
+            }
+            self.abandon_query();
+            self.query.clear();
+            self.results.clear();
+            self.selected = 0;
+        }
+        let previous = std::mem::replace(&mut self.view, view);
+        self.history.push(previous);
+        self.arrive();
+    }
+
+    fn back(&mut self) {
+        if self.view == View::Home && !self.query.is_empty() {
+            self.set_query(String::new());
+        } else {
+            self.view = self.history.pop().unwrap_or(View::Home);
+        }
+        self.arrive();
+    }
+
+    /// What every page change does: open at the top, focus search on Home, and have
+    /// the phrases page's list ready.
+    fn arrive(&mut self) {
+        self.copied = None;
+        self.scroll_to_top = true;
+        match self.view {
+            View::Home => self.focus_search = true,
+            View::Phrases => self.filter_phrases(),
+            _ => {}
+        }
+    }
+
+    /// User data is small: write it on every change, so nothing depends on a clean exit.
+    fn save_user(&mut self) {
+        if let Err(e) = self.store.save(&self.user) {
+            self.notice(e.to_string());
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: UiCommand) {
+        match command {
+            UiCommand::FocusSearch => self.focus_search = true,
+            UiCommand::Back => self.back(),
+            UiCommand::Home => {
+                self.set_query(String::new());
+                self.navigate(View::Home);
+            }
+            UiCommand::SafetyCard => self.navigate(View::Safety),
+            UiCommand::ToggleFavourite => {
+                if let View::Item(id) = self.view.clone() {
+                    self.user.toggle_favourite(&id);
+                    self.save_user();
+                }
+            }
+            UiCommand::ZoomIn => self.zoom(ctx, self.prefs.zoom * 1.1),
+            UiCommand::ZoomOut => self.zoom(ctx, self.prefs.zoom / 1.1),
+            UiCommand::ZoomReset => self.zoom(ctx, 1.0),
+            UiCommand::CycleTheme => {
+                self.prefs.theme = self.prefs.theme.next();
+                self.prefs.theme.apply(ctx);
+                let now = self.prefs.theme.label(&self.strings).to_owned();
+                let text = self.strings.theme_now.replace("{theme}", &now);
+                self.toast = Some((text, ctx.input(|i| i.time) + TOAST_SECONDS));
+            }
+            UiCommand::ShowPhrases => self.navigate(View::Phrases),
+            UiCommand::ShowPlaybooks => self.navigate(View::Playbooks),
+            UiCommand::ShowPrinciples => self.navigate(View::Principles),
+            UiCommand::ShowDecks => self.navigate(View::Decks),
+            UiCommand::ShowFavourites => self.navigate(View::Favourites),
+            UiCommand::ShowMissed => self.navigate(View::Missed),
+            UiCommand::ShowHelp => self.navigate(View::Help),
+        }
+    }
+
+    fn zoom(&mut self, ctx: &egui::Context, zoom: f32) {
+        self.prefs.zoom = zoom.clamp(style::MIN_ZOOM, style::MAX_ZOOM);
+        ctx.set_zoom_factor(self.prefs.zoom);
+    }
+}
