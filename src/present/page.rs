@@ -236,3 +236,6 @@ fn principle_blocks(principle: &Principle) -> Vec<Block> {
     );
     blocks
 }
+
+#[cfg(test)]
+mod tests;

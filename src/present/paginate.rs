@@ -83,3 +83,128 @@ fn piece(page: &Page, mut blocks: Vec<Block>, continued: bool) -> Page {
         continued,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::{Heading, PageKind};
+
+    fn block(part: Part, stage: usize) -> Block {
+        Block { part, stage }
+    }
+
+    fn bullet(text: &str, stage: usize) -> Block {
+        block(Part::Bullet(text.to_owned()), stage)
+    }
+
+    fn heading(stage: usize) -> Block {
+        block(Part::Heading(Heading::WhatToDo), stage)
+    }
+
+    fn page(slide: usize, blocks: Vec<Block>) -> Page {
+        Page {
+            slide,
+            title: format!("slide {slide}"),
+            item: None,
+            kind: PageKind::Free,
+            stages: stage_count(&blocks),
+            blocks,
+            continued: false,
+        }
+    }
+
+    /// A fake measure: a page fits when it holds at most `n` blocks.
+    fn at_most(n: usize) -> impl FnMut(&Page) -> bool {
+        move |page: &Page| page.blocks.len() <= n
+    }
+
+    #[test]
+    fn pages_that_fit_are_untouched() {
+        let pages = vec![page(0, vec![bullet("a", 0)]), page(1, vec![bullet("b", 0)])];
+        assert_eq!(paginate(pages.clone(), &mut at_most(3)), pages);
+    }
+
+    #[test]
+    fn a_long_page_splits_greedily_and_marks_continued() {
+        let blocks: Vec<Block> = (0..7).map(|i| bullet(&i.to_string(), 0)).collect();
+        let pages = vec![page(0, vec![bullet("x", 0)]), page(1, blocks.clone())];
+        let out = paginate(pages, &mut at_most(3));
+        let sizes: Vec<usize> = out.iter().map(|p| p.blocks.len()).collect();
+        assert_eq!(sizes, [1, 3, 3, 1]);
+        let continued: Vec<bool> = out.iter().map(|p| p.continued).collect();
+        assert_eq!(continued, [false, false, true, true]);
+        assert!(
+            out[1..]
+                .iter()
+                .all(|p| p.slide == 1 && p.title == "slide 1")
+        );
+        // Nothing lost, nothing reordered.
+        let rejoined: Vec<Block> = out[1..].iter().flat_map(|p| p.blocks.clone()).collect();
+        assert_eq!(rejoined, blocks);
+    }
+
+    #[test]
+    fn a_heading_stays_with_the_block_after_it() {
+        // With three blocks a page, a greedy split that ignored headings would end the
+        // first page on the heading.
+        let blocks = vec![
+            bullet("a", 0),
+            bullet("b", 0),
+            heading(0),
+            bullet("c", 0),
+            bullet("d", 0),
+        ];
+        let out = paginate(vec![page(0, blocks)], &mut at_most(3));
+        let sizes: Vec<usize> = out.iter().map(|p| p.blocks.len()).collect();
+        assert_eq!(sizes, [2, 3]);
+        assert_eq!(out[1].blocks[0], heading(0));
+        for page in &out {
+            let last = page.blocks.last().map(|b| &b.part);
+            assert!(!matches!(last, Some(Part::Heading(_))), "{page:?}");
+        }
+    }
+
+    #[test]
+    fn a_block_too_big_for_any_page_still_gets_its_own() {
+        let out = paginate(
+            vec![page(0, vec![heading(0), bullet("a", 0), bullet("b", 0)])],
+            &mut at_most(1),
+        );
+        let sizes: Vec<usize> = out.iter().map(|p| p.blocks.len()).collect();
+        assert_eq!(sizes, [2, 1]);
+        // A page nothing fits on at all keeps its (empty) place in the deck.
+        let empty = paginate(vec![page(0, Vec::new())], &mut |_| false);
+        assert_eq!(empty.len(), 1);
+    }
+
+    #[test]
+    fn stages_restart_from_one_on_each_page() {
+        let blocks = vec![
+            bullet("summary", 0),
+            bullet("1", 1),
+            bullet("2", 2),
+            bullet("3", 3),
+            bullet("4", 4),
+        ];
+        let out = paginate(vec![page(0, blocks)], &mut at_most(3));
+        let stages: Vec<Vec<usize>> = out
+            .iter()
+            .map(|p| p.blocks.iter().map(|b| b.stage).collect())
+            .collect();
+        assert_eq!(stages, [vec![0, 1, 2], vec![1, 2]]);
+        let counts: Vec<usize> = out.iter().map(|p| p.stages).collect();
+        assert_eq!(counts, [2, 2]);
+    }
+
+    #[test]
+    fn the_measure_sees_each_candidate_as_it_would_be_drawn() {
+        let blocks = vec![bullet("a", 0), bullet("b", 1), bullet("c", 2)];
+        let mut seen = Vec::new();
+        paginate(vec![page(0, blocks)], &mut |p: &Page| {
+            seen.push((p.blocks.len(), p.continued, p.stages));
+            p.blocks.len() <= 1
+        });
+        // The whole page, then "a"+"b" (no), then "b"+"c" on a continued page (no).
+        assert_eq!(seen, [(3, false, 2), (2, false, 1), (2, true, 2)]);
+    }
+}

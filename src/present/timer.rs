@@ -80,3 +80,39 @@ impl Pace {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_pauses_resumes_and_resets() {
+        let mut timer = Timer::start(100.0);
+        assert_eq!(timer.elapsed(130.0), 30.0);
+        timer.toggle(130.0);
+        assert!(timer.paused());
+        assert_eq!(timer.elapsed(500.0), 30.0);
+        timer.toggle(500.0);
+        assert_eq!(timer.elapsed(510.0), 40.0);
+        timer.reset(510.0);
+        assert!(!timer.paused());
+        assert_eq!(timer.elapsed(515.0), 5.0);
+        timer.toggle(515.0);
+        timer.reset(600.0);
+        assert!(timer.paused(), "reset keeps a paused timer paused");
+        assert_eq!(timer.elapsed(700.0), 0.0);
+        assert_eq!(Timer::start(10.0).elapsed(5.0), 0.0, "a clock going back");
+    }
+
+    #[test]
+    fn pace_is_whole_minutes_against_the_share_of_the_plan() {
+        // 40 minutes over 10 pages: page 5 (0-based) is due at 20 minutes.
+        assert_eq!(Pace::of(20.0 * 60.0, 40, 5, 10), Pace::OnTime);
+        assert_eq!(Pace::of(20.0 * 60.0 + 59.0, 40, 5, 10), Pace::OnTime);
+        assert_eq!(Pace::of(20.0 * 60.0 - 59.0, 40, 5, 10), Pace::OnTime);
+        assert_eq!(Pace::of(22.5 * 60.0, 40, 5, 10), Pace::Behind(2));
+        assert_eq!(Pace::of(17.0 * 60.0, 40, 5, 10), Pace::Ahead(3));
+        assert_eq!(Pace::of(0.0, 40, 0, 10), Pace::OnTime);
+        assert_eq!(Pace::of(90.0, 40, 0, 0), Pace::Behind(1));
+    }
+}
