@@ -385,3 +385,6 @@ impl Presentation {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests;
