@@ -1,0 +1,390 @@
+//! The presentation as a pure state machine: which page and reveal stage is shown, what
+//! covers it (black, white, the grid), the typed page number, the timer and the
+//! presenter view. Every key or click becomes an [`Action`]; views only read the state.
+
+use super::{
+    page::{Page, item_page, slide_page},
+    paginate::paginate,
+    timer::{Pace, Timer},
+};
+use crate::content::{
+    Content, Item,
+    model::{Roleplay, Slide},
+};
+
+/// At most this many digits are kept while a page number is typed: more can only be
+/// a stuck key, and the number stays far from overflowing.
+const MAX_TYPED: usize = 4;
+
+/// What the projector shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Slide,
+    Black,
+    White,
+    /// The overview of every page, with the one a Choose or Enter would open.
+    Grid {
+        selected: usize,
+    },
+}
+
+/// Everything that moves a presentation: keys, clicks and the presenter's buttons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Next,
+    Previous,
+    First,
+    Last,
+    /// A digit (0–9) of a page number; Enter jumps to it.
+    Digit(u8),
+    Enter,
+    Black,
+    White,
+    Grid,
+    /// Moves the grid selection by this many pages (±1, ± a row of columns).
+    GridMove(i32),
+    /// Opens the page with this 0-based index (from the grid or a thumbnail).
+    Choose(usize),
+    TogglePresenter,
+    PauseTimer,
+    ResetTimer,
+}
+
+/// What the next "next" shows, for the presenter view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Upcoming {
+    /// The current page at this stage.
+    Reveal { page: usize, stage: usize },
+    /// This page (0-based), at stage 0.
+    Page(usize),
+    /// Nothing: the last page is fully shown.
+    End,
+}
+
+/// A deck or a lone item being presented.
+#[derive(Debug, Clone)]
+pub struct Presentation {
+    deck_id: Option<String>,
+    item_id: Option<String>,
+    /// The deck's slides, for their notes, questions and role-play; empty for an item.
+    slides: Vec<Slide>,
+    /// One page per slide, before any splitting: what `paginate` starts from.
+    unsplit: Vec<Page>,
+    /// What is shown, never empty.
+    pages: Vec<Page>,
+    page: usize,
+    stage: usize,
+    screen: Screen,
+    typed: String,
+    timer: Timer,
+    presenter: bool,
+    minutes: Option<u32>,
+}
+
+impl Presentation {
+    /// A deck from its first page, timer running from `now`. None when no deck has this
+    /// id or none of its slides can be shown. One page per slide until [`Self::paginate`].
+    pub fn deck(content: &Content, deck_id: &str, now: f64) -> Option<Self> {
+        let deck = content.decks.iter().find(|d| d.id == deck_id)?;
+        let pages: Vec<Page> = deck
+            .slides
+            .iter()
+            .enumerate()
+            .filter_map(|(i, slide)| slide_page(content, slide, i))
+            .collect();
+        if pages.is_empty() {
+            return None;
+        }
+        let presenter = deck
+            .slides
+            .iter()
+            .any(|s| s.notes.is_some() || !s.questions.is_empty() || s.roleplay.is_some());
+        Some(
+            Self::new(pages, now, presenter, Some(deck.minutes)).with_ids(
+                Some(deck.id.clone()),
+                None,
+                deck.slides.clone(),
+            ),
+        )
+    }
+
+    /// One item on its own page: no notes, no minutes, presenter view closed. A deck's
+    /// id presents the deck, so "present what is open" works on a deck page too.
+    pub fn item(content: &Content, item_id: &str, now: f64) -> Option<Self> {
+        let item = content.get(item_id)?;
+        if let Item::Deck(deck) = item {
+            return Self::deck(content, &deck.id, now);
+        }
+        let page = item_page(item, false)?;
+        Some(Self::new(vec![page], now, false, None).with_ids(
+            None,
+            Some(item.id().to_owned()),
+            Vec::new(),
+        ))
+    }
+
+    fn new(pages: Vec<Page>, now: f64, presenter: bool, minutes: Option<u32>) -> Self {
+        Self {
+            deck_id: None,
+            item_id: None,
+            slides: Vec::new(),
+            unsplit: pages.clone(),
+            pages,
+            page: 0,
+            stage: 0,
+            screen: Screen::Slide,
+            typed: String::new(),
+            timer: Timer::start(now),
+            presenter,
+            minutes,
+        }
+    }
+
+    fn with_ids(mut self, deck: Option<String>, item: Option<String>, slides: Vec<Slide>) -> Self {
+        self.deck_id = deck;
+        self.item_id = item;
+        self.slides = slides;
+        self
+    }
+
+    /// Splits pages that do not fit, measured by `fits` (the interface lays a page out
+    /// at its floor font size). Call it again when the screen size changes: it starts
+    /// from the unsplit slides. If the pages change, the current slide restarts at its
+    /// first page; if not, nothing moves.
+    pub fn paginate(&mut self, fits: &mut dyn FnMut(&Page) -> bool) {
+        let pages = paginate(self.unsplit.clone(), fits);
+        if pages == self.pages {
+            return;
+        }
+        let slide = self.current().slide;
+        self.pages = pages;
+        self.page = self
+            .pages
+            .iter()
+            .position(|p| p.slide == slide)
+            .unwrap_or(0);
+        self.stage = 0;
+        // A blank or the grid stays up; the grid's selection stays on a real page.
+        if let Screen::Grid { selected } = self.screen {
+            self.select(selected, 0);
+        }
+    }
+
+    /// Applies one key, click or button; `now` is the clock in seconds.
+    pub fn apply(&mut self, action: Action, now: f64) {
+        if !matches!(action, Action::Digit(_) | Action::Enter) {
+            self.typed.clear();
+        }
+        match action {
+            Action::Next => self.step(true),
+            Action::Previous => self.step(false),
+            Action::First | Action::Last => {
+                let target = if action == Action::First {
+                    0
+                } else {
+                    self.last()
+                };
+                match self.screen {
+                    Screen::Grid { .. } => self.screen = Screen::Grid { selected: target },
+                    _ => self.go_to_page(target),
+                }
+            }
+            Action::Digit(d) if d <= 9 && self.typed.len() < MAX_TYPED => {
+                self.typed.push(char::from(b'0' + d));
+            }
+            Action::Digit(_) => {}
+            Action::Enter => self.enter(),
+            Action::Black => self.blank(Screen::Black),
+            Action::White => self.blank(Screen::White),
+            Action::Grid => {
+                self.screen = match self.screen {
+                    Screen::Grid { .. } => Screen::Slide,
+                    _ => Screen::Grid {
+                        selected: self.page,
+                    },
+                };
+            }
+            Action::GridMove(by) => {
+                if let Screen::Grid { selected } = self.screen {
+                    self.select(selected, by);
+                }
+            }
+            Action::Choose(page) => self.go_to_page(page),
+            Action::TogglePresenter => self.presenter = !self.presenter,
+            Action::PauseTimer => self.timer.toggle(now),
+            Action::ResetTimer => self.timer.reset(now),
+        }
+    }
+
+    /// Shows page `n` (0-based, clamped) at stage 0, closing any blank or grid.
+    pub fn go_to_page(&mut self, n: usize) {
+        self.show(n.min(self.last()));
+    }
+
+    fn show(&mut self, page: usize) {
+        self.page = page;
+        self.stage = 0;
+        self.screen = Screen::Slide;
+    }
+
+    fn last(&self) -> usize {
+        self.pages.len().saturating_sub(1)
+    }
+
+    /// Next or previous: on a blank screen it only brings the slide back (any key
+    /// un-blanks, as in reveal.js); in the grid it moves the selection.
+    fn step(&mut self, forward: bool) {
+        match self.screen {
+            Screen::Black | Screen::White => self.screen = Screen::Slide,
+            Screen::Grid { selected } => self.select(selected, if forward { 1 } else { -1 }),
+            Screen::Slide if forward => self.next(),
+            Screen::Slide => self.previous(),
+        }
+    }
+
+    fn next(&mut self) {
+        match self.upcoming() {
+            Upcoming::Reveal { stage, .. } => self.stage = stage,
+            Upcoming::Page(page) => self.show(page),
+            Upcoming::End => {}
+        }
+    }
+
+    /// Going back hides the last reveal; at stage 0 it opens the previous page, also
+    /// at stage 0, so its reveals replay.
+    fn previous(&mut self) {
+        if self.stage > 0 {
+            self.stage -= 1;
+        } else if self.page > 0 {
+            self.show(self.page - 1);
+        }
+    }
+
+    fn enter(&mut self) {
+        let typed = std::mem::take(&mut self.typed);
+        match (typed.parse::<usize>(), self.screen) {
+            // Typed numbers are 1-based, as the progress mark shows them.
+            (Ok(n), _) => self.go_to_page(n.saturating_sub(1)),
+            (Err(_), Screen::Grid { selected }) => self.go_to_page(selected),
+            (Err(_), _) => self.step(true),
+        }
+    }
+
+    /// The same key again brings the slide back; the other colour swaps.
+    fn blank(&mut self, colour: Screen) {
+        self.screen = if self.screen == colour {
+            Screen::Slide
+        } else {
+            colour
+        };
+    }
+
+    fn select(&mut self, from: usize, by: i32) {
+        let moved = i64::try_from(from).unwrap_or(i64::MAX) + i64::from(by);
+        let last = i64::try_from(self.last()).unwrap_or(i64::MAX);
+        // Clamped into 0..=last, so the conversion back cannot fail.
+        let selected = usize::try_from(moved.clamp(0, last)).unwrap_or(0);
+        self.screen = Screen::Grid { selected };
+    }
+
+    pub fn deck_id(&self) -> Option<&str> {
+        self.deck_id.as_deref()
+    }
+
+    /// The item presented on its own; none for a deck.
+    pub fn item_id(&self) -> Option<&str> {
+        self.item_id.as_deref()
+    }
+
+    pub fn pages(&self) -> &[Page] {
+        &self.pages
+    }
+
+    /// The current page's 0-based index.
+    pub fn page_index(&self) -> usize {
+        self.page
+    }
+
+    pub fn current(&self) -> &Page {
+        // `pages` is never empty and `page` is always clamped to it.
+        &self.pages[self.page]
+    }
+
+    /// How many reveal stages of the current page are shown.
+    pub fn stage(&self) -> usize {
+        self.stage
+    }
+
+    /// The progress mark's numbers: 1-based page and page count ("3 / 12").
+    pub fn position(&self) -> (usize, usize) {
+        (self.page + 1, self.pages.len())
+    }
+
+    /// What the next "next" would show.
+    pub fn upcoming(&self) -> Upcoming {
+        if self.stage < self.current().stages {
+            Upcoming::Reveal {
+                page: self.page,
+                stage: self.stage + 1,
+            }
+        } else if self.page < self.last() {
+            Upcoming::Page(self.page + 1)
+        } else {
+            Upcoming::End
+        }
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The digits typed so far, for a quiet echo on screen.
+    pub fn typed(&self) -> &str {
+        &self.typed
+    }
+
+    pub fn presenter(&self) -> bool {
+        self.presenter
+    }
+
+    pub fn timer(&self) -> &Timer {
+        &self.timer
+    }
+
+    /// The deck's estimated minutes; none for a lone item.
+    pub fn minutes(&self) -> Option<u32> {
+        self.minutes
+    }
+
+    /// The deck slide behind page `page`: its notes, questions and role-play, which only
+    /// the presenter view shows. None for a lone item.
+    pub fn slide_of(&self, page: usize) -> Option<&Slide> {
+        self.slides.get(self.pages.get(page)?.slide)
+    }
+
+    pub fn notes(&self) -> Option<&str> {
+        self.slide_of(self.page)?.notes.as_deref()
+    }
+
+    pub fn questions(&self) -> &[String] {
+        self.slide_of(self.page).map_or(&[], |s| &s.questions)
+    }
+
+    pub fn roleplay(&self) -> Option<&Roleplay> {
+        self.slide_of(self.page)?.roleplay.as_ref()
+    }
+
+    /// Against the deck's minutes at the current page; none for a lone item.
+    pub fn pace(&self, now: f64) -> Option<Pace> {
+        let minutes = self.minutes?;
+        Some(Pace::of(
+            self.timer.elapsed(now),
+            minutes,
+            self.page,
+            self.pages.len(),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,118 @@
+//! The trainer's clock: elapsed time that can pause and reset, and the pace against the
+//! deck's estimated minutes. Times are seconds passed in by the caller (egui's clock),
+//! so tests drive time by hand.
+
+/// Elapsed presentation time, paused or running.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Timer {
+    /// Seconds counted before the current run.
+    banked: f64,
+    /// When the current run started; none while paused.
+    since: Option<f64>,
+}
+
+impl Timer {
+    /// A timer running from `now`.
+    pub fn start(now: f64) -> Self {
+        Self {
+            banked: 0.0,
+            since: Some(now),
+        }
+    }
+
+    /// Seconds counted so far; a clock that went backwards counts as no time.
+    pub fn elapsed(&self, now: f64) -> f64 {
+        self.banked + self.since.map_or(0.0, |since| (now - since).max(0.0))
+    }
+
+    pub fn paused(&self) -> bool {
+        self.since.is_none()
+    }
+
+    /// Pauses a running timer, resumes a paused one.
+    pub fn toggle(&mut self, now: f64) {
+        match self.since {
+            Some(_) => {
+                self.banked = self.elapsed(now);
+                self.since = None;
+            }
+            None => self.since = Some(now),
+        }
+    }
+
+    /// Back to zero, still paused or running as it was.
+    pub fn reset(&mut self, now: f64) {
+        self.banked = 0.0;
+        if self.since.is_some() {
+            self.since = Some(now);
+        }
+    }
+}
+
+/// Where the trainer stands against the deck's estimated minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pace {
+    /// Within a minute of the plan.
+    OnTime,
+    /// This many whole minutes later than the plan.
+    Behind(u32),
+    /// This many whole minutes earlier than the plan.
+    Ahead(u32),
+}
+
+impl Pace {
+    /// The pace on page `page` (0-based) of `pages` after `elapsed` seconds of a
+    /// `minutes`-long class: by the start of a page, its share of the time should be
+    /// spent. A difference under a whole minute is on time.
+    pub fn of(elapsed: f64, minutes: u32, page: usize, pages: usize) -> Self {
+        let expected = if pages == 0 {
+            0.0
+        } else {
+            f64::from(minutes) * 60.0 * page as f64 / pages as f64
+        };
+        let late = elapsed - expected;
+        // Whole minutes, saturating: a timer left running for days still reads sanely.
+        let whole = (late.abs() / 60.0).floor().min(f64::from(u32::MAX)) as u32;
+        match whole {
+            0 => Self::OnTime,
+            m if late > 0.0 => Self::Behind(m),
+            m => Self::Ahead(m),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_pauses_resumes_and_resets() {
+        let mut timer = Timer::start(100.0);
+        assert_eq!(timer.elapsed(130.0), 30.0);
+        timer.toggle(130.0);
+        assert!(timer.paused());
+        assert_eq!(timer.elapsed(500.0), 30.0);
+        timer.toggle(500.0);
+        assert_eq!(timer.elapsed(510.0), 40.0);
+        timer.reset(510.0);
+        assert!(!timer.paused());
+        assert_eq!(timer.elapsed(515.0), 5.0);
+        timer.toggle(515.0);
+        timer.reset(600.0);
+        assert!(timer.paused(), "reset keeps a paused timer paused");
+        assert_eq!(timer.elapsed(700.0), 0.0);
+        assert_eq!(Timer::start(10.0).elapsed(5.0), 0.0, "a clock going back");
+    }
+
+    #[test]
+    fn pace_is_whole_minutes_against_the_share_of_the_plan() {
+        // 40 minutes over 10 pages: page 5 (0-based) is due at 20 minutes.
+        assert_eq!(Pace::of(20.0 * 60.0, 40, 5, 10), Pace::OnTime);
+        assert_eq!(Pace::of(20.0 * 60.0 + 59.0, 40, 5, 10), Pace::OnTime);
+        assert_eq!(Pace::of(20.0 * 60.0 - 59.0, 40, 5, 10), Pace::OnTime);
+        assert_eq!(Pace::of(22.5 * 60.0, 40, 5, 10), Pace::Behind(2));
+        assert_eq!(Pace::of(17.0 * 60.0, 40, 5, 10), Pace::Ahead(3));
+        assert_eq!(Pace::of(0.0, 40, 0, 10), Pace::OnTime);
+        assert_eq!(Pace::of(90.0, 40, 0, 0), Pace::Behind(1));
+    }
+}
