@@ -38,7 +38,8 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,
     /// What to show first: home, safety, card:ID, search:QUERY, phrases, playbooks,
-    /// principles, decks, favourites or help.
+    /// principles, decks, favourites, help, present:DECK:N (slide N presented) or
+    /// presenter:DECK:N (its presenter view).
     #[arg(long, value_name = "VIEW")]
     pub view: Option<String>,
     /// Window size in logical pixels, as WIDTHxHEIGHT.
@@ -107,6 +108,14 @@ pub enum Command {
     },
     /// Show one item, by id (`defuse show angry`).
     Show { id: String },
+    /// Present a training deck (or any item) fullscreen, with the presenter view.
+    Present {
+        /// The deck or item id; the first training deck if left out.
+        id: Option<String>,
+        /// Start at this slide (1-based, as the progress mark counts).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        slide: Option<u32>,
+    },
     /// Print the app's keyboard shortcuts as a Markdown table.
     Shortcuts,
     /// List the searches that found nothing the worker opened, most asked first
@@ -145,7 +154,29 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             size: args.size,
             theme: args.theme,
             started: Some(started),
+            present: None,
         })?),
+        Some(Command::Present { id, slide }) => {
+            let content = bundled_content();
+            let Some(id) = id.or_else(|| content.decks.first().map(|d| d.id.clone())) else {
+                eprintln!("defuse: there is no training deck to present.");
+                return Ok(ExitCode::FAILURE);
+            };
+            if content.get(&id).is_none() {
+                let id = escape_controls(&id);
+                eprintln!("defuse: no deck or item with id `{id}`. Try `defuse search {id}`.");
+                return Ok(ExitCode::FAILURE);
+            }
+            let page = slide.map_or(0, |n| n as usize - 1);
+            Ok(launch::run(Launch {
+                screenshot: args.screenshot,
+                view: args.view,
+                size: args.size,
+                theme: args.theme,
+                started: Some(started),
+                present: Some((id, page)),
+            })?)
+        }
         Some(Command::Search { query, limit, json }) => {
             let content = bundled_content();
             let query = query.join(" ");

@@ -2,10 +2,12 @@
 //! frame, and the navigation rules they follow.
 
 use super::{
-    DefuseApp, RESULT_LIMIT, TOAST_SECONDS, View, command::UiCommand, queue::AppCommand, style,
+    DefuseApp, RESULT_LIMIT, TOAST_SECONDS, View, command::UiCommand, present::Presenting,
+    queue::AppCommand, style,
 };
 use crate::{
     content::{DEFAULT_LANGUAGE, Kind},
+    present::Presentation,
     search::{Analyzer, Filter, Index},
 };
 
@@ -68,6 +70,17 @@ impl DefuseApp {
                 self.save_missed();
             }
             AppCommand::DismissNotices => self.notices.clear(),
+            AppCommand::StartPresenting {
+                id,
+                page,
+                presenter_only,
+            } => self.start_presenting(ctx, id, page, presenter_only),
+            AppCommand::Present(action) => {
+                let now = ctx.input(|i| i.time);
+                if let Some(presenting) = &mut self.presenting {
+                    presenting.show.apply(action, now);
+                }
+            }
         }
     }
 
@@ -247,6 +260,60 @@ impl DefuseApp {
             UiCommand::ShowFavourites => self.navigate(View::Favourites),
             UiCommand::ShowMissed => self.navigate(View::Missed),
             UiCommand::ShowHelp => self.navigate(View::Help),
+            UiCommand::Present => self.start_presenting(ctx, None, 0, false),
+            UiCommand::ProjectorTheme => self.prefs.projector = self.prefs.projector.toggled(),
+            UiCommand::LeavePresentation => self.stop_presenting(ctx),
+            // The presentation's own keys arrive as `AppCommand::Present`.
+            UiCommand::NextSlide
+            | UiCommand::PreviousSlide
+            | UiCommand::FirstSlide
+            | UiCommand::LastSlide
+            | UiCommand::BlackScreen
+            | UiCommand::WhiteScreen
+            | UiCommand::SlideGrid
+            | UiCommand::TogglePresenterView => {}
+        }
+    }
+
+    /// Presents `id`, or the open item or deck; says what to do when nothing is open.
+    fn start_presenting(
+        &mut self,
+        ctx: &egui::Context,
+        id: Option<String>,
+        page: usize,
+        presenter_only: bool,
+    ) {
+        let id = id.or_else(|| match &self.view {
+            View::Item(id) => Some(id.clone()),
+            _ => None,
+        });
+        let now = ctx.input(|i| i.time);
+        let Some(show) = id.and_then(|id| Presentation::item(&self.content, &id, now)) else {
+            let text = self.strings.present_nothing.clone();
+            self.toast = Some((text, now + TOAST_SECONDS));
+            return;
+        };
+        self.presenting = Some(Presenting {
+            show,
+            from: self.view.clone(),
+            split_for: None,
+            start_page: Some(page),
+            presenter_only,
+        });
+        // A screenshot keeps the size it was asked for.
+        if self.screenshot.is_none() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        }
+    }
+
+    /// Esc: back to the page the trainer left, as it was.
+    fn stop_presenting(&mut self, ctx: &egui::Context) {
+        if let Some(presenting) = self.presenting.take() {
+            if self.screenshot.is_none() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            }
+            self.view = presenting.from;
+            self.arrive();
         }
     }
 

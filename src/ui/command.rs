@@ -23,10 +23,31 @@ pub enum UiCommand {
     ShowFavourites,
     ShowHelp,
     ShowMissed,
+    /// Presents the open deck or item fullscreen.
+    Present,
+    // While presenting: the keys presentation clickers and reveal.js users expect.
+    NextSlide,
+    PreviousSlide,
+    FirstSlide,
+    LastSlide,
+    BlackScreen,
+    WhiteScreen,
+    SlideGrid,
+    TogglePresenterView,
+    ProjectorTheme,
+    LeavePresentation,
+}
+
+/// Where a command's keys work: the app's pages, or a presentation (which takes
+/// plain keys such as B and Space for itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    App,
+    Presentation,
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 27] = [
         Self::FocusSearch,
         Self::Back,
         Self::Home,
@@ -43,7 +64,34 @@ impl UiCommand {
         Self::ShowFavourites,
         Self::ShowHelp,
         Self::ShowMissed,
+        Self::Present,
+        Self::NextSlide,
+        Self::PreviousSlide,
+        Self::FirstSlide,
+        Self::LastSlide,
+        Self::BlackScreen,
+        Self::WhiteScreen,
+        Self::SlideGrid,
+        Self::TogglePresenterView,
+        Self::ProjectorTheme,
+        Self::LeavePresentation,
     ];
+
+    pub fn scope(self) -> Scope {
+        match self {
+            Self::NextSlide
+            | Self::PreviousSlide
+            | Self::FirstSlide
+            | Self::LastSlide
+            | Self::BlackScreen
+            | Self::WhiteScreen
+            | Self::SlideGrid
+            | Self::TogglePresenterView
+            | Self::ProjectorTheme
+            | Self::LeavePresentation => Scope::Presentation,
+            _ => Scope::App,
+        }
+    }
 
     pub fn label(self, s: &Strings) -> &str {
         match self {
@@ -63,6 +111,17 @@ impl UiCommand {
             Self::ShowFavourites => &s.favourites,
             Self::ShowHelp => &s.help,
             Self::ShowMissed => &s.missed_heading,
+            Self::Present => &s.present,
+            Self::NextSlide => &s.next_slide,
+            Self::PreviousSlide => &s.previous_slide,
+            Self::FirstSlide => &s.first_slide,
+            Self::LastSlide => &s.last_slide,
+            Self::BlackScreen => &s.black_screen,
+            Self::WhiteScreen => &s.white_screen,
+            Self::SlideGrid => &s.slide_grid,
+            Self::TogglePresenterView => &s.toggle_presenter,
+            Self::ProjectorTheme => &s.projector_theme,
+            Self::LeavePresentation => &s.leave_presentation,
         }
     }
 
@@ -85,26 +144,55 @@ impl UiCommand {
             Self::CycleTheme => vec![cmd(Key::T)],
             Self::ShowPhrases => vec![key(Key::F3)],
             Self::ShowPlaybooks => vec![key(Key::F4)],
-            Self::ShowPrinciples => vec![key(Key::F5)],
+            // F5 presents, as in PowerPoint and reveal.js.
+            Self::ShowPrinciples => vec![key(Key::F8)],
             Self::ShowDecks => vec![key(Key::F7)],
             Self::ShowFavourites => vec![key(Key::F6)],
             Self::ShowHelp => vec![key(Key::F1)],
             // Rare, for trainers: the menu is enough.
             Self::ShowMissed => Vec::new(),
+            Self::Present => vec![key(Key::F5)],
+            // Enter also jumps to a typed slide number; clickers send PageDown/PageUp.
+            Self::NextSlide => vec![
+                key(Key::ArrowRight),
+                key(Key::ArrowDown),
+                key(Key::PageDown),
+                key(Key::Space),
+                key(Key::Enter),
+                key(Key::N),
+            ],
+            Self::PreviousSlide => vec![
+                key(Key::ArrowLeft),
+                key(Key::ArrowUp),
+                key(Key::PageUp),
+                key(Key::Backspace),
+                key(Key::P),
+            ],
+            Self::FirstSlide => vec![key(Key::Home)],
+            Self::LastSlide => vec![key(Key::End)],
+            Self::BlackScreen => vec![key(Key::B), key(Key::Period)],
+            Self::WhiteScreen => vec![key(Key::W)],
+            Self::SlideGrid => vec![key(Key::G)],
+            Self::TogglePresenterView => vec![key(Key::S)],
+            Self::ProjectorTheme => vec![key(Key::C)],
+            Self::LeavePresentation => vec![key(Key::Escape)],
         }
     }
 
-    /// The command whose shortcut was pressed this frame, consuming the key. While the
+    /// The command of `scope` whose shortcut was pressed this frame, consuming the key. While the
     /// user types, only shortcuts that cannot be text fire: function keys and Ctrl or
     /// Alt combinations; `/` types a slash and Esc belongs to the text box.
-    pub fn pressed(ctx: &egui::Context, typing: bool) -> Option<Self> {
+    pub fn pressed(ctx: &egui::Context, typing: bool, scope: Scope) -> Option<Self> {
         ctx.input_mut(|input| {
-            Self::ALL.into_iter().find(|cmd| {
-                cmd.shortcuts()
-                    .iter()
-                    .filter(|s| !typing || !could_be_text(s))
-                    .any(|s| input.consume_shortcut(s))
-            })
+            Self::ALL
+                .into_iter()
+                .filter(|cmd| cmd.scope() == scope)
+                .find(|cmd| {
+                    cmd.shortcuts()
+                        .iter()
+                        .filter(|s| !typing || !could_be_text(s))
+                        .any(|s| input.consume_shortcut(s))
+                })
         })
     }
 
@@ -164,6 +252,7 @@ pub fn shortcut_name(shortcut: &KeyboardShortcut, mac: bool) -> String {
         Key::ArrowUp => "↑",
         Key::ArrowDown => "↓",
         Key::Num0 => "0",
+        Key::Period => ".",
         other => other.name(),
     };
     if modifiers.is_empty() {

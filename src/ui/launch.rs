@@ -4,6 +4,7 @@ use std::{fs, path::PathBuf, process::ExitCode, time::Instant};
 
 use super::{
     AppOptions, DefuseApp, PREFS_KEY, Prefs, View,
+    queue::AppCommand,
     screenshot::{Capture, Outcome},
     style::ThemeChoice,
 };
@@ -23,13 +24,15 @@ pub struct Launch {
     pub size: Option<(f32, f32)>,
     pub theme: Option<ThemeChoice>,
     pub started: Option<Instant>,
+    /// Present this deck or item from this 0-based page (`defuse present`).
+    pub present: Option<(String, usize)>,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum LaunchError {
     #[error(
         "unknown view `{0}`: use home, safety, card:ID, search:QUERY, phrases, playbooks, \
-         principles, decks, favourites or help"
+         principles, decks, favourites, help, present:DECK:N or presenter:DECK:N"
     )]
     View(String),
     #[error("cannot open the window: {0}")]
@@ -53,18 +56,51 @@ pub fn native_options(size: (f32, f32)) -> eframe::NativeOptions {
     }
 }
 
-fn parse_view(view: &str) -> Result<(Option<View>, Option<String>), LaunchError> {
+/// What `--view` asks for: a page, a search, or a presentation at a slide.
+#[derive(Debug, Default)]
+struct Start {
+    view: Option<View>,
+    query: Option<String>,
+    present: Option<AppCommand>,
+}
+
+fn parse_view(view: &str) -> Result<Start, LaunchError> {
+    let page = |view: View| Start {
+        view: Some(view),
+        ..Start::default()
+    };
     Ok(match view.split_once(':') {
-        None if view == "home" => (Some(View::Home), None),
-        None if view == "phrases" => (Some(View::Phrases), None),
-        None if view == "playbooks" => (Some(View::Playbooks), None),
-        None if view == "principles" => (Some(View::Principles), None),
-        None if view == "safety" => (Some(View::Safety), None),
-        None if view == "favourites" => (Some(View::Favourites), None),
-        None if view == "help" => (Some(View::Help), None),
-        None if view == "decks" => (Some(View::Decks), None),
-        Some(("card", id)) => (Some(View::Item(id.to_owned())), None),
-        Some(("search", query)) => (None, Some(query.to_owned())),
+        None if view == "home" => page(View::Home),
+        None if view == "phrases" => page(View::Phrases),
+        None if view == "playbooks" => page(View::Playbooks),
+        None if view == "principles" => page(View::Principles),
+        None if view == "safety" => page(View::Safety),
+        None if view == "favourites" => page(View::Favourites),
+        None if view == "help" => page(View::Help),
+        None if view == "decks" => page(View::Decks),
+        Some(("card", id)) => page(View::Item(id.to_owned())),
+        Some(("search", query)) => Start {
+            query: Some(query.to_owned()),
+            ..Start::default()
+        },
+        Some((mode @ ("present" | "presenter"), rest)) => {
+            // present:DECK or present:DECK:N, N counted from 1 as the slides show it.
+            let (id, n) = match rest.rsplit_once(':') {
+                Some((id, n)) => match n.parse::<usize>() {
+                    Ok(n) if n >= 1 => (id, n),
+                    _ => return Err(LaunchError::View(view.to_owned())),
+                },
+                None => (rest, 1),
+            };
+            Start {
+                present: Some(AppCommand::StartPresenting {
+                    id: Some(id.to_owned()),
+                    page: n - 1,
+                    presenter_only: mode == "presenter",
+                }),
+                ..Start::default()
+            }
+        }
         _ => return Err(LaunchError::View(view.to_owned())),
     })
 }
@@ -140,10 +176,17 @@ pub fn data_dir() -> Option<PathBuf> {
 
 pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     let started = launch.started.unwrap_or_else(Instant::now);
-    let (view, query) = match &launch.view {
+    let mut start = match &launch.view {
         Some(v) => parse_view(v)?,
-        None => (None, None),
+        None => Start::default(),
     };
+    if let Some((id, page)) = launch.present {
+        start.present = Some(AppCommand::StartPresenting {
+            id: Some(id),
+            page,
+            presenter_only: false,
+        });
+    }
     let mut options = native_options(launch.size.unwrap_or((1100.0, 760.0)));
     let mut notices = Vec::new();
     let capture = launch
@@ -169,8 +212,9 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     let mut app_options = AppOptions {
         store,
         missed: storage.missed,
-        view,
-        query,
+        view: start.view,
+        query: start.query,
+        present: start.present,
         theme: launch.theme,
         notices,
         save_settings: storage.save_settings,

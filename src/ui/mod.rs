@@ -3,15 +3,19 @@
 mod actions;
 mod chrome;
 pub mod command;
+pub mod fit;
 mod help;
 mod home;
 mod item;
 pub mod launch;
-mod queue;
+pub mod present;
+pub mod presenter;
+pub mod queue;
 mod results;
 mod safety;
 pub mod screenshot;
 mod sections;
+pub mod slide;
 pub mod strings;
 pub mod style;
 mod widgets;
@@ -26,8 +30,10 @@ use crate::{
     user_data::{UserData, UserStore},
 };
 use chrome::Once;
-use command::UiCommand;
+use command::{Scope, UiCommand};
+use present::Presenting;
 use queue::{AppCommand, Commands};
+use slide::ProjectorTheme;
 use strings::Strings;
 use style::ThemeChoice;
 
@@ -45,6 +51,8 @@ pub struct Prefs {
     pub zoom: f32,
     /// Remember searches that found nothing, on this computer only. Off by default.
     pub record_missed: bool,
+    /// The projector's look, apart from the app's theme.
+    pub projector: ProjectorTheme,
 }
 
 impl Default for Prefs {
@@ -53,6 +61,7 @@ impl Default for Prefs {
             theme: ThemeChoice::System,
             zoom: 1.0,
             record_missed: false,
+            projector: ProjectorTheme::default(),
         }
     }
 }
@@ -94,6 +103,8 @@ pub struct AppOptions {
     /// for screenshots, and when a bad settings file could not be moved aside.
     pub save_settings: bool,
     pub screenshot: Option<screenshot::Capture>,
+    /// Start presenting this (see `AppCommand::StartPresenting`).
+    pub present: Option<AppCommand>,
 }
 
 pub struct DefuseApp {
@@ -130,6 +141,7 @@ pub struct DefuseApp {
     phrase_list: Vec<String>,
     /// What views and keys asked for this frame; applied once a frame.
     commands: Commands,
+    presenting: Option<Presenting>,
     copied: Option<String>,
     /// A short message at the bottom of the window, and when it goes (egui time).
     toast: Option<(String, f64)>,
@@ -221,6 +233,7 @@ impl DefuseApp {
             phrase_text: String::new(),
             phrase_list: Vec::new(),
             commands: Commands::default(),
+            presenting: None,
             copied: None,
             toast: None,
             save_settings: options.save_settings && options.screenshot.is_none(),
@@ -231,6 +244,9 @@ impl DefuseApp {
         }
         if let Some(view) = options.view {
             app.navigate(view);
+        }
+        if let Some(present) = options.present {
+            app.commands.send(present);
         }
         app
     }
@@ -268,6 +284,11 @@ impl DefuseApp {
         self.toast.as_ref().map(|(text, _)| text.as_str())
     }
 
+    /// The presentation under way, if any.
+    pub fn presentation(&self) -> Option<&crate::present::Presentation> {
+        self.presenting.as_ref().map(|p| &p.show)
+    }
+
     /// Keys that act on the whole app, as commands; none fire while a text field has
     /// focus, except those that cannot be typed.
     fn keys(&mut self, ctx: &egui::Context) {
@@ -276,8 +297,12 @@ impl DefuseApp {
         if egui::Popup::is_any_open(ctx) && ctx.input(|i| i.key_pressed(Key::Escape)) {
             return;
         }
+        if let Some(presenting) = &self.presenting {
+            present::present_keys(ctx, &presenting.show, &mut self.commands);
+            return;
+        }
         let typing = ctx.egui_wants_keyboard_input();
-        if let Some(command) = UiCommand::pressed(ctx, typing) {
+        if let Some(command) = UiCommand::pressed(ctx, typing, Scope::App) {
             self.commands.send(AppCommand::Ui(command));
         }
         if !typing && self.view == View::Home && !self.results.is_empty() {
@@ -297,6 +322,55 @@ impl DefuseApp {
             View::Favourites => home::favourites_ui(self, tx, ui),
             View::Help => help::help_ui(self, ui),
             View::Missed => help::missed_ui(self, tx, ui),
+        }
+    }
+
+    /// A presentation: the slide fills the window; the presenter view opens in its own
+    /// window (or fills this one, for a screenshot of it).
+    fn presentation_ui(&self, tx: &mut Commands, ui: &mut egui::Ui) {
+        let Some(presenting) = &self.presenting else {
+            return;
+        };
+        let now = ui.input(|i| i.time);
+        let clock = chrono::Local::now().format("%H:%M").to_string();
+        let state = presenter::PresenterState {
+            show: &presenting.show,
+            content: &self.content,
+            strings: &self.strings,
+            theme: self.prefs.projector,
+            now,
+            clock: &clock,
+        };
+        // The timer and clock move on their own.
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs(1));
+        if presenting.presenter_only {
+            egui::CentralPanel::default().show(ui, |ui| presenter::presenter_ui(state, tx, ui));
+            return;
+        }
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                let theme = self.prefs.projector;
+                present::projector_ui(presenting, &self.content, &self.strings, theme, tx, ui);
+            });
+        if presenting.show.presenter() {
+            let builder = egui::ViewportBuilder::default()
+                .with_title(&self.strings.presenter_title)
+                .with_inner_size((1000.0, 700.0));
+            ui.ctx().show_viewport_immediate(
+                egui::ViewportId::from_hash_of("presenter"),
+                builder,
+                |ui, _| {
+                    present::present_keys(ui.ctx(), &presenting.show, tx);
+                    if ui.input(|i| i.viewport().close_requested()) {
+                        tx.send(AppCommand::Present(crate::present::Action::TogglePresenter));
+                    }
+                    egui::CentralPanel::default().show(ui, |ui| {
+                        presenter::presenter_ui(state, tx, ui);
+                    });
+                },
+            );
         }
     }
 
@@ -367,7 +441,12 @@ impl eframe::App for DefuseApp {
             scroll_to_selected: std::mem::take(&mut self.scroll_to_selected),
         };
         let mut tx = std::mem::take(&mut self.commands);
-        self.frame_ui(&mut tx, ui, once);
+        if let Some(presenting) = &mut self.presenting {
+            present::split_for_screen(presenting, &self.content, &self.strings, &ctx);
+            self.presentation_ui(&mut tx, ui);
+        } else {
+            self.frame_ui(&mut tx, ui, once);
+        }
         self.commands = tx;
         self.drain(&ctx);
         if let Some(capture) = &mut self.screenshot {

@@ -3,6 +3,7 @@
 //! projector and the presenter view) can drive one state.
 
 use super::{View, command::UiCommand};
+use crate::present::Action;
 
 /// Everything a view or a key can ask of the app.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +32,14 @@ pub enum AppCommand {
     SetRecordMissed(bool),
     ClearMissed,
     DismissNotices,
+    /// Presents a deck or item (`None`: the open one), from a 0-based page.
+    StartPresenting {
+        id: Option<String>,
+        page: usize,
+        presenter_only: bool,
+    },
+    /// A clicker key, click or presenter-view button.
+    Present(Action),
 }
 
 /// What views send during a frame, in order.

@@ -1,0 +1,186 @@
+//! The presenter view: the trainer's own window with the slide on screen, what comes
+//! next, the notes and questions the room never sees, and the time. Its layout is a
+//! pure function of [`PresenterState`], so a harness can draw and test it alone.
+
+use egui::{RichText, Sense, Ui, Vec2};
+
+use super::{
+    present::page_title,
+    queue::{AppCommand, Commands},
+    slide::{self, ProjectorTheme, SlideText},
+    strings::Strings,
+    widgets,
+};
+use crate::{
+    content::Content,
+    present::{Action, Pace, Page, Presentation, Upcoming},
+};
+
+/// The presenter view's type, against the app's.
+const PRESENTER_SCALE: f32 = 1.2;
+
+/// Everything the presenter view draws.
+#[derive(Debug, Clone, Copy)]
+pub struct PresenterState<'a> {
+    pub show: &'a Presentation,
+    pub content: &'a Content,
+    pub strings: &'a Strings,
+    pub theme: ProjectorTheme,
+    /// Seconds, on the clock the presentation's timer uses.
+    pub now: f64,
+    /// The wall clock, "14:05".
+    pub clock: &'a str,
+}
+
+pub fn presenter_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
+    let s = state.strings;
+    let show = state.show;
+    // The trainer reads this at arm's length, mid-sentence.
+    for font in ui.style_mut().text_styles.values_mut() {
+        font.size *= PRESENTER_SCALE;
+    }
+    status_ui(state, tx, ui);
+    ui.separator();
+    let wide = ui.available_width() >= 900.0;
+    let columns = if wide { 2 } else { 1 };
+    ui.columns(columns, |cols| {
+        let (left, rest) = cols.split_at_mut(1);
+        let left = &mut left[0];
+        left.label(RichText::new(&s.now_showing).strong());
+        // Both slides fit the window's height: the current one large, the next smaller.
+        let height = left.available_height() - 5.0 * widgets::ui_body(left);
+        let width = left
+            .available_width()
+            .min(height * 0.6 * 16.0 / 9.0)
+            .max(120.0);
+        thumbnail_ui(state, left, show.current(), show.stage(), width);
+        left.add_space(8.0);
+        let (caption, next) = match show.upcoming() {
+            Upcoming::Reveal { page, stage } => (s.next_reveal.clone(), Some((page, stage))),
+            Upcoming::Page(page) => (s.up_next.clone(), Some((page, 0))),
+            Upcoming::End => (s.end_of_deck.clone(), None),
+        };
+        left.label(RichText::new(caption).strong());
+        if let Some((page, stage)) = next
+            && let Some(next) = show.pages().get(page)
+        {
+            let title = page_title(state.content, s, next).unwrap_or_else(|| next.title.clone());
+            left.add(egui::Label::new(RichText::new(title).strong()).wrap());
+            thumbnail_ui(state, left, next, stage, width * 0.7);
+        }
+        let right = if let Some(right) = rest.first_mut() {
+            right
+        } else {
+            left
+        };
+        // Left-aligned: columns justify their contents, which spaces letters out.
+        right.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+            notes_ui(state, ui);
+        });
+    });
+}
+
+/// Slide n of m, the timer with its buttons, the clock and the pace.
+fn status_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
+    let s = state.strings;
+    let show = state.show;
+    let big = widgets::ui_body(ui) * 1.3;
+    ui.horizontal_wrapped(|ui| {
+        let (n, m) = show.position();
+        let position = s
+            .slide_of
+            .replace("{n}", &n.to_string())
+            .replace("{m}", &m.to_string());
+        ui.label(RichText::new(position).size(big).strong());
+        ui.add_space(24.0);
+        let elapsed = show.timer().elapsed(state.now).max(0.0) as u64;
+        let elapsed = format!("{} {:02}:{:02}", s.elapsed, elapsed / 60, elapsed % 60);
+        ui.label(RichText::new(elapsed).size(big).monospace());
+        let pause = if show.timer().paused() {
+            &s.resume
+        } else {
+            &s.pause
+        };
+        if ui.button(pause).clicked() {
+            tx.send(AppCommand::Present(Action::PauseTimer));
+        }
+        if ui.button(&s.reset).clicked() {
+            tx.send(AppCommand::Present(Action::ResetTimer));
+        }
+        ui.add_space(24.0);
+        ui.label(RichText::new(format!("{} {}", s.clock, state.clock)).size(big));
+        if let Some(pace) = show.pace(state.now) {
+            ui.add_space(24.0);
+            let text = match pace {
+                Pace::OnTime => s.on_time.clone(),
+                Pace::Behind(m) => s.behind.replace("{n}", &m.to_string()),
+                Pace::Ahead(m) => s.ahead.replace("{n}", &m.to_string()),
+            };
+            ui.label(RichText::new(text).size(big).strong());
+        }
+    });
+}
+
+/// The presenter notes, discussion questions and role-play brief of the current slide.
+fn notes_ui(state: PresenterState<'_>, ui: &mut Ui) {
+    let s = state.strings;
+    let show = state.show;
+    egui::ScrollArea::vertical()
+        .id_salt("presenter-notes")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if let Some(notes) = show.notes() {
+                widgets::section_heading(ui, &s.notes);
+                ui.add(egui::Label::new(RichText::new(notes)).wrap());
+            }
+            if !show.questions().is_empty() {
+                widgets::section_heading(ui, &s.questions);
+                for question in show.questions() {
+                    widgets::bullet(ui, RichText::new(question));
+                }
+            }
+            if let Some(roleplay) = show.roleplay() {
+                widgets::section_heading(ui, &s.roleplay);
+                for (label, text) in [
+                    (&s.roleplay_customer, &roleplay.customer),
+                    (&s.roleplay_wants, &roleplay.wants),
+                    (&s.roleplay_practise, &roleplay.practise),
+                ] {
+                    ui.add(egui::Label::new(RichText::new(format!("{label}: {text}"))).wrap());
+                }
+            }
+        });
+}
+
+/// A page as the room sees it, small, at `stage`.
+fn thumbnail_ui(state: PresenterState<'_>, ui: &mut Ui, page: &Page, stage: usize, width: f32) {
+    let size = Vec2::new(width, width * 9.0 / 16.0);
+    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    let colours = state.theme.colours();
+    let title = page_title(state.content, state.strings, page);
+    let text = SlideText {
+        strings: state.strings,
+        title: title.as_deref(),
+    };
+    let layout = ui.ctx().fonts_mut(|fonts| {
+        slide::layout(
+            fonts,
+            page,
+            text,
+            colours,
+            slide::content_rect(rect),
+            slide::floor(rect.size()),
+        )
+    });
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 4.0, colours.bg);
+    painter.rect_stroke(
+        rect,
+        4.0,
+        egui::Stroke::new(1.0, colours.weak),
+        egui::StrokeKind::Inside,
+    );
+    for placed in layout.texts.iter().filter(|p| p.stage <= stage) {
+        painter.galley(placed.pos, placed.galley.clone(), colours.text);
+    }
+}

@@ -1,0 +1,399 @@
+//! Presentation mode driven as a trainer would: F5, the clicker's keys, reveals, blanks,
+//! the grid, Esc; the presenter view drawn on its own; and the fit check.
+
+use defuse::{
+    content::{Content, Deck, bundled, model::Show, model::Slide},
+    present::{Action, PageKind, Presentation, Screen},
+    ui::{
+        AppOptions, DefuseApp, View,
+        fit::fit_problems,
+        presenter::{PresenterState, presenter_ui},
+        queue::Commands,
+        slide::ProjectorTheme,
+        strings::Strings,
+        style,
+    },
+    user_data::UserStore,
+};
+use egui::{Key, Role};
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT as _, Queryable as _},
+};
+
+fn content() -> Content {
+    bundled::load("en").content
+}
+
+/// The app at 1280×720 on a deck's page, in memory only.
+fn on_deck(deck: &str) -> Harness<'static, DefuseApp> {
+    let options = AppOptions {
+        store: UserStore::in_memory(),
+        view: Some(View::Item(deck.to_owned())),
+        ..AppOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+fn presenting(deck: &str) -> Harness<'static, DefuseApp> {
+    let mut harness = on_deck(deck);
+    harness.key_press(Key::F5);
+    harness.run();
+    assert!(harness.state().presentation().is_some(), "F5 presents");
+    harness
+}
+
+/// Presenting with the presenter view closed: without native windows the harness
+/// draws it inside the projector's, where it would take the clicks meant for the slide.
+fn projector_only(deck: &str) -> Harness<'static, DefuseApp> {
+    let mut harness = presenting(deck);
+    if harness
+        .state()
+        .presentation()
+        .is_some_and(Presentation::presenter)
+    {
+        press(&mut harness, Key::S);
+    }
+    harness
+}
+
+/// Where the presentation stands: page (0-based), reveal stage, screen.
+fn at(harness: &Harness<'_, DefuseApp>) -> (usize, usize, Screen) {
+    let show = harness.state().presentation().expect("presenting");
+    (show.page_index(), show.stage(), show.screen())
+}
+
+fn press(harness: &mut Harness<'_, DefuseApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+/// What the projected slide says, as its accessible text.
+fn projected(harness: &Harness<'_, DefuseApp>) -> String {
+    harness
+        .get_by_role(Role::Document)
+        .accesskit_node()
+        .label()
+        .unwrap_or_default()
+}
+
+/// One "next" from (page, stage): the next reveal of this page, or the next page.
+fn after_next(show: &Presentation) -> (usize, usize) {
+    let (page, stage) = (show.page_index(), show.stage());
+    if stage < show.current().stages {
+        (page, stage + 1)
+    } else {
+        ((page + 1).min(show.pages().len() - 1), 0)
+    }
+}
+
+#[test]
+fn f5_presents_the_open_deck_and_esc_returns_to_the_deck_page() {
+    let mut harness = presenting("first-five-minutes");
+    assert_eq!(at(&harness), (0, 0, Screen::Slide));
+    // Nothing of the app around the slide: no search box, no menu.
+    assert!(harness.query_by_label("Search").is_none());
+    assert!(harness.query_by_label("Menu").is_none());
+    assert!(projected(&harness).contains(&format!(
+        "1 / {}",
+        harness.state().presentation().map_or(0, |p| p.pages().len())
+    )));
+    press(&mut harness, Key::Escape);
+    assert!(harness.state().presentation().is_none());
+    assert_eq!(
+        harness.state().view(),
+        &View::Item("first-five-minutes".into())
+    );
+    assert!(harness.query_by_label("Search").is_some());
+}
+
+#[test]
+fn every_next_key_and_a_click_move_one_step_forward() {
+    let mut harness = projector_only("settle-a-conflict");
+    for key in [
+        Key::ArrowRight,
+        Key::ArrowDown,
+        Key::PageDown,
+        Key::Space,
+        Key::Enter,
+        Key::N,
+    ] {
+        let expected = after_next(harness.state().presentation().expect("presenting"));
+        press(&mut harness, key);
+        let (page, stage, _) = at(&harness);
+        assert_eq!((page, stage), expected, "{key:?}");
+    }
+    let expected = after_next(harness.state().presentation().expect("presenting"));
+    harness.get_by_role(Role::Document).click();
+    harness.run();
+    let (page, stage, _) = at(&harness);
+    assert_eq!((page, stage), expected, "a click");
+}
+
+#[test]
+fn every_previous_key_moves_one_step_back() {
+    let mut harness = presenting("settle-a-conflict");
+    press(&mut harness, Key::End);
+    for key in [
+        Key::ArrowLeft,
+        Key::ArrowUp,
+        Key::PageUp,
+        Key::Backspace,
+        Key::P,
+    ] {
+        let (page, stage, _) = at(&harness);
+        let expected = if stage > 0 {
+            (page, stage - 1)
+        } else {
+            (page - 1, 0)
+        };
+        press(&mut harness, key);
+        let (page, stage, _) = at(&harness);
+        assert_eq!((page, stage), expected, "{key:?}");
+    }
+}
+
+#[test]
+fn home_end_and_a_typed_number_with_enter_jump() {
+    let mut harness = presenting("first-five-minutes");
+    let last = harness
+        .state()
+        .presentation()
+        .map_or(0, |p| p.pages().len() - 1);
+    press(&mut harness, Key::End);
+    assert_eq!(at(&harness).0, last);
+    press(&mut harness, Key::Home);
+    assert_eq!(at(&harness).0, 0);
+    press(&mut harness, Key::Num1);
+    press(&mut harness, Key::Num0);
+    assert!(projected(&harness).contains("10"), "the typed number shows");
+    press(&mut harness, Key::Enter);
+    assert_eq!(at(&harness), (9, 0, Screen::Slide));
+}
+
+#[test]
+fn b_period_and_w_blank_the_screen_and_the_same_key_brings_it_back() {
+    let mut harness = presenting("first-five-minutes");
+    press(&mut harness, Key::B);
+    assert_eq!(at(&harness).2, Screen::Black);
+    assert!(
+        harness.query_by_role(Role::Document).is_none(),
+        "nothing shows"
+    );
+    press(&mut harness, Key::B);
+    assert_eq!(at(&harness).2, Screen::Slide);
+    press(&mut harness, Key::Period);
+    assert_eq!(at(&harness).2, Screen::Black);
+    press(&mut harness, Key::Period);
+    press(&mut harness, Key::W);
+    assert_eq!(at(&harness).2, Screen::White);
+    press(&mut harness, Key::W);
+    assert_eq!(at(&harness), (0, 0, Screen::Slide));
+}
+
+#[test]
+fn g_shows_every_slide_and_a_choice_opens_it() {
+    let mut harness = projector_only("first-five-minutes");
+    press(&mut harness, Key::G);
+    assert_eq!(at(&harness).2, Screen::Grid { selected: 0 });
+    // The keys move the selection; Enter opens it.
+    press(&mut harness, Key::ArrowRight);
+    press(&mut harness, Key::ArrowDown);
+    assert_eq!(at(&harness).2, Screen::Grid { selected: 5 });
+    press(&mut harness, Key::Enter);
+    assert_eq!(at(&harness), (5, 0, Screen::Slide));
+    // A click on a tile opens it too.
+    press(&mut harness, Key::G);
+    let title = harness
+        .state()
+        .presentation()
+        .and_then(|p| p.pages().get(2))
+        .map(|p| p.title.clone())
+        .unwrap_or_default();
+    harness
+        .get_by_label_contains(&format!("3  {title}"))
+        .click();
+    harness.run();
+    assert_eq!(at(&harness), (2, 0, Screen::Slide));
+}
+
+#[test]
+fn a_phrase_slide_reveals_the_better_words_on_next_and_hides_them_on_previous() {
+    let content = content();
+    let mut harness = presenting("say-this-not-that");
+    let phrase_page = harness
+        .state()
+        .presentation()
+        .and_then(|p| p.pages().iter().position(|p| p.kind == PageKind::Phrase))
+        .expect("the drill has a phrase slide");
+    let typed: Vec<Key> = (phrase_page + 1)
+        .to_string()
+        .chars()
+        .map(|c| Key::from_name(&c.to_string()).expect("a digit key"))
+        .collect();
+    for key in typed {
+        press(&mut harness, key);
+    }
+    press(&mut harness, Key::Enter);
+    let id = harness
+        .state()
+        .presentation()
+        .and_then(|p| p.current().item.clone())
+        .expect("a phrase pair");
+    let pair = content
+        .phrases
+        .iter()
+        .find(|p| p.id == id)
+        .expect("it exists");
+    assert!(projected(&harness).contains(&pair.avoid));
+    assert!(!projected(&harness).contains(&pair.say), "the answer waits");
+    press(&mut harness, Key::ArrowRight);
+    assert!(projected(&harness).contains(&pair.say));
+    assert!(projected(&harness).contains(&pair.why));
+    press(&mut harness, Key::ArrowLeft);
+    assert!(!projected(&harness).contains(&pair.say), "hidden again");
+}
+
+#[test]
+fn c_switches_the_projector_between_dark_on_light_and_light_on_dark() {
+    let mut harness = presenting("first-five-minutes");
+    let before = harness.state().prefs().projector;
+    press(&mut harness, Key::C);
+    assert_eq!(harness.state().prefs().projector, before.toggled());
+    assert_ne!(before, before.toggled());
+}
+
+#[test]
+fn s_toggles_the_presenter_view_and_notes_never_reach_the_projected_slide() {
+    let content = content();
+    let mut harness = presenting("first-five-minutes");
+    let show = harness.state().presentation().expect("presenting");
+    assert!(
+        show.presenter(),
+        "a deck with notes opens the presenter view"
+    );
+    press(&mut harness, Key::S);
+    assert!(
+        !harness
+            .state()
+            .presentation()
+            .is_some_and(Presentation::presenter)
+    );
+    // With only the projector drawn, no page shows any of its slide's notes or questions.
+    let deck = content
+        .decks
+        .iter()
+        .find(|d| d.id == "first-five-minutes")
+        .expect("bundled");
+    let pages = harness
+        .state()
+        .presentation()
+        .map_or(0, |p| p.pages().len());
+    for _ in 0..pages {
+        let slide = harness
+            .state()
+            .presentation()
+            .and_then(|p| deck.slides.get(p.current().slide))
+            .expect("a slide");
+        let stages = harness
+            .state()
+            .presentation()
+            .map_or(0, |p| p.current().stages);
+        for _ in 0..stages {
+            press(&mut harness, Key::ArrowRight);
+        }
+        for private in slide.notes.iter().chain(&slide.questions) {
+            assert!(
+                harness.query_by_label_contains(private).is_none(),
+                "{private}"
+            );
+        }
+        press(&mut harness, Key::ArrowRight);
+    }
+}
+
+#[test]
+fn the_presenter_view_shows_the_next_slide_title_and_the_current_notes() {
+    let content = content();
+    let strings = Strings::default();
+    let mut show = Presentation::deck(&content, "first-five-minutes", 0.0).expect("bundled");
+    show.apply(Action::Next, 0.0);
+    let notes = show.notes().expect("slide 2 has notes").to_owned();
+    let next_title = show.pages()[2].title.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui(move |ui| {
+            ui.ctx().set_fonts(style::fonts());
+            let state = PresenterState {
+                show: &show,
+                content: &content,
+                strings: &strings,
+                theme: ProjectorTheme::default(),
+                now: 90.0,
+                clock: "14:05",
+            };
+            presenter_ui(state, &mut Commands::default(), ui);
+        });
+    harness.run();
+    assert!(harness.query_by_label_contains(&notes).is_some());
+    assert!(harness.query_by_label_contains(&next_title).is_some());
+    assert!(harness.query_by_label_contains("Slide 2 of").is_some());
+    assert!(harness.query_by_label_contains("01:30").is_some());
+    assert!(harness.query_by_label_contains("14:05").is_some());
+}
+
+/// Runs one frame with the app's fonts, then the fit check for `screen`.
+fn problems(content: &Content, screen: egui::Vec2) -> Vec<String> {
+    let ctx = egui::Context::default();
+    ctx.set_fonts(style::fonts());
+    let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+    output.textures_delta.clear();
+    fit_problems(&ctx, content, &Strings::default(), screen)
+}
+
+#[test]
+fn every_bundled_slide_fits_at_1280x720_and_1920x1080_with_legible_type() {
+    let content = content();
+    for screen in [egui::vec2(1280.0, 720.0), egui::vec2(1920.0, 1080.0)] {
+        let problems = problems(&content, screen);
+        assert!(problems.is_empty(), "{screen:?}:\n{}", problems.join("\n"));
+    }
+}
+
+#[test]
+fn the_fit_check_fails_on_a_slide_that_cannot_fit() {
+    let mut content = content();
+    let wall = "Listen first and let them finish before you answer. ".repeat(60);
+    let deck = Deck {
+        version: 1,
+        id: "oversized".into(),
+        title: "Too much".into(),
+        audience: "Anyone".into(),
+        goal: "Show that the check bites.".into(),
+        minutes: 5,
+        keywords: Vec::new(),
+        slides: vec![Slide {
+            show: Show::Free {
+                title: "One wall of text".into(),
+                bullets: vec![wall],
+            },
+            notes: None,
+            questions: Vec::new(),
+            roleplay: None,
+            reveal_steps: false,
+        }],
+        sources: vec!["S1".into()],
+    };
+    content.decks = vec![deck];
+    let problems = problems(&content, egui::vec2(1280.0, 720.0));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("oversized") && p.contains("overflows")),
+        "{problems:?}"
+    );
+}
