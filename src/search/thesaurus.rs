@@ -36,9 +36,26 @@ pub struct Entry {
     targets: &'static str,
 }
 
+/// How far a target is from the key: one step in WordNet (a synonym, a similar or
+/// derived word, the definition), or two (similar to a similar word: "distraught" →
+/// "agitated" → "emotional"), which the table marks with `~`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hop {
+    One,
+    Two,
+}
+
 impl Entry {
-    pub fn targets(self) -> impl Iterator<Item = &'static str> {
-        self.targets.split(' ').filter(|t| !t.is_empty())
+    /// The target words, closest first, each with how far it is.
+    pub fn targets(self) -> impl Iterator<Item = (&'static str, Hop)> {
+        self.targets
+            .split(' ')
+            .filter(|t| !t.is_empty())
+            .map(|t| match t.strip_prefix('~') {
+                Some(word) => (word, Hop::Two),
+                None => (t, Hop::One),
+            })
+            .filter(|(t, _)| !t.is_empty())
     }
 }
 
@@ -183,7 +200,7 @@ mod tests {
     fn table() -> Thesaurus {
         Thesaurus::parse(
             "# comment\n\
-             livid\tangry\n\
+             livid\tangry ~cross\n\
              make up ones mind\tdecide decision\n\
              square up\tthreaten\n\
              lose it\tbreaking\n\
@@ -197,9 +214,12 @@ mod tests {
         let t = table();
         assert_eq!(t.entries.len(), 5);
         let targets = |w: &str| t.word(w).map(|e| e.targets().collect::<Vec<_>>());
-        assert_eq!(targets("livid"), Some(vec!["angry"]));
-        assert_eq!(targets("stopped"), Some(vec!["halt"]));
-        assert_eq!(targets("stops"), Some(vec!["halt"]));
+        assert_eq!(
+            targets("livid"),
+            Some(vec![("angry", Hop::One), ("cross", Hop::Two)])
+        );
+        assert_eq!(targets("stopped"), Some(vec![("halt", Hop::One)]));
+        assert_eq!(targets("stops"), Some(vec![("halt", Hop::One)]));
         assert_eq!(targets("broken"), None);
         assert_eq!(targets("angry"), None);
     }
