@@ -2,12 +2,29 @@
 //! (`assets/thesaurus/en.tsv`, made by `scripts/build-thesaurus.py`): "livid" leads to
 //! "angry", "make up her mind" to "decide".
 //!
-//! The table is compiled in and parsed on first use, so start-up does not pay for it.
+//! The table is compiled in deflated (by `build.rs`, to a third of its size) and
+//! inflated and parsed on first use, so start-up does not pay for it.
 
 use std::sync::LazyLock;
 
-static ENGLISH: LazyLock<Thesaurus> =
-    LazyLock::new(|| Thesaurus::parse(include_str!("../../assets/thesaurus/en.tsv")));
+/// The English table, deflated.
+static ENGLISH_DEFLATED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/thesaurus-en.deflate"));
+
+/// The inflated table is far smaller than this; a larger one is not ours.
+const MAX_TABLE_BYTES: usize = 16 << 20;
+
+static ENGLISH: LazyLock<Thesaurus> = LazyLock::new(|| Thesaurus::parse(inflate(ENGLISH_DEFLATED)));
+
+/// The text of a deflated table, kept for the rest of the run (the entries point
+/// into it, and the table lives as long as the program); empty if it does not
+/// inflate to UTF-8, so search goes on without synonyms rather than failing.
+fn inflate(deflated: &[u8]) -> &'static str {
+    let text = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_TABLE_BYTES)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default();
+    Box::leak(text.into_boxed_str())
+}
 
 /// The English thesaurus; parsed the first time it is dereferenced.
 pub(super) fn english() -> &'static LazyLock<Thesaurus> {
@@ -234,6 +251,13 @@ mod tests {
         assert_eq!(key("lose it"), Some((2, "lose it")));
         assert_eq!(key("make up"), None);
         assert_eq!(key("livid"), None);
+    }
+
+    #[test]
+    fn a_damaged_table_is_empty() {
+        assert_eq!(Thesaurus::parse(inflate(b"not deflated")).entries.len(), 0);
+        let packed = miniz_oxide::deflate::compress_to_vec(b"livid\tangry\n", 6);
+        assert_eq!(Thesaurus::parse(inflate(&packed)).entries.len(), 1);
     }
 
     #[test]
