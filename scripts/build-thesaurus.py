@@ -76,7 +76,7 @@ STOP_WORDS = set(
     customers client clients someone person this that when so very said says say told
     will would just going has have had we you your us our hes shes theyre youre ive
     really having getting got get gets there then now up down off out away back over
-    place""".split()
+    place again""".split()
 )
 GENERIC = set(
     """be have do get go make take give put come set let keep say tell see look know
@@ -156,7 +156,7 @@ def content_words(dirs):
     words = Counter()
     refs = re.compile(
         r"\b(related|sources|situations|top_phrases)\s*:\s*\[[^\]]*\]"
-        r"|\b(id|icon|link)\s*:\s*\"[^\"]*\""
+        r"|\b(id|icon|link)\s*:\s*(Some\()?\"[^\"]*\""
     )
     for root in dirs:
         for path in glob.glob(os.path.join(root, "**", "*.ron"), recursive=True):
@@ -402,6 +402,10 @@ def build(wordnet, content_dirs):
             if c in (SYNONYM, SIMILAR, GLOSS) or degree[w] < HUB
         ]
         kept = kept[:MAX_TARGETS]
+        # A phrase's own words are a better guess than words two steps from it
+        # ("long winded" is long, not ~verbal).
+        if " " in key and all(w.startswith(SECOND_MARK) for w in kept):
+            continue
         if kept:
             table[key] = kept
     for form, bases in exceptions.items():
