@@ -353,11 +353,18 @@ impl Index {
         };
         let mut matched = Matched::new(self.vocab.len());
         let mut understood: Vec<Understood> = Vec::new();
+        // Items where the last phrase stood word for word: its words on their own
+        // add nothing there, as they are the same evidence.
+        let mut literal: Vec<bool> = vec![false; n];
         for term in &query.terms {
             let mut found = match &term.what {
                 TermKind::Word(token) => self.match_word(token, term.synonyms.is_some()),
                 TermKind::Sequence(stems) => {
                     self.match_sequence(stems, &mut scratch, &mut matched);
+                    literal.fill(false);
+                    for &d in &scratch.touched {
+                        literal[d as usize] = true;
+                    }
                     Vec::new()
                 }
             };
@@ -372,7 +379,8 @@ impl Index {
             }
             let thesaurus_only = reached_before == 0 && !found.is_empty();
             if !(term.optional && scratch.touched.is_empty()) {
-                self.add_term(&mut scratch, &mut totals, term.weight);
+                let same = term.optional.then_some(literal.as_slice());
+                self.add_term(&mut scratch, &mut totals, term.weight, same);
             }
             if let (true, Some(entry)) = (thesaurus_only, term.synonyms) {
                 understood.push(Understood {
@@ -596,9 +604,16 @@ impl Index {
     }
 
     /// Adds the term in `scratch` to the totals, weighted by how rare it is and by
-    /// `weight`, and clears
-    /// `scratch` for the next.
-    fn add_term(&self, scratch: &mut Scratch, totals: &mut Totals, weight: f32) {
+    /// `weight`, and clears `scratch` for the next. Items marked in `same` already
+    /// scored this evidence (a phrase's words where the phrase stood word for word):
+    /// the term counts as covered there but adds no score.
+    fn add_term(
+        &self,
+        scratch: &mut Scratch,
+        totals: &mut Totals,
+        weight: f32,
+        same: Option<&[bool]>,
+    ) {
         let direct = scratch
             .touched
             .iter()
@@ -636,7 +651,9 @@ impl Index {
             } else {
                 (indirect, closeness(kind))
             };
-            totals.score[d] += score * rarity;
+            if !same.is_some_and(|same| same[d]) {
+                totals.score[d] += score * rarity;
+            }
             totals.covered[d] += rarity;
             totals.strength[d] += closeness * rarity;
             scratch.direct[d] = 0.0;
