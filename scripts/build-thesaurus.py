@@ -27,7 +27,9 @@ WordNet orders them by frequency, since rare senses are mostly noise here):
   (swore -> swear);
 - two steps away, marked `~` and scored lower by the search: for adjectives, the
   adjectives a similar one is similar to (distraught -> agitated -> emotional);
-- a phrasal verb with its object between ("let someone down", typed "let them down").
+- a phrasal verb with its object between ("let someone down", typed "let them down");
+- a synonym that is a phrase leads to its one telling word, as a second step
+  ("mess up" is "go wrong": ~wrong).
 Targets that say nothing about a situation (be, get, make, person...) are dropped.
 A few colloquialisms WordNet lacks or has only in another sense are added by hand in
 COLLOQUIAL and SLANG below; they are ours, not WordNet's.
@@ -304,7 +306,18 @@ def targets(lemma, senses, synsets, in_content, rare):
     """The content words `lemma` leads to, closest first, as (closeness, word)."""
     best = {}
     for closeness, other, synset in related(lemma, senses, synsets):
-        if "_" in other or other in GENERIC or other in STOP_WORDS or len(other) < 3:
+        if "_" in other:
+            # A phrase leads to its one telling word ("go wrong": wrong, "lose one's
+            # temper": temper), not to a phrase of several.
+            telling = [
+                w for w in other.split("_")
+                if w not in GENERIC and w not in STOP_WORDS and w not in PLACEHOLDERS
+            ]
+            if len(telling) != 1 or telling[0] in lemma.split("_"):
+                continue
+            # Out of its phrase a word is ambiguous: it counts as two steps away.
+            other, synset, closeness = telling[0], None, SECOND
+        if other in GENERIC or other in STOP_WORDS or len(other) < 3:
             continue
         # An idiom's synonyms are what it means ("lose it": snap), however rare that
         # sense of the synonym is.
