@@ -138,7 +138,7 @@ fn char_set(text: &str) -> u64 {
 
 /// How many edits a misspelling may have: none for words of up to four letters (too
 /// many short words are one letter apart), one up to eight, two beyond.
-fn edits_allowed(len: usize) -> usize {
+pub(super) fn edits_allowed(len: usize) -> usize {
     match len {
         0..=4 => 0,
         5..=8 => 1,

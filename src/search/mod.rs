@@ -29,6 +29,9 @@ const RERANK: usize = 64;
 /// direct match of the same query word, so it never outranks one, even on a card whose
 /// kind weighs more.
 const INDIRECT_CAP: f32 = 0.75;
+/// The share of a thesaurus target's worth that remains for each edit when the
+/// query word was a misspelling of the word the thesaurus knows.
+const MISSPELT_SYNONYM: f32 = 0.8;
 /// How much each word of a run of query words found side by side adds, times the
 /// field's weight.
 const RUN_BONUS: f32 = 0.5;
@@ -369,8 +372,15 @@ impl Index {
                 }
             };
             let reached_before = found.len() + scratch.touched.len();
-            if let Some(entry) = term.synonyms {
-                self.add_synonyms(entry, &mut found);
+            let synonyms = match (&term.what, term.synonyms) {
+                (_, Some(entry)) => Some((entry, 1.0)),
+                // A phrase's words on their own have no synonyms (the phrase has).
+                (TermKind::Word(_), None) if term.optional => None,
+                (TermKind::Word(token), None) => self.misspelt_synonyms(token, &found),
+                (TermKind::Sequence(_), None) => None,
+            };
+            if let Some((entry, factor)) = synonyms {
+                self.add_synonyms(entry, factor, &mut found);
             }
             for (id, m) in &found {
                 for &(doc, weight) in &self.postings[*id as usize] {
@@ -382,7 +392,7 @@ impl Index {
                 let same = term.optional.then_some(literal.as_slice());
                 self.add_term(&mut scratch, &mut totals, term.weight, same);
             }
-            if let (true, Some(entry)) = (thesaurus_only, term.synonyms) {
+            if let (true, Some((entry, _))) = (thesaurus_only, synonyms) {
                 understood.push(Understood {
                     text: term.text.clone(),
                     targets: self.targets(entry),
@@ -520,15 +530,38 @@ impl Index {
         best * RUN_BONUS
     }
 
+    /// The thesaurus entry of a word the thesaurus does not know and nothing matched
+    /// directly, taken as a misspelling of a word it knows ("livd": livid), with what
+    /// its targets are worth for the edits. Typos of the index's words still count.
+    fn misspelt_synonyms(
+        &self,
+        token: &Token,
+        found: &[(u32, TokenMatch)],
+    ) -> Option<(thesaurus::Entry, f32)> {
+        if found.iter().any(|(_, m)| m.kind.is_direct()) {
+            return None;
+        }
+        let (edits, entry) = self.analyzer.thesaurus()?.misspelt(token.text())?;
+        Some((
+            entry,
+            MISSPELT_SYNONYM.powi(i32::try_from(edits).unwrap_or(i32::MAX)),
+        ))
+    }
+
     /// Adds the words a thesaurus entry leads to, closest first and worth a little
-    /// less each, to the words a term matched.
-    fn add_synonyms(&self, entry: thesaurus::Entry, found: &mut Vec<(u32, TokenMatch)>) {
+    /// less each (and `factor` of that), to the words a term matched.
+    fn add_synonyms(
+        &self,
+        entry: thesaurus::Entry,
+        factor: f32,
+        found: &mut Vec<(u32, TokenMatch)>,
+    ) {
         for (rank, (_, hop, ids)) in self.targets(entry).into_iter().enumerate() {
             let step = match hop {
                 Hop::One => 1.0,
                 Hop::Two => SECOND_HOP,
             };
-            let quality = THESAURUS_QUALITY * step * (1.0 - 0.08 * rank.min(5) as f32);
+            let quality = THESAURUS_QUALITY * factor * step * (1.0 - 0.08 * rank.min(5) as f32);
             for id in ids {
                 if found.iter().all(|&(other, _)| other != id) {
                     let len = self.vocab[id as usize].text().chars().count();

@@ -7,6 +7,8 @@
 
 use std::sync::LazyLock;
 
+use super::matcher::edits_allowed;
+
 /// The English table, deflated.
 static ENGLISH_DEFLATED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/thesaurus-en.deflate"));
 
@@ -124,6 +126,34 @@ impl Thesaurus {
         base_forms(word).find_map(|form| self.get(&form))
     }
 
+    /// The single-word entry closest to a misspelt folded word, within the edits its
+    /// length allows (as for the index's words), and how many edits away: "livd" is
+    /// not in the content, but "livid" is in the table. Only keys with the same first
+    /// letter are tried, since a wrong first letter costs an edit more.
+    pub fn misspelt(&self, word: &str) -> Option<(usize, Entry)> {
+        let allowed = edits_allowed(word.chars().count());
+        let first = word.chars().next()?;
+        if allowed == 0 {
+            return None;
+        }
+        let mut next = first.to_string();
+        let start = self.entries.partition_point(|e| e.key < next.as_str());
+        next = char::from_u32(u32::from(first) + 1).map_or_else(String::new, String::from);
+        let end = if next.is_empty() {
+            self.entries.len()
+        } else {
+            self.entries.partition_point(|e| e.key < next.as_str())
+        };
+        let len = word.len();
+        self.entries
+            .get(start..end)?
+            .iter()
+            .filter(|e| e.key.len().abs_diff(len) <= allowed && !e.key.contains(' '))
+            .map(|e| (strsim::osa_distance(word, e.key), *e))
+            .filter(|&(edits, _)| (1..=allowed).contains(&edits))
+            .min_by_key(|&(edits, _)| edits)
+    }
+
     /// The longest phrase of the table that `words` starts with (two words or more),
     /// and how many words it covers.
     pub fn phrase(&self, words: &[String]) -> Option<(usize, Entry)> {
@@ -239,6 +269,17 @@ mod tests {
         assert_eq!(targets("stops"), Some(vec![("halt", Hop::One)]));
         assert_eq!(targets("broken"), None);
         assert_eq!(targets("angry"), None);
+    }
+
+    #[test]
+    fn a_misspelt_word_finds_the_closest_key() {
+        let t = Thesaurus::parse("livid\tangry\nlived\tlife\nsquare up\tthreaten\n");
+        let key = |w: &str| t.misspelt(w).map(|(n, e)| (n, e.key));
+        assert_eq!(key("livdi"), Some((1, "livid")));
+        assert_eq!(key("lvid"), None, "four letters allow no edit");
+        assert_eq!(key("xlivid"), None, "the first letter must be right");
+        assert_eq!(key("squareup"), None, "phrases are not misspelt words");
+        assert_eq!(key("zzzzzz"), None);
     }
 
     #[test]
