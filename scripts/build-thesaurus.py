@@ -114,11 +114,11 @@ COLLOQUIAL = {
     "square up": "threaten aggressive fight",
     "kick off": "angry shouting",
 }
-# Common British and American informal words for being angry, broke or unable to make
-# up one's mind that WordNet lacks or has only in another sense ("cross" there is first
-# "transverse"), with their meaning as given by the Cambridge Dictionary
-# (dictionary.cambridge.org, labelled informal or UK informal). Ours, not WordNet's; a
-# generic list, not phrased from any test query.
+# Common British and American informal words for being angry, broke or undecided that
+# WordNet lacks or has only in another sense ("cross" there is first "transverse"),
+# each with its meaning paraphrased from general dictionaries (Cambridge, Collins),
+# where they are labelled informal or UK informal. Ours, not WordNet's; a generic
+# list, not phrased from any test query.
 SLANG = {
     "cross": "angry annoyed",  # angry or annoyed
     "go mental": "angry furious",  # to become extremely angry
@@ -128,12 +128,11 @@ SLANG = {
     "narked": "annoyed angry",  # annoyed
     "stroppy": "angry rude",  # easily annoyed and rude to other people
     "throw a wobbly": "angry upset",  # to suddenly become very angry or upset
-    "lose the plot": "angry confused",  # to become unable to think or act sensibly
+    "lose the plot": "angry confused",  # to stop thinking or acting sensibly
     "skint": "money afford",  # having no money
     "brassic": "money afford",  # having no money
     "strapped for cash": "money afford",  # having little or no money
-    "wishy-washy": "indecisive",  # not having firm or clear ideas or opinions
-    "dither": "indecisive decide",  # to be unable to make a decision
+    "wishy-washy": "indecisive",  # lacking firm ideas or principles; irresolute
 }
 
 
