@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use super::matcher::edits_allowed;
+use super::matcher::{char_set, edits_allowed};
 
 /// The English table, deflated.
 static ENGLISH_DEFLATED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/thesaurus-en.deflate"));
@@ -144,11 +144,18 @@ impl Thesaurus {
         } else {
             self.entries.partition_point(|e| e.key < next.as_str())
         };
-        let len = word.len();
+        let (len, chars) = (word.len(), char_set(word));
+        // Cheap tests first: most keys differ in length or in the letters they use.
+        let near = |key: &str| {
+            let other = char_set(key);
+            (chars & !other).count_ones() as usize <= allowed
+                && (other & !chars).count_ones() as usize <= allowed
+        };
         self.entries
             .get(start..end)?
             .iter()
             .filter(|e| e.key.len().abs_diff(len) <= allowed && !e.key.contains(' '))
+            .filter(|e| near(e.key))
             .map(|e| (strsim::osa_distance(word, e.key), *e))
             .filter(|&(edits, _)| (1..=allowed).contains(&edits))
             .min_by_key(|&(edits, _)| edits)
