@@ -23,7 +23,7 @@ pub use query::{MAX_QUERY_WORDS, MAX_WORD_CHARS};
 use query::{Query, TermKind};
 use thesaurus::Hop;
 
-/// How many top candidates get the more expensive whole-phrase bonus.
+/// How many top candidates get the more expensive whole-phrase and run bonuses.
 const RERANK: usize = 64;
 /// A match through a typo or the thesaurus is worth at most this share of the weakest
 /// direct match of the same query word, so it never outranks one, even on a card whose
@@ -531,7 +531,8 @@ impl Index {
     }
 
     /// The thesaurus entry of a word the thesaurus does not know and nothing matched
-    /// directly, taken as a misspelling of a word it knows ("livd": livid), with what
+    /// directly, taken as a misspelling of a word it knows ("belligerant":
+    /// belligerent), with what
     /// its targets are worth for the edits. Typos of the index's words still count.
     fn misspelt_synonyms(
         &self,
@@ -655,10 +656,9 @@ impl Index {
         let weakest_direct = direct.clone().fold(f32::INFINITY, f32::min);
         let direct_docs = direct.count();
         // A word that matches few items tells them apart; one that matches most does
-        // not. Its own matches say how rare it is, not its looser ones.
-        // A term reached only through typos or the thesaurus reaches some items
-        // closely and more of them loosely: each counts by how closely, as a share of
-        // the closest.
+        // not. Its own matches say how rare it is, not its looser ones. A term reached
+        // only through typos or the thesaurus reaches some items closely and more of
+        // them loosely: each counts by how closely, as a share of the closest.
         let reach = if direct_docs > 0 {
             direct_docs as f32
         } else {

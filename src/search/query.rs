@@ -25,8 +25,8 @@ pub(super) struct Term {
     /// The query words it stands for, as folded ("passed away").
     pub text: String,
     /// How much it counts: the words of a phrase count half on their own, together,
-    /// since the phrase may be meant literally ("shouting down the phone" is not silencing),
-    /// and not at all where it matches nothing.
+    /// since the phrase may be meant literally ("shouting down the phone" is not
+    /// silencing), and not at all where it matches nothing.
     pub weight: f32,
     pub optional: bool,
 }

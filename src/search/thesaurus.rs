@@ -127,8 +127,9 @@ impl Thesaurus {
     }
 
     /// The single-word entry closest to a misspelt folded word, within the edits its
-    /// length allows (as for the index's words), and how many edits away: "livd" is
-    /// not in the content, but "livid" is in the table. Only keys with the same first
+    /// length allows (as for the index's words), and how many edits away: neither
+    /// "belligerant" nor "belligerent" is in the content, but the second is in the
+    /// table. Only keys with the same first
     /// letter are tried, since a wrong first letter costs an edit more.
     pub fn misspelt(&self, word: &str) -> Option<(usize, Entry)> {
         let allowed = edits_allowed(word.chars().count());
