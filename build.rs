@@ -1,8 +1,26 @@
-//! Embeds every file under `content/` into the binary (see `src/content/bundled.rs`).
+//! Embeds every file under `content/` into the binary (see `src/content/bundled.rs`),
+//! and the thesaurus table compressed (see `src/search/thesaurus.rs`).
 
 use std::{env, fs, io, path::Path};
 
 fn main() -> io::Result<()> {
+    bundle_content()?;
+    compress_thesaurus()
+}
+
+/// Deflates `assets/thesaurus/en.tsv` into `OUT_DIR`: the table is committed as text,
+/// so changes to it can be read and checked, but a third of its size in the binary.
+fn compress_thesaurus() -> io::Result<()> {
+    let table = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/thesaurus/en.tsv");
+    println!("cargo:rerun-if-changed={}", table.display());
+    let text = fs::read(&table)?;
+    let packed = miniz_oxide::deflate::compress_to_vec(&text, 10);
+    let dest =
+        Path::new(&env::var("OUT_DIR").map_err(io::Error::other)?).join("thesaurus-en.deflate");
+    fs::write(dest, packed)
+}
+
+fn bundle_content() -> io::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();

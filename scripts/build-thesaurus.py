@@ -24,10 +24,15 @@ WordNet orders them by frequency, since rare senses are mostly noise here):
 - for verbs, the words of the hypernym one level up (yell -> shout), and the
   hyponyms one level down when the word itself is in the content;
 - irregular forms from WordNet's exception lists point where their base form points
-  (swore -> swear).
+  (swore -> swear);
+- two steps away, marked `~` and scored lower by the search: for adjectives, the
+  adjectives a similar one is similar to (distraught -> agitated -> emotional);
+- a phrasal verb with its object between ("let someone down", typed "let them down");
+- a synonym that is a phrase leads to its one telling word, as a second step
+  ("mess up" is "go wrong": ~wrong).
 Targets that say nothing about a situation (be, get, make, person...) are dropped.
 A few colloquialisms WordNet lacks or has only in another sense are added by hand in
-COLLOQUIAL below; they are ours, not WordNet's.
+COLLOQUIAL and SLANG below; they are ours, not WordNet's.
 """
 
 import argparse
@@ -39,6 +44,9 @@ import unicodedata
 from collections import Counter, defaultdict
 
 POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+# Marks a target reached in two steps ("distraught" -> "agitated" -> "emotional"), which
+# the search scores below one reached in one.
+SECOND_MARK = "~"
 # How many of a word's senses count, most frequent first: a query word's, and the
 # related word's (for which a rarer sense is rarely what the query meant).
 MAX_SENSES = 3
@@ -49,7 +57,7 @@ HUB = 60
 # At most this many targets a key: the closest first.
 MAX_TARGETS = 5
 # Closeness of each relation; lower is closer.
-SYNONYM, SIMILAR, DERIVED, HYPERNYM, SYNONYM_DERIVED, GLOSS = range(6)
+SYNONYM, SIMILAR, DERIVED, HYPERNYM, SYNONYM_DERIVED, GLOSS, SECOND = range(7)
 # A hypernym with more hyponyms than this is too general to stand for them ("feel").
 MAX_HYPONYMS = 12
 # A word the content does not use, and that leads to fewer than GLOSS_BELOW content
@@ -70,7 +78,7 @@ STOP_WORDS = set(
     customers client clients someone person this that when so very said says say told
     will would just going has have had we you your us our hes shes theyre youre ive
     really having getting got get gets there then now up down off out away back over
-    place""".split()
+    place again""".split()
 )
 GENERIC = set(
     """be have do get go make take give put come set let keep say tell see look know
@@ -94,6 +102,8 @@ GENERIC = set(
 # matches them (src/search/thesaurus.rs): "make up one's mind" finds "make up her mind".
 PLACEHOLDERS = {"one's": "ones", "someone's": "ones", "oneself": "oneself",
                 "someone": "someone", "somebody": "someone"}
+# The second words of phrasal verbs, which may follow the verb's object.
+PARTICLES = {"up", "down", "off", "out", "away", "back", "over", "around", "in", "on"}
 # The search tries phrases of at most this many words.
 MAX_PHRASE_WORDS = 4
 
@@ -103,6 +113,26 @@ MAX_PHRASE_WORDS = 4
 COLLOQUIAL = {
     "square up": "threaten aggressive fight",
     "kick off": "angry shouting",
+}
+# Common British and American informal words for being angry, broke or undecided that
+# WordNet lacks or has only in another sense ("cross" there is first "transverse"),
+# each with its meaning paraphrased from general dictionaries (Cambridge, Collins),
+# where they are labelled informal or UK informal. Ours, not WordNet's; a generic
+# list, not phrased from any test query.
+SLANG = {
+    "cross": "angry annoyed",  # angry or annoyed
+    "go mental": "angry furious",  # to become extremely angry
+    "pissed off": "angry annoyed",  # annoyed
+    "hacked off": "angry annoyed",  # annoyed
+    "cheesed off": "annoyed",  # annoyed, bored or disappointed
+    "narked": "annoyed angry",  # annoyed
+    "stroppy": "angry rude",  # easily annoyed and rude to other people
+    "throw a wobbly": "angry upset",  # to suddenly become very angry or upset
+    "lose the plot": "angry confused",  # to stop thinking or acting sensibly
+    "skint": "money afford",  # having no money
+    "brassic": "money afford",  # having no money
+    "strapped for cash": "money afford",  # having little or no money
+    "wishy-washy": "indecisive",  # lacking firm ideas or principles; irresolute
 }
 
 
@@ -127,7 +157,7 @@ def content_words(dirs):
     words = Counter()
     refs = re.compile(
         r"\b(related|sources|situations|top_phrases)\s*:\s*\[[^\]]*\]"
-        r"|\b(id|icon|link)\s*:\s*\"[^\"]*\""
+        r"|\b(id|icon|link)\s*:\s*(Some\()?\"[^\"]*\""
     )
     for root in dirs:
         for path in glob.glob(os.path.join(root, "**", "*.ron"), recursive=True):
@@ -233,10 +263,24 @@ def related(lemma, senses, synsets):
                     found.append((closeness, twords[dst - 1], synset))
                 elif sym in ("&", "^") and pos == "a":
                     found += [(SIMILAR, w, synset) for w in twords]
+                    found += second_hop(synset, synsets)
                 elif sym == "@" and pos == "v" and rank == 0 and specific(synset, synsets):
                     found += [(HYPERNYM, w, synset) for w in twords]
             if rank == 0:
                 found += [(GLOSS, w, None) for w in words_of(definition)]
+    return found
+
+
+def second_hop(synset, synsets):
+    """(SECOND, lemma, synset) for the adjectives a similar adjective is similar to, and
+    the words derived from it: "distraught" is similar to "agitated", which is similar
+    to "emotional"; "obnoxious" to "offensive", which also sees "disrespectful"."""
+    words, pointers, _ = synsets[synset]
+    found = []
+    for sym, tpos, target, src, dst in pointers:
+        twords = synsets[(tpos, target)][0]
+        if sym == "&":
+            found += [(SECOND, w, (tpos, target)) for w in twords]
     return found
 
 
@@ -261,24 +305,46 @@ def targets(lemma, senses, synsets, in_content, rare):
     """The content words `lemma` leads to, closest first, as (closeness, word)."""
     best = {}
     for closeness, other, synset in related(lemma, senses, synsets):
-        if "_" in other or other in GENERIC or other in STOP_WORDS or len(other) < 3:
+        if "_" in other:
+            # A phrase leads to its one telling word ("go wrong": wrong, "lose one's
+            # temper": temper), not to a phrase of several.
+            telling = [
+                w for w in other.split("_")
+                if w not in GENERIC and w not in STOP_WORDS and w not in PLACEHOLDERS
+            ]
+            if len(telling) != 1 or telling[0] in lemma.split("_"):
+                continue
+            # Out of its phrase a word is ambiguous: it counts as two steps away.
+            other, synset, closeness = telling[0], None, SECOND
+        if other in GENERIC or other in STOP_WORDS or len(other) < 3:
             continue
         # An idiom's synonyms are what it means ("lose it": snap), however rare that
         # sense of the synonym is.
         idiom = "_" in lemma and closeness == SYNONYM
-        if not idiom and not frequent_sense(other, synset, senses):
-            continue
+        # Two steps away, the link is between two specific senses already.
+        if closeness != SECOND and not frequent_sense(other, synset, senses):
+            if not idiom:
+                continue
+            # What an idiom means in a word's rarer sense ("pass away": exit) comes
+            # after what it means in the word's usual sense ("die").
+            closeness = HYPERNYM
+        if other in lemma.split("_"):
+            continue  # "pass away" does not lead to "pass"
         if closeness == GLOSS and (other not in rare or not lexical(other, senses)):
             continue
         word = in_content(other)
         if word and word != in_content(lemma):
             best[word] = min(best.get(word, closeness), closeness)
-    direct = sorted((c, w) for w, c in best.items() if c != GLOSS)
+    direct = sorted((c, w) for w, c in best.items() if c not in (GLOSS, SECOND))
+    second = sorted((c, w) for w, c in best.items() if c == SECOND)
     # A definition's words in the order it uses them: its head word comes first.
     glossed = [(c, w) for w, c in best.items() if c == GLOSS]
-    if in_content(lemma) or len(direct) >= GLOSS_BELOW or not tagged(lemma, senses):
+    # An idiom's definition is what it means ("go ballistic": "get very angry"), however
+    # rarely it is used.
+    common = tagged(lemma, senses) or "_" in lemma
+    if in_content(lemma) or len(direct) >= GLOSS_BELOW or not common:
         glossed = []
-    return direct + glossed[:GLOSS_WORDS]
+    return direct + glossed[:GLOSS_WORDS] + second
 
 
 def lexical(word, senses):
@@ -339,11 +405,19 @@ def build(wordnet, content_dirs):
     degree = defaultdict(int)
     for found in linked.values():
         for closeness, word in found:
-            degree[word] += closeness != GLOSS
+            degree[word] += closeness not in (GLOSS, SECOND)
     table = {}
     for key, found in linked.items():
-        kept = [w for c, w in found if c in (SYNONYM, SIMILAR, GLOSS) or degree[w] < HUB]
+        kept = [
+            SECOND_MARK + w if c == SECOND else w
+            for c, w in found
+            if c in (SYNONYM, SIMILAR, GLOSS) or degree[w] < HUB
+        ]
         kept = kept[:MAX_TARGETS]
+        # A phrase's own words are a better guess than words two steps from it
+        # ("long winded" is long, not ~verbal).
+        if " " in key and all(w.startswith(SECOND_MARK) for w in kept):
+            continue
         if kept:
             table[key] = kept
     for form, bases in exceptions.items():
@@ -356,6 +430,17 @@ def build(wordnet, content_dirs):
             merged += [w for w in own + table.get(key_of(base), []) if w not in merged]
         if merged:
             table[key] = merged[:MAX_TARGETS]
+    for phrase, words in {**COLLOQUIAL, **SLANG}.items():
+        found = [w for w in (in_content(w) for w in words.split()) if w]
+        merged = found + [w for w in table.get(key_of(phrase), []) if w not in found]
+        for key in {key_of(phrase), key_of(phrase.replace("-", ""))}:
+            if merged:
+                table[key] = merged[:MAX_TARGETS]
+    # "let them down", "turn him down": a phrasal verb with its object between.
+    for key, found in list(table.items()):
+        first, _, rest = key.partition(" ")
+        if rest in PARTICLES and first not in STOP_WORDS:
+            table.setdefault(first + " someone " + rest, found)
     # "lost it", "made up her mind": phrases whose first word is irregular.
     irregular = defaultdict(set)
     for form, bases in exceptions.items():
@@ -365,12 +450,6 @@ def build(wordnet, content_dirs):
         first, _, rest = key.partition(" ")
         for form in sorted(irregular.get(first, ())) if rest else ():
             table.setdefault(form + " " + rest, found)
-    for phrase, words in COLLOQUIAL.items():
-        found = [w for w in (in_content(w) for w in words.split()) if w]
-        key = key_of(phrase)
-        merged = found + [w for w in table.get(key, []) if w not in found]
-        if merged:
-            table[key] = merged[:MAX_TARGETS]
     return table
 
 

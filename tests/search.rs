@@ -413,6 +413,49 @@ fn words_not_in_the_content_are_understood_through_the_thesaurus() {
 }
 
 #[test]
+fn misspellings_of_words_the_thesaurus_knows_are_understood() {
+    let (_, index) = bundled_index();
+    for (query, id) in [
+        ("belligerant", "threatening"),
+        ("menacng", "threatening"),
+        ("incenssed", "angry"),
+        ("distraugt", "distressed"),
+    ] {
+        let outcome = index.search_detailed(query, 3);
+        assert_eq!(
+            ids(&outcome.hits).first(),
+            Some(&id),
+            "{query:?}: {:?}",
+            ids(&outcome.hits)
+        );
+        assert!(
+            outcome.understood.iter().any(|(t, _)| t == query),
+            "{query:?}: understood {:?}",
+            outcome.understood
+        );
+    }
+}
+
+#[test]
+fn two_step_synonyms_and_phrase_runs_find_their_cards() {
+    let (_, index) = bundled_index();
+    for (query, id) in [
+        // distraught ~ agitated ~ emotional
+        ("distraught", "distressed"),
+        // "waiting for me after my shift", four words side by side
+        ("said he would wait for me after work", "threatening"),
+        // "let down" with its object between
+        ("another department let them down", "unhappy"),
+    ] {
+        let top = ids(&index.search(query, 3))
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>();
+        assert!(top.iter().any(|t| t == id), "{query:?}: {top:?}");
+    }
+}
+
+#[test]
 fn nothing_matching_well_is_weak() {
     let (_, index) = bundled_index();
     let outcome = index.search_detailed("qzxjvwq", 10);

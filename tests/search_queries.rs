@@ -1,7 +1,7 @@
 //! Queries written the way workers type them (`tests/search-queries/*.tsv`, one
 //! `query<TAB>id [id…]` a line). In `eval-*.tsv` files, a test set scored as a whole:
-//! hit@1 and hit@3 are printed, hit@3 must reach 95% (ignored until it does; a floor
-//! guards it meanwhile). In the others, every query
+//! hit@1 and hit@3 are printed, hit@3 must reach 95%, and a floor below it shows a
+//! loss of ground apart from the goal. In the others, every query
 //! must rank one of its ids in the top 3. Cases naming only items that are not in the
 //! content (yet) are skipped and counted.
 
@@ -14,9 +14,9 @@ use defuse::{
 
 /// The share of an evaluation set whose answer must be in the top 3 (issue 9's goal).
 const EVAL_HIT3: f64 = 0.95;
-/// What the evaluation set reaches today, less a margin: a change that loses more
-/// than a few queries fails even while the goal is not met.
-const EVAL_FLOOR: f64 = 0.70;
+/// What the evaluation set reached before the goal, less a margin: a change that
+/// loses many queries says so on its own.
+const EVAL_FLOOR: f64 = 0.90;
 /// An evaluation set smaller than this says little.
 const EVAL_MIN_QUERIES: usize = 150;
 
@@ -197,7 +197,6 @@ fn workers_queries_do_not_lose_ground() {
 }
 
 #[test]
-#[ignore = "issue 9's goal is not reached yet: hit@3 is 87.9% on the bundled content (run with --ignored)"]
 fn workers_queries_reach_the_goal() {
     for score in scores().iter().filter(|s| s.eval) {
         assert!(

@@ -19,7 +19,7 @@ const ENGLISH_STOP_WORDS: &[&str] = &[
     "said", "says", "say", "told", "will", "would", "just", "going", "has", "have",
     "had", "we", "you", "your", "us", "our", "hes", "shes", "theyre", "youre",
     "ive", "really", "having", "getting", "got", "get", "gets", "there", "then", "now",
-    "up", "down", "off", "out", "away", "back", "over", "place", "please",
+    "up", "down", "off", "out", "away", "back", "over", "place", "please", "again",
     // Who it is says less than what is happening, like "customer" above.
     "man", "woman", "lady", "guy", "bloke", "gentleman", "men", "women", "people",
 ];

@@ -125,7 +125,9 @@ fn head(bytes: &[u8]) -> u64 {
     u64::from_le_bytes(head)
 }
 
-fn char_set(text: &str) -> u64 {
+/// Which chars occur in `text`, a bit each (see [`Token`]): two words whose sets differ
+/// by more chars than the edits allowed cannot be one misspelling apart.
+pub(super) fn char_set(text: &str) -> u64 {
     text.chars().fold(0, |set, c| {
         let bit = match c {
             'a'..='z' => u32::from(c) - u32::from('a'),
@@ -138,7 +140,7 @@ fn char_set(text: &str) -> u64 {
 
 /// How many edits a misspelling may have: none for words of up to four letters (too
 /// many short words are one letter apart), one up to eight, two beyond.
-fn edits_allowed(len: usize) -> usize {
+pub(super) fn edits_allowed(len: usize) -> usize {
     match len {
         0..=4 => 0,
         5..=8 => 1,

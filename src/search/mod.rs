@@ -21,13 +21,23 @@ use matcher::{MatchKind, THESAURUS_QUALITY, Token, TokenMatch, match_token};
 use normalize::words;
 pub use query::{MAX_QUERY_WORDS, MAX_WORD_CHARS};
 use query::{Query, TermKind};
+use thesaurus::Hop;
 
-/// How many top candidates get the more expensive whole-phrase bonus.
+/// How many top candidates get the more expensive whole-phrase and run bonuses.
 const RERANK: usize = 64;
 /// A match through a typo or the thesaurus is worth at most this share of the weakest
 /// direct match of the same query word, so it never outranks one, even on a card whose
 /// kind weighs more.
 const INDIRECT_CAP: f32 = 0.75;
+/// The share of a thesaurus target's worth that remains for each edit when the
+/// query word was a misspelling of the word the thesaurus knows.
+const MISSPELT_SYNONYM: f32 = 0.8;
+/// How much each word of a run of query words found side by side adds, times the
+/// field's weight.
+const RUN_BONUS: f32 = 0.5;
+/// A thesaurus target two steps from the query word is worth this share of one a
+/// single step away.
+const SECOND_HOP: f32 = 0.8;
 /// Results whose words carry less than this share of the query's weight are weak.
 const WEAK: f32 = 0.5;
 
@@ -167,6 +177,13 @@ impl Filter {
     }
 }
 
+/// Which query words each vocabulary word is a form of, for runs of them.
+struct Positions {
+    of_word: HashMap<u32, u16>,
+    /// The positions of stop words.
+    stop: u16,
+}
+
 /// How a query term reached one item, for the `weak` verdict: the word itself counts
 /// fully, a misspelling or a related word less.
 fn closeness(kind: MatchKind) -> f32 {
@@ -222,7 +239,7 @@ struct Totals {
 /// with the vocabulary ids it reached.
 struct Understood {
     text: String,
-    targets: Vec<(&'static str, Vec<u32>)>,
+    targets: Vec<(&'static str, Hop, Vec<u32>)>,
 }
 
 impl Index {
@@ -339,17 +356,31 @@ impl Index {
         };
         let mut matched = Matched::new(self.vocab.len());
         let mut understood: Vec<Understood> = Vec::new();
+        // Items where the last phrase stood word for word: its words on their own
+        // add nothing there, as they are the same evidence.
+        let mut literal: Vec<bool> = vec![false; n];
         for term in &query.terms {
             let mut found = match &term.what {
                 TermKind::Word(token) => self.match_word(token, term.synonyms.is_some()),
                 TermKind::Sequence(stems) => {
                     self.match_sequence(stems, &mut scratch, &mut matched);
+                    literal.fill(false);
+                    for &d in &scratch.touched {
+                        literal[d as usize] = true;
+                    }
                     Vec::new()
                 }
             };
             let reached_before = found.len() + scratch.touched.len();
-            if let Some(entry) = term.synonyms {
-                self.add_synonyms(entry, &mut found);
+            let synonyms = match (&term.what, term.synonyms) {
+                (_, Some(entry)) => Some((entry, 1.0)),
+                // A phrase's words on their own have no synonyms (the phrase has).
+                (TermKind::Word(_), None) if term.optional => None,
+                (TermKind::Word(token), None) => self.misspelt_synonyms(token, &found),
+                (TermKind::Sequence(_), None) => None,
+            };
+            if let Some((entry, factor)) = synonyms {
+                self.add_synonyms(entry, factor, &mut found);
             }
             for (id, m) in &found {
                 for &(doc, weight) in &self.postings[*id as usize] {
@@ -358,9 +389,10 @@ impl Index {
             }
             let thesaurus_only = reached_before == 0 && !found.is_empty();
             if !(term.optional && scratch.touched.is_empty()) {
-                self.add_term(&mut scratch, &mut totals, term.weight);
+                let same = term.optional.then_some(literal.as_slice());
+                self.add_term(&mut scratch, &mut totals, term.weight, same);
             }
-            if let (true, Some(entry)) = (thesaurus_only, term.synonyms) {
+            if let (true, Some((entry, _))) = (thesaurus_only, synonyms) {
                 understood.push(Understood {
                     text: term.text.clone(),
                     targets: self.targets(entry),
@@ -392,14 +424,16 @@ impl Index {
 
         if query.words.len() > 1 {
             let phrase = query.words.join(" ");
+            let positions = self.query_positions(&query.words);
             for (doc, score) in ranked.iter_mut().take(RERANK) {
-                let bonus = self.docs[*doc as usize]
+                let doc = &self.docs[*doc as usize];
+                let bonus = doc
                     .fields
                     .iter()
                     .filter(|f| f.folded.contains(&phrase))
                     .map(|f| f.field.weight())
                     .fold(0.0f32, f32::max);
-                *score += bonus * query.words.len() as f32;
+                *score += bonus * query.words.len() as f32 + self.run_bonus(doc, &positions);
             }
             sort_ranked(&mut ranked);
         }
@@ -444,11 +478,91 @@ impl Index {
         found
     }
 
+    /// For each vocabulary word that is a form of a query word, which query words
+    /// (a bit per position), and which positions hold stop words.
+    fn query_positions(&self, words: &[String]) -> Positions {
+        let mut of_word: HashMap<u32, u16> = HashMap::new();
+        let mut stop = 0u16;
+        for (i, word) in words.iter().enumerate().take(16) {
+            let bit = 1u16 << i;
+            if self.analyzer.is_stop_word(word) {
+                stop |= bit;
+            }
+            let same_stem = self.by_stem.get(self.analyzer.stem(word).as_ref());
+            let exact = self.by_word.get(word.as_str());
+            for &id in same_stem.into_iter().flatten().chain(exact) {
+                *of_word.entry(id).or_default() |= bit;
+            }
+        }
+        Positions { of_word, stop }
+    }
+
+    /// A bonus for the longest run of query words, in the order typed, that stands
+    /// side by side in one of the item's fields (by stem, stop words included, at
+    /// least one word not a stop word): "said he would wait for me after work" is
+    /// close to "waiting for me after my shift" though few of its words are rare.
+    fn run_bonus(&self, doc: &Doc, positions: &Positions) -> f32 {
+        let mut best = 0.0f32;
+        for field in &doc.fields {
+            // Per query position: the run of words ending there, and whether it
+            // holds a word that is not a stop word.
+            let mut runs = [(0u8, false); 16];
+            let mut longest = 0u8;
+            for word in &field.words {
+                let mask = positions.of_word.get(&word.vocab).copied().unwrap_or(0);
+                let mut next = [(0u8, false); 16];
+                for (i, slot) in next.iter_mut().enumerate() {
+                    if mask & (1 << i) == 0 {
+                        continue;
+                    }
+                    let (len, content) = i.checked_sub(1).map_or((0, false), |p| runs[p]);
+                    *slot = (len + 1, content || positions.stop & (1 << i) == 0);
+                    if slot.1 {
+                        longest = longest.max(slot.0);
+                    }
+                }
+                runs = next;
+            }
+            if longest >= 2 {
+                best = best.max(field.field.weight() * f32::from(longest - 1));
+            }
+        }
+        best * RUN_BONUS
+    }
+
+    /// The thesaurus entry of a word the thesaurus does not know and nothing matched
+    /// directly, taken as a misspelling of a word it knows ("belligerant":
+    /// belligerent), with what
+    /// its targets are worth for the edits. Typos of the index's words still count.
+    fn misspelt_synonyms(
+        &self,
+        token: &Token,
+        found: &[(u32, TokenMatch)],
+    ) -> Option<(thesaurus::Entry, f32)> {
+        if found.iter().any(|(_, m)| m.kind.is_direct()) {
+            return None;
+        }
+        let (edits, entry) = self.analyzer.thesaurus()?.misspelt(token.text())?;
+        Some((
+            entry,
+            MISSPELT_SYNONYM.powi(i32::try_from(edits).unwrap_or(i32::MAX)),
+        ))
+    }
+
     /// Adds the words a thesaurus entry leads to, closest first and worth a little
-    /// less each, to the words a term matched.
-    fn add_synonyms(&self, entry: thesaurus::Entry, found: &mut Vec<(u32, TokenMatch)>) {
-        for (rank, (_, ids)) in self.targets(entry).into_iter().enumerate() {
-            let quality = THESAURUS_QUALITY * (1.0 - 0.08 * rank.min(5) as f32);
+    /// less each (and `factor` of that), to the words a term matched.
+    fn add_synonyms(
+        &self,
+        entry: thesaurus::Entry,
+        factor: f32,
+        found: &mut Vec<(u32, TokenMatch)>,
+    ) {
+        for (rank, (_, hop, ids)) in self.targets(entry).into_iter().enumerate() {
+            let step = match hop {
+                Hop::One => 1.0,
+                Hop::Two => SECOND_HOP,
+            };
+            let quality = THESAURUS_QUALITY * factor * step * (1.0 - 0.08 * rank.min(5) as f32);
             for id in ids {
                 if found.iter().all(|&(other, _)| other != id) {
                     let len = self.vocab[id as usize].text().chars().count();
@@ -524,9 +638,16 @@ impl Index {
     }
 
     /// Adds the term in `scratch` to the totals, weighted by how rare it is and by
-    /// `weight`, and clears
-    /// `scratch` for the next.
-    fn add_term(&self, scratch: &mut Scratch, totals: &mut Totals, weight: f32) {
+    /// `weight`, and clears `scratch` for the next. Items marked in `same` already
+    /// scored this evidence (a phrase's words where the phrase stood word for word):
+    /// the term counts as covered there but adds no score.
+    fn add_term(
+        &self,
+        scratch: &mut Scratch,
+        totals: &mut Totals,
+        weight: f32,
+        same: Option<&[bool]>,
+    ) {
         let direct = scratch
             .touched
             .iter()
@@ -535,13 +656,22 @@ impl Index {
         let weakest_direct = direct.clone().fold(f32::INFINITY, f32::min);
         let direct_docs = direct.count();
         // A word that matches few items tells them apart; one that matches most does
-        // not. Its own matches say how rare it is, not its looser ones.
+        // not. Its own matches say how rare it is, not its looser ones. A term reached
+        // only through typos or the thesaurus reaches some items closely and more of
+        // them loosely: each counts by how closely, as a share of the closest.
         let reach = if direct_docs > 0 {
-            direct_docs
+            direct_docs as f32
         } else {
-            scratch.touched.len()
+            let indirect = || {
+                scratch
+                    .touched
+                    .iter()
+                    .map(|&d| scratch.indirect[d as usize].0)
+            };
+            let closest = indirect().fold(0.0f32, f32::max);
+            indirect().map(|s| s / closest.max(f32::MIN_POSITIVE)).sum()
         };
-        let rarity = weight * (1.0 + (self.docs.len().max(1) as f32 / reach.max(1) as f32).ln());
+        let rarity = weight * (1.0 + (self.docs.len().max(1) as f32 / reach.max(1.0)).ln());
         totals.wanted += rarity;
         for doc in scratch.touched.drain(..) {
             let d = doc as usize;
@@ -554,7 +684,9 @@ impl Index {
             } else {
                 (indirect, closeness(kind))
             };
-            totals.score[d] += score * rarity;
+            if !same.is_some_and(|same| same[d]) {
+                totals.score[d] += score * rarity;
+            }
             totals.covered[d] += rarity;
             totals.strength[d] += closeness * rarity;
             scratch.direct[d] = 0.0;
@@ -564,12 +696,12 @@ impl Index {
 
     /// The target words of a thesaurus entry that occur in the content, each with the
     /// vocabulary ids of its forms.
-    fn targets(&self, entry: thesaurus::Entry) -> Vec<(&'static str, Vec<u32>)> {
+    fn targets(&self, entry: thesaurus::Entry) -> Vec<(&'static str, Hop, Vec<u32>)> {
         entry
             .targets()
-            .filter_map(|target| {
+            .filter_map(|(target, hop)| {
                 let ids = self.by_stem.get(self.analyzer.stem(target).as_ref())?;
-                Some((target, ids.clone()))
+                Some((target, hop, ids.clone()))
             })
             .collect()
     }
@@ -592,10 +724,10 @@ impl Index {
                 understood
                     .targets
                     .iter()
-                    .find(|(_, ids)| in_doc(doc, ids))
-                    .map(|(t, _)| *t)
+                    .find(|(_, _, ids)| in_doc(doc, ids))
+                    .map(|(t, _, _)| *t)
             })
-            .or_else(|| understood.targets.first().map(|(t, _)| *t))
+            .or_else(|| understood.targets.first().map(|(t, _, _)| *t))
     }
 
     fn hit(&self, doc: u32, score: f32, matched: &Matched) -> Hit {

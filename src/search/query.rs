@@ -13,7 +13,7 @@ use super::{
 pub const MAX_QUERY_WORDS: usize = 12;
 pub const MAX_WORD_CHARS: usize = 40;
 
-/// How much a word of a thesaurus phrase counts on its own.
+/// How much the words of a thesaurus phrase count on their own, together.
 const PHRASE_WORD: f32 = 0.5;
 
 /// One thing the query asks for; items that match more of the terms rank higher.
@@ -24,9 +24,9 @@ pub(super) struct Term {
     pub synonyms: Option<Entry>,
     /// The query words it stands for, as folded ("passed away").
     pub text: String,
-    /// How much it counts: a word of a phrase counts half on its own, since the
-    /// phrase may be meant literally ("shouting down the phone" is not silencing),
-    /// and not at all where it matches nothing.
+    /// How much it counts: the words of a phrase count half on their own, together,
+    /// since the phrase may be meant literally ("shouting down the phone" is not
+    /// silencing), and not at all where it matches nothing.
     pub weight: f32,
     pub optional: bool,
 }
@@ -103,18 +103,20 @@ impl Query {
                     weight: 1.0,
                     optional: false,
                 });
-                terms.extend(
-                    phrase
-                        .iter()
-                        .filter(|w| !analyzer.is_stop_word(w) && placeholder(w).is_none())
-                        .map(|w| Term {
-                            what: TermKind::Word(Token::new(w, &analyzer.stem(w))),
-                            synonyms: None,
-                            text: w.clone(),
-                            weight: PHRASE_WORD,
-                            optional: true,
-                        }),
-                );
+                let own: Vec<&String> = phrase
+                    .iter()
+                    .filter(|w| !analyzer.is_stop_word(w) && placeholder(w).is_none())
+                    .collect();
+                // The words share the weight: the longer the idiom ("hot under the
+                // collar"), the less likely it is meant word for word.
+                let weight = PHRASE_WORD / own.len().max(1) as f32;
+                terms.extend(own.into_iter().map(|w| Term {
+                    what: TermKind::Word(Token::new(w, &analyzer.stem(w))),
+                    synonyms: None,
+                    text: w.clone(),
+                    weight,
+                    optional: true,
+                }));
                 i += count;
                 continue;
             }

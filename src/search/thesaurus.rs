@@ -2,12 +2,31 @@
 //! (`assets/thesaurus/en.tsv`, made by `scripts/build-thesaurus.py`): "livid" leads to
 //! "angry", "make up her mind" to "decide".
 //!
-//! The table is compiled in and parsed on first use, so start-up does not pay for it.
+//! The table is compiled in deflated (by `build.rs`, to a third of its size) and
+//! inflated and parsed on first use, so start-up does not pay for it.
 
 use std::sync::LazyLock;
 
-static ENGLISH: LazyLock<Thesaurus> =
-    LazyLock::new(|| Thesaurus::parse(include_str!("../../assets/thesaurus/en.tsv")));
+use super::matcher::{char_set, edits_allowed};
+
+/// The English table, deflated.
+static ENGLISH_DEFLATED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/thesaurus-en.deflate"));
+
+/// The inflated table is far smaller than this; a larger one is not ours.
+const MAX_TABLE_BYTES: usize = 16 << 20;
+
+static ENGLISH: LazyLock<Thesaurus> = LazyLock::new(|| Thesaurus::parse(inflate(ENGLISH_DEFLATED)));
+
+/// The text of a deflated table, kept for the rest of the run (the entries point
+/// into it, and the table lives as long as the program); empty if it does not
+/// inflate to UTF-8, so search goes on without synonyms rather than failing.
+fn inflate(deflated: &[u8]) -> &'static str {
+    let text = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_TABLE_BYTES)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default();
+    Box::leak(text.into_boxed_str())
+}
 
 /// The English thesaurus; parsed the first time it is dereferenced.
 pub(super) fn english() -> &'static LazyLock<Thesaurus> {
@@ -36,9 +55,26 @@ pub struct Entry {
     targets: &'static str,
 }
 
+/// How far a target is from the key: one step in WordNet (a synonym, a similar or
+/// derived word, the definition), or two (similar to a similar word: "distraught" →
+/// "agitated" → "emotional"), which the table marks with `~`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hop {
+    One,
+    Two,
+}
+
 impl Entry {
-    pub fn targets(self) -> impl Iterator<Item = &'static str> {
-        self.targets.split(' ').filter(|t| !t.is_empty())
+    /// The target words, closest first, each with how far it is.
+    pub fn targets(self) -> impl Iterator<Item = (&'static str, Hop)> {
+        self.targets
+            .split(' ')
+            .filter(|t| !t.is_empty())
+            .map(|t| match t.strip_prefix('~') {
+                Some(word) => (word, Hop::Two),
+                None => (t, Hop::One),
+            })
+            .filter(|(t, _)| !t.is_empty())
     }
 }
 
@@ -88,6 +124,42 @@ impl Thesaurus {
     /// "square").
     pub fn word(&self, word: &str) -> Option<Entry> {
         base_forms(word).find_map(|form| self.get(&form))
+    }
+
+    /// The single-word entry closest to a misspelt folded word, within the edits its
+    /// length allows (as for the index's words), and how many edits away: neither
+    /// "belligerant" nor "belligerent" is in the content, but the second is in the
+    /// table. Only keys with the same first
+    /// letter are tried, since a wrong first letter costs an edit more.
+    pub fn misspelt(&self, word: &str) -> Option<(usize, Entry)> {
+        let allowed = edits_allowed(word.chars().count());
+        let first = word.chars().next()?;
+        if allowed == 0 {
+            return None;
+        }
+        let mut next = first.to_string();
+        let start = self.entries.partition_point(|e| e.key < next.as_str());
+        next = char::from_u32(u32::from(first) + 1).map_or_else(String::new, String::from);
+        let end = if next.is_empty() {
+            self.entries.len()
+        } else {
+            self.entries.partition_point(|e| e.key < next.as_str())
+        };
+        let (len, chars) = (word.len(), char_set(word));
+        // Cheap tests first: most keys differ in length or in the letters they use.
+        let near = |key: &str| {
+            let other = char_set(key);
+            (chars & !other).count_ones() as usize <= allowed
+                && (other & !chars).count_ones() as usize <= allowed
+        };
+        self.entries
+            .get(start..end)?
+            .iter()
+            .filter(|e| e.key.len().abs_diff(len) <= allowed && !e.key.contains(' '))
+            .filter(|e| near(e.key))
+            .map(|e| (strsim::osa_distance(word, e.key), *e))
+            .filter(|&(edits, _)| (1..=allowed).contains(&edits))
+            .min_by_key(|&(edits, _)| edits)
     }
 
     /// The longest phrase of the table that `words` starts with (two words or more),
@@ -183,7 +255,7 @@ mod tests {
     fn table() -> Thesaurus {
         Thesaurus::parse(
             "# comment\n\
-             livid\tangry\n\
+             livid\tangry ~cross\n\
              make up ones mind\tdecide decision\n\
              square up\tthreaten\n\
              lose it\tbreaking\n\
@@ -197,11 +269,25 @@ mod tests {
         let t = table();
         assert_eq!(t.entries.len(), 5);
         let targets = |w: &str| t.word(w).map(|e| e.targets().collect::<Vec<_>>());
-        assert_eq!(targets("livid"), Some(vec!["angry"]));
-        assert_eq!(targets("stopped"), Some(vec!["halt"]));
-        assert_eq!(targets("stops"), Some(vec!["halt"]));
+        assert_eq!(
+            targets("livid"),
+            Some(vec![("angry", Hop::One), ("cross", Hop::Two)])
+        );
+        assert_eq!(targets("stopped"), Some(vec![("halt", Hop::One)]));
+        assert_eq!(targets("stops"), Some(vec![("halt", Hop::One)]));
         assert_eq!(targets("broken"), None);
         assert_eq!(targets("angry"), None);
+    }
+
+    #[test]
+    fn a_misspelt_word_finds_the_closest_key() {
+        let t = Thesaurus::parse("livid\tangry\nlived\tlife\nsquare up\tthreaten\n");
+        let key = |w: &str| t.misspelt(w).map(|(n, e)| (n, e.key));
+        assert_eq!(key("livdi"), Some((1, "livid")));
+        assert_eq!(key("lvid"), None, "four letters allow no edit");
+        assert_eq!(key("xlivid"), None, "the first letter must be right");
+        assert_eq!(key("squareup"), None, "phrases are not misspelt words");
+        assert_eq!(key("zzzzzz"), None);
     }
 
     #[test]
@@ -214,6 +300,13 @@ mod tests {
         assert_eq!(key("lose it"), Some((2, "lose it")));
         assert_eq!(key("make up"), None);
         assert_eq!(key("livid"), None);
+    }
+
+    #[test]
+    fn a_damaged_table_is_empty() {
+        assert_eq!(Thesaurus::parse(inflate(b"not deflated")).entries.len(), 0);
+        let packed = miniz_oxide::deflate::compress_to_vec(b"livid\tangry\n", 6);
+        assert_eq!(Thesaurus::parse(inflate(&packed)).entries.len(), 1);
     }
 
     #[test]
