@@ -89,6 +89,9 @@ fn known_ids<'a>(case: &'a Case, content: &Content) -> Option<Vec<&'a str>> {
 struct Score {
     name: String,
     eval: bool,
+    /// Written after the search was tuned, by someone who saw neither it nor the
+    /// evaluation set: it tells whether the figures hold for wordings nobody tuned for.
+    holdout: bool,
     queries: usize,
     scored: usize,
     hit1: usize,
@@ -122,7 +125,8 @@ fn score_files() -> Vec<Score> {
         .map(|file| {
             let mut score = Score {
                 name: file.name.clone(),
-                eval: file.name.starts_with("eval-"),
+                eval: file.name.starts_with("eval-") || file.name.starts_with("holdout-"),
+                holdout: file.name.starts_with("holdout-"),
                 queries: file.cases.len(),
                 scored: 0,
                 hit1: 0,
@@ -198,7 +202,7 @@ fn workers_queries_do_not_lose_ground() {
 
 #[test]
 fn workers_queries_reach_the_goal() {
-    for score in scores().iter().filter(|s| s.eval) {
+    for score in scores().iter().filter(|s| s.eval && !s.holdout) {
         assert!(
             score.hit3() >= EVAL_HIT3,
             "{}: hit@3 {:.1}% is below {:.0}%",
