@@ -17,6 +17,8 @@ const EVAL_HIT3: f64 = 0.95;
 /// What the evaluation set reached before the goal, less a margin: a change that
 /// loses many queries says so on its own.
 const EVAL_FLOOR: f64 = 0.90;
+/// What the held-out set reached when it was first scored (63.8%), less a margin.
+const HOLDOUT_FLOOR: f64 = 0.60;
 /// An evaluation set smaller than this says little.
 const EVAL_MIN_QUERIES: usize = 150;
 
@@ -190,12 +192,17 @@ fn workers_queries_do_not_lose_ground() {
             score.name,
             score.queries
         );
+        let floor = if score.holdout {
+            HOLDOUT_FLOOR
+        } else {
+            EVAL_FLOOR
+        };
         assert!(
-            score.hit3() >= EVAL_FLOOR,
+            score.hit3() >= floor,
             "{}: hit@3 {:.1}% fell below {:.0}%",
             score.name,
             100.0 * score.hit3(),
-            100.0 * EVAL_FLOOR
+            100.0 * floor
         );
     }
 }
