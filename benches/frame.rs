@@ -1,5 +1,7 @@
 //! CPU time per frame of the busiest views: a search showing 200 highlighted results,
-//! and the longest card laid out in two columns at 1920×1080.
+//! the longest card laid out in two columns at 1920×1080, and a presentation at
+//! 1920×1080: the first frame after each change of slide (new sizes, new glyphs) and
+//! a steady slide.
 //!
 //! The frame is driven headless by egui_kittest (layout, tessellation and the
 //! AccessKit tree, no GPU upload), so the figure is the app's own CPU cost.
@@ -10,6 +12,7 @@ use defuse::{
     ui::{AppOptions, DefuseApp, RESULT_LIMIT, View},
 };
 use egui_kittest::Harness;
+use std::time::Instant;
 
 /// The bundled content repeated with new ids, so one query has hundreds of matches.
 fn repeated_content(times: usize) -> Content {
@@ -89,5 +92,63 @@ fn wide_card(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, busiest_view, wide_card);
+fn presenting(deck: &str) -> Harness<'static, DefuseApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .build_eframe(|cc| {
+            DefuseApp::new(
+                cc,
+                AppOptions {
+                    view: Some(View::Item(deck.to_owned())),
+                    ..AppOptions::default()
+                },
+            )
+        });
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    harness
+}
+
+/// The first frame after every "next" through every bundled deck, each deck in a
+/// fresh app so its glyphs are new too; a timing per frame, so the worst is seen, which
+/// criterion's averaging would hide.
+fn slide_changes(c: &mut Criterion) {
+    let content = defuse::content::bundled::load("en").content;
+    let mut times = Vec::new();
+    for deck in &content.decks {
+        let mut harness = presenting(&deck.id);
+        let Some(steps) = harness
+            .state()
+            .presentation()
+            .map(|p| p.pages().iter().map(|p| p.stages + 1).sum::<usize>())
+        else {
+            panic!("{} did not start presenting", deck.id);
+        };
+        for _ in 1..steps {
+            harness.key_press(egui::Key::ArrowRight);
+            let started = Instant::now();
+            harness.step();
+            times.push(started.elapsed());
+        }
+    }
+    times.sort();
+    let median = times[times.len() / 2];
+    let worst = times[times.len() - 1];
+    println!(
+        "frame/first after a slide change at 1920x1080: median {:.2} ms, worst {:.2} ms over {} changes (goal: under 16 ms)",
+        median.as_secs_f64() * 1000.0,
+        worst.as_secs_f64() * 1000.0,
+        times.len()
+    );
+    let mut harness = presenting("first-five-minutes");
+    c.bench_function(
+        "frame/steady slide at 1920x1080 with the presenter view",
+        |b| {
+            b.iter(|| harness.step());
+        },
+    );
+}
+
+criterion_group!(benches, busiest_view, wide_card, slide_changes);
 criterion_main!(benches);

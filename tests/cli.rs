@@ -457,3 +457,19 @@ fn missed_sets_a_bad_file_aside_and_says_so() -> Result<(), Box<dyn std::error::
     assert!(!dir.path().join("missed.ron").exists());
     Ok(())
 }
+
+#[test]
+fn present_refuses_an_unknown_deck_and_slide_zero_with_a_clear_message() {
+    defuse()
+        .args(["present", "no-such-deck"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "no deck or item with id `no-such-deck`",
+        ));
+    defuse()
+        .args(["present", "first-five-minutes", "--slide", "0"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("--slide"));
+}

@@ -4,12 +4,13 @@ use egui::{Color32, FontId, RichText, Ui};
 
 use super::{
     DefuseApp,
+    command::UiCommand,
+    deck,
     queue::{AppCommand, Commands},
     safety, style, widgets,
 };
 use crate::content::{
-    CustomerType, Deck, Escalation, Item, Phrase, Playbook, PlaybookStyle, Principle, SAFETY_CARDS,
-    model::Show,
+    CustomerType, Escalation, Item, Phrase, Playbook, PlaybookStyle, Principle, SAFETY_CARDS,
 };
 
 /// Below this width the two phrase columns stack.
@@ -45,7 +46,7 @@ pub fn item_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, id: &str) {
         }
         Item::Deck(deck) => {
             header_ui(app, tx, ui, item);
-            deck_ui(app, tx, ui, deck);
+            deck::deck_ui(app, tx, ui, deck);
         }
     }
     links_ui(app, tx, ui, item);
@@ -68,6 +69,11 @@ fn kind_and_star_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, item: Item<
     let palette = style::palette(ui);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(app.strings.kind(item.kind())).color(palette.weak));
+        let present = egui::Button::new(format!("▶ {}", app.strings.present))
+            .shortcut_text(UiCommand::Present.shortcut_text(ui.ctx()));
+        if ui.add(present).clicked() {
+            tx.send(AppCommand::Ui(UiCommand::Present));
+        }
         let starred = app.user.is_favourite(item.id());
         let label = if starred {
             &app.strings.unstar
@@ -452,36 +458,6 @@ fn playbook_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, playbook: &Playb
 
 /// A deck's outline: who it is for, how long, and each slide, which opens the item it
 /// shows. Presenter notes stay out of it: this page may be on a projector.
-fn deck_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, deck: &Deck) {
-    let palette = style::palette(ui);
-    let meta = app.strings.deck_meta(deck);
-    ui.add(egui::Label::new(RichText::new(meta).color(palette.weak)).wrap());
-    widgets::section_heading(ui, &app.strings.outline);
-    let mut open = None;
-    for (n, slide) in deck.slides.iter().enumerate() {
-        let shown = slide.show.item_id().and_then(|id| app.content.get(id));
-        ui.horizontal_top(|ui| {
-            ui.label(RichText::new(format!("{:>2}", n + 1)).strong());
-            match (&slide.show, shown) {
-                (Show::Free { title, .. }, _) => {
-                    ui.label(RichText::new(&app.strings.free_slide).color(palette.weak));
-                    ui.add(egui::Label::new(title.as_str()).wrap());
-                }
-                (_, Some(item)) => {
-                    ui.label(RichText::new(app.strings.kind(item.kind())).color(palette.weak));
-                    if ui.link(item.headline()).clicked() {
-                        open = Some(item.id().to_owned());
-                    }
-                }
-                (_, None) => {}
-            }
-        });
-    }
-    if let Some(id) = open {
-        tx.open(id);
-    }
-}
-
 fn principle_ui(ui: &mut Ui, principle: &Principle) {
     ui.add_space(6.0);
     for how in &principle.how {

@@ -264,6 +264,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn present_views_name_a_deck_and_a_slide_counted_from_one() {
+        let start = |view| parse_view(view).map(|s| s.present);
+        assert!(matches!(
+            start("present:first-five-minutes:3"),
+            Ok(Some(AppCommand::StartPresenting { id: Some(id), page: 2, presenter_only: false }))
+                if id == "first-five-minutes"
+        ));
+        assert!(matches!(
+            start("presenter:first-five-minutes"),
+            Ok(Some(AppCommand::StartPresenting {
+                page: 0,
+                presenter_only: true,
+                ..
+            }))
+        ));
+        for bad in [
+            "present:first-five-minutes:0",
+            "present:first-five-minutes:x",
+            "presents:a",
+        ] {
+            assert!(
+                matches!(parse_view(bad), Err(LaunchError::View(_))),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
     fn a_screenshot_saves_nothing_and_reads_nothing_of_the_users() {
         let dir = tempfile::tempdir().expect("a temporary folder");
         fs::write(dir.path().join("app.ron"), "[1, 2, 3]").expect("write");

@@ -3,6 +3,7 @@
 mod actions;
 mod chrome;
 pub mod command;
+mod deck;
 pub mod fit;
 mod help;
 mod home;

@@ -146,6 +146,7 @@ impl Default for Strings {
                 "Opening a result clears the search, so an old query never sits above a card.",
                 "F-keys and Ctrl shortcuts work everywhere, even while you type.",
                 "In a text box, / types a slash and Esc clears the box.",
+                "While presenting: a slide number then Enter jumps to it; a click is next.",
             ]
             .map(s)
             .to_vec(),

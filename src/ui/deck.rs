@@ -1,0 +1,37 @@
+//! A training deck's page: who it is for, how long it takes, and its outline, each
+//! slide opening the item it shows.
+
+use egui::{RichText, Ui};
+
+use super::{DefuseApp, queue::Commands, style, widgets};
+use crate::content::{Deck, model::Show};
+
+pub fn deck_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, deck: &Deck) {
+    let palette = style::palette(ui);
+    let meta = app.strings.deck_meta(deck);
+    ui.add(egui::Label::new(RichText::new(meta).color(palette.weak)).wrap());
+    widgets::section_heading(ui, &app.strings.outline);
+    let mut open = None;
+    for (n, slide) in deck.slides.iter().enumerate() {
+        let shown = slide.show.item_id().and_then(|id| app.content.get(id));
+        ui.horizontal_top(|ui| {
+            ui.label(RichText::new(format!("{:>2}", n + 1)).strong());
+            match (&slide.show, shown) {
+                (Show::Free { title, .. }, _) => {
+                    ui.label(RichText::new(&app.strings.free_slide).color(palette.weak));
+                    ui.add(egui::Label::new(title.as_str()).wrap());
+                }
+                (_, Some(item)) => {
+                    ui.label(RichText::new(app.strings.kind(item.kind())).color(palette.weak));
+                    if ui.link(item.headline()).clicked() {
+                        open = Some(item.id().to_owned());
+                    }
+                }
+                (_, None) => {}
+            }
+        });
+    }
+    if let Some(id) = open {
+        tx.open(id);
+    }
+}
