@@ -60,17 +60,23 @@ fn units(blocks: &[Block]) -> Vec<Vec<Block>> {
     units
 }
 
-/// A page of `page`'s slide holding `blocks`, its stages renumbered from 1.
+/// A page of `page`'s slide holding `blocks`, its stages renumbered from 1; from 0
+/// when nothing but headings would show at first, so a continued page never opens
+/// blank.
 fn piece(page: &Page, mut blocks: Vec<Block>, continued: bool) -> Page {
     let mut used: Vec<usize> = blocks.iter().map(|b| b.stage).filter(|&s| s > 0).collect();
     used.sort_unstable();
     used.dedup();
+    let shows_something = blocks
+        .iter()
+        .any(|b| b.stage == 0 && !matches!(b.part, Part::Heading(_)));
+    let first = usize::from(shows_something);
     for block in &mut blocks {
         if block.stage > 0 {
             // `used` holds every non-zero stage, so the search finds it.
             block.stage = used
                 .binary_search(&block.stage)
-                .map_or(block.stage, |i| i + 1);
+                .map_or(block.stage, |i| i + first);
         }
     }
     Page {
@@ -191,9 +197,10 @@ mod tests {
             .iter()
             .map(|p| p.blocks.iter().map(|b| b.stage).collect())
             .collect();
-        assert_eq!(stages, [vec![0, 1, 2], vec![1, 2]]);
+        // The second page would open blank: its first step shows at once.
+        assert_eq!(stages, [vec![0, 1, 2], vec![0, 1]]);
         let counts: Vec<usize> = out.iter().map(|p| p.stages).collect();
-        assert_eq!(counts, [2, 2]);
+        assert_eq!(counts, [2, 1]);
     }
 
     #[test]
@@ -204,7 +211,8 @@ mod tests {
             seen.push((p.blocks.len(), p.continued, p.stages));
             p.blocks.len() <= 1
         });
-        // The whole page, then "a"+"b" (no), then "b"+"c" on a continued page (no).
-        assert_eq!(seen, [(3, false, 2), (2, false, 1), (2, true, 2)]);
+        // The whole page, then "a"+"b" (no), then "b"+"c" on a continued page (no),
+        // where "b" shows at once.
+        assert_eq!(seen, [(3, false, 2), (2, false, 1), (2, true, 1)]);
     }
 }
