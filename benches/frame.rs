@@ -41,21 +41,25 @@ fn repeated_content(times: usize) -> Content {
     content
 }
 
+/// The app headless at `size`, after its first frames.
+fn app(size: egui::Vec2, options: AppOptions) -> Harness<'static, DefuseApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_eframe(|cc| DefuseApp::new(cc, options));
+    harness.run();
+    harness
+}
+
 fn busiest_view(c: &mut Criterion) {
     let content = repeated_content(20);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(|cc| {
-            DefuseApp::new(
-                cc,
-                AppOptions {
-                    content: Some(content),
-                    query: Some("calm".to_owned()),
-                    ..AppOptions::default()
-                },
-            )
-        });
-    harness.run();
+    let mut harness = app(
+        egui::vec2(1100.0, 800.0),
+        AppOptions {
+            content: Some(content),
+            query: Some("calm".to_owned()),
+            ..AppOptions::default()
+        },
+    );
     let shown = harness.state().results().len();
     assert_eq!(
         shown, RESULT_LIMIT,
@@ -75,36 +79,26 @@ fn wide_card(c: &mut Criterion) {
         .max_by_key(|card| content.phrases_for(&card.id).len())
         .map(|card| card.id.clone())
         .unwrap_or_default();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1920.0, 1080.0))
-        .build_eframe(|cc| {
-            DefuseApp::new(
-                cc,
-                AppOptions {
-                    view: Some(View::Item(id)),
-                    ..AppOptions::default()
-                },
-            )
-        });
-    harness.run();
+    let mut harness = app(
+        egui::vec2(1920.0, 1080.0),
+        AppOptions {
+            view: Some(View::Item(id)),
+            ..AppOptions::default()
+        },
+    );
     c.bench_function("frame/largest card at 1920x1080, two columns", |b| {
         b.iter(|| harness.step());
     });
 }
 
 fn presenting(deck: &str) -> Harness<'static, DefuseApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1920.0, 1080.0))
-        .build_eframe(|cc| {
-            DefuseApp::new(
-                cc,
-                AppOptions {
-                    view: Some(View::Item(deck.to_owned())),
-                    ..AppOptions::default()
-                },
-            )
-        });
-    harness.run();
+    let mut harness = app(
+        egui::vec2(1920.0, 1080.0),
+        AppOptions {
+            view: Some(View::Item(deck.to_owned())),
+            ..AppOptions::default()
+        },
+    );
     harness.key_press(egui::Key::F5);
     harness.run();
     harness
@@ -130,6 +124,18 @@ fn slide_changes(c: &mut Criterion) {
             let started = Instant::now();
             harness.step();
             times.push(started.elapsed());
+            // Which change was slow, when looking for a stutter.
+            if std::env::var_os("DEFUSE_BENCH_DETAIL").is_some() {
+                let at = harness
+                    .state()
+                    .presentation()
+                    .map(|p| (p.page_index(), p.stage()));
+                eprintln!(
+                    "{} {at:?} {:.2} ms",
+                    deck.id,
+                    started.elapsed().as_secs_f64() * 1000.0
+                );
+            }
         }
     }
     times.sort();

@@ -335,6 +335,8 @@ fn the_presenter_view_shows_the_next_slide_title_and_the_current_notes() {
                 theme: ProjectorTheme::default(),
                 now: 90.0,
                 clock: "14:05",
+                bodies: &[],
+                projector_width: 1920.0,
             };
             presenter_ui(state, &mut Commands::default(), ui);
         });

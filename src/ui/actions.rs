@@ -299,6 +299,7 @@ impl DefuseApp {
             split_for: None,
             start_page: Some(page),
             presenter_only,
+            bodies: Vec::new(),
         });
         // A screenshot keeps the size it was asked for.
         if self.screenshot.is_none() {

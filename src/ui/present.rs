@@ -12,7 +12,7 @@ use super::{
 };
 use crate::{
     content::Content,
-    present::{Action, Page, PageKind, Presentation, Screen},
+    present::{Action, Page, PageKind, Presentation, Screen, Upcoming},
 };
 
 /// Columns of the grid overview.
@@ -30,6 +30,18 @@ pub struct Presenting {
     pub start_page: Option<usize>,
     /// Draw the presenter view in the main window, for a screenshot of it.
     pub presenter_only: bool,
+    /// Each page's body size on this screen, chosen once when the pages are split, so a
+    /// change of slide lays out one size, whose glyphs are already drawn.
+    pub bodies: Vec<f32>,
+}
+
+impl Presenting {
+    /// The body size of page `n`, scaled from the projector's width to `width`.
+    pub fn body(&self, n: usize, width: f32) -> Option<f32> {
+        let screen = self.split_for?.x;
+        let body = *self.bodies.get(n)?;
+        Some((body * width / screen).round().max(1.0))
+    }
 }
 
 /// What a page's title line says: the card's icon before its title, "continued" on a
@@ -64,6 +76,24 @@ pub fn split_for_screen(
     }
     presenting.split_for = Some(screen.size());
     split_pages(&mut presenting.show, content, strings, ctx, screen);
+    let area = slide::content_rect(screen);
+    let floor = slide::floor(screen.size());
+    let colours = ProjectorTheme::default().colours();
+    presenting.bodies = ctx.fonts_mut(|fonts| {
+        presenting
+            .show
+            .pages()
+            .iter()
+            .map(|page| {
+                let title = page_title(content, strings, page);
+                let text = SlideText {
+                    strings,
+                    title: title.as_deref(),
+                };
+                slide::layout(fonts, page, text, colours, area, floor).body
+            })
+            .collect()
+    });
     if let Some(page) = presenting.start_page.take() {
         presenting.show.go_to_page(page);
     }
@@ -184,7 +214,7 @@ pub fn projector_ui(
         }
         Screen::Grid { selected } => grid_ui(show, content, strings, colours, selected, tx, ui),
         Screen::Slide => {
-            let shown = slide_ui(show, content, strings, colours, screen, ui);
+            let shown = slide_ui(presenting, content, strings, colours, screen, ui);
             // Screen readers (and tests) read what the room sees.
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, &shown));
             // A mouse click is "next", as on a clicker.
@@ -198,14 +228,16 @@ pub fn projector_ui(
 /// The current page with its revealed stages, the progress mark, and the number
 /// being typed; returns the text shown.
 fn slide_ui(
-    show: &Presentation,
+    presenting: &Presenting,
     content: &Content,
     strings: &Strings,
     colours: SlideColours,
     screen: Rect,
     ui: &Ui,
 ) -> String {
+    let show = &presenting.show;
     let page = show.current();
+    let body = presenting.body(show.page_index(), screen.width());
     let title = page_title(content, strings, page);
     let text = SlideText {
         strings,
@@ -214,8 +246,25 @@ fn slide_ui(
     let floor = slide::floor(screen.size());
     let area = slide::content_rect(screen);
     let (layout, mark, typed) = ui.ctx().fonts_mut(|fonts| {
-        let layout = slide::layout(fonts, page, text, colours, area, floor);
+        let layout = match body {
+            Some(body) => slide::layout_at_size(fonts, page, text, colours, area, body),
+            None => slide::layout(fonts, page, text, colours, area, floor),
+        };
         let mark = slide::progress_mark(fonts, screen, show.position(), colours);
+        // egui keeps a text layout only while frames use it: laying the next page out
+        // now (unseen) keeps it ready, so "next" shows it without a stutter.
+        if let Upcoming::Page(n) = show.upcoming()
+            && let (Some(next), Some(body)) =
+                (show.pages().get(n), presenting.body(n, screen.width()))
+        {
+            let title = page_title(content, strings, next);
+            let text = SlideText {
+                strings,
+                title: title.as_deref(),
+            };
+            slide::layout_at_size(fonts, next, text, colours, area, body);
+            slide::progress_mark(fonts, screen, (n + 1, show.pages().len()), colours);
+        }
         let typed = (!show.typed().is_empty()).then(|| {
             fonts.layout_no_wrap(
                 strings.typed_slide.replace("{n}", show.typed()),

@@ -13,7 +13,7 @@ use super::{
 };
 use crate::{
     content::Content,
-    present::{Action, Pace, Page, Presentation, Upcoming},
+    present::{Action, Pace, Presentation, Upcoming},
 };
 
 /// The presenter view's type, against the app's.
@@ -30,6 +30,10 @@ pub struct PresenterState<'a> {
     pub now: f64,
     /// The wall clock, "14:05".
     pub clock: &'a str,
+    /// Each page's body size on the projector, and the projector's width: thumbnails
+    /// use the same sizes scaled down. Empty when drawn alone, which picks sizes anew.
+    pub bodies: &'a [f32],
+    pub projector_width: f32,
 }
 
 pub fn presenter_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
@@ -53,7 +57,7 @@ pub fn presenter_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
             .available_width()
             .min(height * 0.6 * 16.0 / 9.0)
             .max(120.0);
-        thumbnail_ui(state, left, show.current(), show.stage(), width);
+        thumbnail_ui(state, left, show.page_index(), show.stage(), width);
         left.add_space(8.0);
         let (caption, next) = match show.upcoming() {
             Upcoming::Reveal { page, stage } => (s.next_reveal.clone(), Some((page, stage))),
@@ -66,7 +70,9 @@ pub fn presenter_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
         {
             let title = page_title(state.content, s, next).unwrap_or_else(|| next.title.clone());
             left.add(egui::Label::new(RichText::new(title).strong()).wrap());
-            thumbnail_ui(state, left, next, stage, width * 0.7);
+            // The same size as the current slide's, so after "next" its layout is
+            // the one already made.
+            thumbnail_ui(state, left, page, stage, width);
         }
         let right = if let Some(right) = rest.first_mut() {
             right
@@ -152,8 +158,11 @@ fn notes_ui(state: PresenterState<'_>, ui: &mut Ui) {
         });
 }
 
-/// A page as the room sees it, small, at `stage`.
-fn thumbnail_ui(state: PresenterState<'_>, ui: &mut Ui, page: &Page, stage: usize, width: f32) {
+/// Page `n` as the room sees it, small, at `stage`.
+fn thumbnail_ui(state: PresenterState<'_>, ui: &mut Ui, n: usize, stage: usize, width: f32) {
+    let Some(page) = state.show.pages().get(n) else {
+        return;
+    };
     let size = Vec2::new(width, width * 9.0 / 16.0);
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
     let colours = state.theme.colours();
@@ -162,15 +171,15 @@ fn thumbnail_ui(state: PresenterState<'_>, ui: &mut Ui, page: &Page, stage: usiz
         strings: state.strings,
         title: title.as_deref(),
     };
-    let layout = ui.ctx().fonts_mut(|fonts| {
-        slide::layout(
-            fonts,
-            page,
-            text,
-            colours,
-            slide::content_rect(rect),
-            slide::floor(rect.size()),
-        )
+    let area = slide::content_rect(rect);
+    let body = state.bodies.get(n).map(|body| {
+        (body * rect.width() / state.projector_width)
+            .round()
+            .max(1.0)
+    });
+    let layout = ui.ctx().fonts_mut(|fonts| match body {
+        Some(body) => slide::layout_at_size(fonts, page, text, colours, area, body),
+        None => slide::layout(fonts, page, text, colours, area, slide::floor(rect.size())),
     });
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 4.0, colours.bg);

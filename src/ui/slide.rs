@@ -15,11 +15,10 @@ use crate::present::{Heading, Page, Part};
 
 /// The smallest type on a 1280×720 screen, in pixels; it scales with the screen.
 pub const FLOOR_AT_720P: f32 = 28.0;
-/// Body type never grows past this many times the floor, so a short slide does not
-/// shout.
-const MAX_OVER_FLOOR: f32 = 1.9;
-/// Each try shrinks the type by this much until the page fits or reaches the floor.
-const SHRINK: f32 = 0.93;
+/// The body sizes a slide may use, as multiples of the floor, largest first. A short
+/// ladder of whole-pixel sizes means few layouts per slide and glyphs that are already
+/// drawn when the next slide comes: changing slide must not stutter.
+const LADDER: [f32; 5] = [1.9, 1.6, 1.35, 1.15, 1.0];
 
 /// The projector's look, chosen apart from the app's theme and remembered: both
 /// polarities at full contrast, since rooms and projectors differ.
@@ -113,9 +112,9 @@ pub struct SlideText<'a> {
     pub title: Option<&'a str>,
 }
 
-/// Lays `page` out in `rect` at the largest body size from `floor * MAX_OVER_FLOOR`
-/// down to `floor` at which it fits, with every reveal shown, so revealing never moves
-/// what is already on screen. At the floor it is laid out even if it does not fit.
+/// Lays `page` out in `rect` at the largest body size of the ladder at which it fits,
+/// with every reveal shown, so revealing never moves what is already on screen. At the
+/// floor it is laid out even if it does not fit.
 pub fn layout(
     fonts: &mut FontsView<'_>,
     page: &Page,
@@ -124,15 +123,31 @@ pub fn layout(
     rect: Rect,
     floor: f32,
 ) -> SlideLayout {
-    let mut body = floor * MAX_OVER_FLOOR;
-    loop {
-        let (texts, bottom) = layout_at(fonts, page, text, colours, rect, body);
-        let fits = inside(&texts, bottom, rect);
-        if fits || body <= floor {
-            return SlideLayout { texts, body, fits };
+    let mut last = None;
+    for step in LADDER {
+        // Whole pixels, never below the floor.
+        let body = (floor * step).round().max(floor);
+        let laid = layout_at_size(fonts, page, text, colours, rect, body);
+        if laid.fits {
+            return laid;
         }
-        body = (body * SHRINK).max(floor);
+        last = Some(laid);
     }
+    last.unwrap_or_else(|| layout_at_size(fonts, page, text, colours, rect, floor))
+}
+
+/// Lays `page` out at body size `body`, fitting or not: for a size chosen before.
+pub fn layout_at_size(
+    fonts: &mut FontsView<'_>,
+    page: &Page,
+    text: SlideText<'_>,
+    colours: SlideColours,
+    rect: Rect,
+    body: f32,
+) -> SlideLayout {
+    let (texts, bottom) = layout_at(fonts, page, text, colours, rect, body);
+    let fits = inside(&texts, bottom, rect);
+    SlideLayout { texts, body, fits }
 }
 
 /// Whether `page` fits `rect` at `floor`: what pagination asks.
