@@ -165,8 +165,12 @@ fn score_files() -> Vec<Score> {
                 pct(score.hit1),
                 pct(score.hit3)
             );
-            for miss in &score.misses {
-                println!("  miss {miss}");
+            // A held-out set stays unseen: its misses are not printed, so nobody tunes
+            // on them by accident.
+            if !score.holdout {
+                for miss in &score.misses {
+                    println!("  miss {miss}");
+                }
             }
             score
         })
