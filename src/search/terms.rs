@@ -1,0 +1,141 @@
+//! One query term against the index: the vocabulary words a word matches (itself,
+//! its forms, a prefix, a misspelling within its allowance), a thesaurus phrase
+//! matched as a sequence, and the scores a term adds to each item.
+
+use super::*;
+
+impl Index {
+    /// The vocabulary words one query word matches. A word the thesaurus knows is
+    /// not a misspelling of another: "livid" must not find "lived".
+    pub(super) fn match_word(&self, token: &Token, known: bool) -> Vec<(u32, TokenMatch)> {
+        let mut found: Vec<(u32, TokenMatch)> = self
+            .vocab
+            .iter()
+            .enumerate()
+            .filter_map(|(id, word)| {
+                let m = match_token(token, word)?;
+                Some((u32::try_from(id).unwrap_or(u32::MAX), m))
+            })
+            .collect();
+        // Nor is a word we have: "shout" must not find "short".
+        if known || found.iter().any(|(_, m)| m.kind.is_direct()) {
+            found.retain(|(_, m)| m.kind != MatchKind::Typo);
+        }
+        found
+    }
+
+    /// Scores words that must stand side by side in a field (by stem; `None` is any
+    /// word) into `scratch`, and marks them for highlighting where they do.
+    pub(super) fn match_sequence(
+        &self,
+        stems: &[Option<String>],
+        scratch: &mut Scratch,
+        matched: &mut Matched,
+    ) {
+        let Some(first) = stems.iter().flatten().next() else {
+            return;
+        };
+        let Some(ids) = self.by_stem.get(first.as_str()) else {
+            return;
+        };
+        let mut docs: Vec<u32> = ids
+            .iter()
+            .flat_map(|&id| self.postings[id as usize].iter().map(|p| p.0))
+            .collect();
+        docs.sort_unstable();
+        docs.dedup();
+        let fits = |word: &FieldWord, stem: &Option<String>| {
+            stem.as_deref()
+                .is_none_or(|s| self.vocab[word.vocab as usize].stem() == s)
+        };
+        let mut found: Vec<u32> = Vec::new();
+        for doc in docs {
+            let mut best = 0.0f32;
+            for field in &self.docs[doc as usize].fields {
+                for window in field.words.windows(stems.len()) {
+                    if window
+                        .iter()
+                        .zip(stems)
+                        .all(|(word, stem)| fits(word, stem))
+                    {
+                        best = best.max(field.weight());
+                        found.extend(window.iter().map(|w| w.vocab));
+                    }
+                }
+            }
+            if best > 0.0 {
+                scratch.add(doc, best, MatchKind::Exact);
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        for id in found {
+            let len = self.vocab[id as usize].text().chars().count();
+            matched.keep_best(
+                id,
+                TokenMatch {
+                    quality: 1.0,
+                    kind: MatchKind::Exact,
+                    chars: std::iter::once(0..len).collect(),
+                },
+            );
+        }
+    }
+
+    /// Adds the term in `scratch` to the totals, weighted by how rare it is and by
+    /// `weight`, and clears `scratch` for the next. Items marked in `same` already
+    /// scored this evidence (a phrase's words where the phrase stood word for word):
+    /// the term counts as covered there but adds no score.
+    pub(super) fn add_term(
+        &self,
+        scratch: &mut Scratch,
+        totals: &mut Totals,
+        weight: f32,
+        same: Option<&[bool]>,
+    ) {
+        let direct = scratch
+            .touched
+            .iter()
+            .map(|&d| scratch.direct[d as usize])
+            .filter(|&s| s > 0.0);
+        let weakest_direct = direct.clone().fold(f32::INFINITY, f32::min);
+        let direct_docs = direct.count();
+        // A word that matches few items tells them apart; one that matches most does
+        // not. Its own matches say how rare it is, not its looser ones. A term reached
+        // only through typos or the thesaurus reaches some items closely and more of
+        // them loosely: each counts by how closely, as a share of the closest.
+        let reach = if direct_docs > 0 {
+            direct_docs as f32
+        } else {
+            let indirect = || {
+                scratch
+                    .touched
+                    .iter()
+                    .map(|&d| scratch.indirect[d as usize].0)
+            };
+            let closest = indirect().fold(0.0f32, f32::max);
+            indirect().map(|s| s / closest.max(f32::MIN_POSITIVE)).sum()
+        };
+        let rarity = weight * (1.0 + (self.docs.len().max(1) as f32 / reach.max(1.0)).ln());
+        totals.wanted += rarity;
+        for doc in scratch.touched.drain(..) {
+            let d = doc as usize;
+            let (mut indirect, kind) = scratch.indirect[d];
+            if direct_docs > 0 {
+                indirect = indirect.min(INDIRECT_CAP * weakest_direct);
+            }
+            let (score, closeness) = if scratch.direct[d] >= indirect {
+                (scratch.direct[d], 1.0)
+            } else {
+                (indirect, closeness(kind))
+            };
+            if !same.is_some_and(|same| same[d]) {
+                totals.score[d] += score * rarity;
+            }
+            totals.covered[d] += rarity;
+            totals.strength[d] += closeness * rarity;
+            scratch.direct[d] = 0.0;
+            scratch.indirect[d] = (0.0, MatchKind::Thesaurus);
+        }
+    }
+}
