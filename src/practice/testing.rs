@@ -1,6 +1,7 @@
 //! A small content set for the practice tests: two cards, four pairs, one deck, so
 //! the tests read without the bundled guidance changing under them.
 
+use super::Round;
 use crate::content::{
     Content, CustomerType, Deck, Phrase,
     model::{Show, Slide},
@@ -83,4 +84,9 @@ pub(crate) fn content() -> Content {
         }],
         ..Content::default()
     }
+}
+
+/// The round a constructor made; the tests build only rounds that have pairs.
+pub(crate) fn started(round: Option<Round>) -> Round {
+    round.unwrap_or_else(|| panic!("the round has no pairs"))
 }

@@ -4,7 +4,10 @@
 use std::fs;
 
 use super::*;
-use crate::practice::{Mark, round, testing::content};
+use crate::practice::{
+    Mark, round,
+    testing::{content, started},
+};
 
 #[test]
 fn boxes_move_up_one_to_five_and_again_goes_back_to_one() {
@@ -37,7 +40,7 @@ fn retain_known_drops_gone_pairs_and_keeps_the_rest() {
     let mut progress = Progress::default();
     progress.had_it("calm");
     progress.had_it("gone");
-    progress.pause(Round::for_card(&content, &progress, "angry").unwrap_or_default());
+    progress.pause(started(Round::for_card(&content, &progress, "angry")));
     progress.retain_known(|id| id != "gone" && id != "sorry");
     assert_eq!(progress.box_of("calm"), 2);
     assert_eq!(progress.box_of("gone"), FIRST_BOX);
@@ -71,9 +74,7 @@ fn a_paused_round_survives_save_and_load() -> Result<(), Box<dyn std::error::Err
     let dir = tempfile::tempdir()?;
     let content = content();
     let mut progress = Progress::default();
-    let Some(mut round) = Round::for_deck(&content, &progress, "intro") else {
-        panic!("no round");
-    };
+    let mut round = started(Round::for_deck(&content, &progress, "intro"));
     round.reveal();
     assert!(round.mark(Mark::Again, &mut progress));
     round.reply_mut().push_str("I can see this matters");
@@ -98,9 +99,7 @@ fn a_paused_round_survives_save_and_load() -> Result<(), Box<dyn std::error::Err
 fn a_finished_round_is_not_kept() {
     let content = content();
     let mut progress = Progress::default();
-    let Some(mut round) = Round::for_card(&content, &progress, "rude") else {
-        panic!("no round");
-    };
+    let mut round = started(Round::for_card(&content, &progress, "rude"));
     for _ in 0..2 {
         round.reveal();
         round.mark(Mark::HadIt, &mut progress);

@@ -2,7 +2,7 @@
 //! round, the review summary and the scene line.
 
 use super::*;
-use crate::practice::testing::content;
+use crate::practice::testing::{content, started};
 
 fn ids(round: &Round) -> Vec<String> {
     round.queue.clone()
@@ -46,9 +46,7 @@ fn takes_the_pairs_of_a_deck_a_card_or_all() {
 fn again_comes_back_later_in_the_round_and_the_summary_lists_it() {
     let content = content();
     let mut progress = Progress::default();
-    let Some(mut round) = Round::for_card(&content, &progress, "angry") else {
-        panic!("no round");
-    };
+    let mut round = started(Round::for_card(&content, &progress, "angry"));
     assert_eq!(round.position(), (1, 3));
     assert_eq!(
         answer(&mut round, Mark::Again, &mut progress).as_deref(),
@@ -73,9 +71,7 @@ fn again_comes_back_later_in_the_round_and_the_summary_lists_it() {
 fn again_comes_back_three_pairs_later_when_more_remain() {
     let content = content();
     let mut progress = Progress::default();
-    let Some(mut round) = Round::all(&content, &progress) else {
-        panic!("no round");
-    };
+    let mut round = started(Round::all(&content, &progress));
     answer(&mut round, Mark::Again, &mut progress);
     assert_eq!(ids(&round), ["sorry", "limits", "queue", "calm"]);
     answer(&mut round, Mark::Again, &mut progress);
@@ -86,9 +82,7 @@ fn again_comes_back_three_pairs_later_when_more_remain() {
 fn again_pairs_come_first_in_the_next_round() {
     let content = content();
     let mut progress = Progress::default();
-    let Some(mut round) = Round::for_card(&content, &progress, "angry") else {
-        panic!("no round");
-    };
+    let mut round = started(Round::for_card(&content, &progress, "angry"));
     for mark in [Mark::HadIt, Mark::Again, Mark::HadIt, Mark::HadIt] {
         answer(&mut round, mark, &mut progress);
     }
@@ -104,9 +98,7 @@ fn again_pairs_come_first_in_the_next_round() {
 fn a_round_over_three_pairs_always_ends() {
     let content = content();
     let mut progress = Progress::default();
-    let Some(mut round) = Round::for_card(&content, &progress, "angry") else {
-        panic!("no round");
-    };
+    let mut round = started(Round::for_card(&content, &progress, "angry"));
     let mut shown = 0;
     while answer(&mut round, Mark::Again, &mut progress).is_some() {
         shown += 1;
@@ -121,9 +113,7 @@ fn a_round_over_three_pairs_always_ends() {
 fn only_a_revealed_pair_can_be_marked_and_the_reply_goes_with_it() {
     let content = content();
     let mut progress = Progress::default();
-    let Some(mut round) = Round::for_card(&content, &progress, "rude") else {
-        panic!("no round");
-    };
+    let mut round = started(Round::for_card(&content, &progress, "rude"));
     round.reply_mut().push_str("Let me help you with that");
     assert!(!round.mark(Mark::HadIt, &mut progress));
     assert_eq!(progress, Progress::default());
