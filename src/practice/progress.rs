@@ -15,9 +15,18 @@
 //! File format (RON), version [`FORMAT_VERSION`]:
 //! ```text
 //! (
-//!     version: 1,
-//!     boxes: { "pair-id": 3, ... },   // box 2..=5; box 1 and never seen are left out
-//!     paused: None,                   // or Some(( ... a Round ... )) left with Esc
+//!     version: 1,                  // a newer one is set aside, not misread
+//!     boxes: { "sorry": 2 },       // box 2..=5; box 1 and never practised are left out
+//!     paused: Some((               // or None: the round left with Esc
+//!         scope: Deck("intro"),    // Deck(id), Card(id) or All
+//!         queue: ["calm", "queue"],// still to show, the current pair first
+//!         done: 2,                 // showings marked so far
+//!         marked: ["queue", "sorry"],
+//!         returns: { "queue": 1 }, // times each pair came back this round
+//!         review: ["queue"],       // marked "practise again": the summary
+//!         revealed: false,
+//!         reply: "typed",          // the learner's own words, never graded
+//!     )),
 //! )
 //! ```
 //! Unknown fields (a newer version, a hand edit) make the file unreadable as ours, so it
