@@ -221,7 +221,7 @@ impl Round {
     /// Drops pairs the content no longer has; the current pair's reveal and reply go
     /// with it if it was one of them. [`Progress::retain_known`] does this for a paused
     /// round; a round left with no pairs is done.
-    pub fn retain_known(&mut self, exists: &impl Fn(&str) -> bool) {
+    pub fn retain_known(&mut self, exists: impl Fn(&str) -> bool) {
         let before = self.current().map(str::to_owned);
         self.queue.retain(|id| exists(id));
         self.review.retain(|id| exists(id));
