@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod content;
 pub mod missed;
+pub mod practice;
 pub mod present;
 pub mod search;
 pub mod ui;
