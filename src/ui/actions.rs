@@ -7,6 +7,7 @@ use super::{
 };
 use crate::{
     content::{DEFAULT_LANGUAGE, Kind},
+    practice::{Mark, Round, Scope},
     present::Presentation,
     search::{Analyzer, Filter, Index},
 };
@@ -75,6 +76,12 @@ impl DefuseApp {
                 page,
                 presenter_only,
             } => self.start_presenting(ctx, id, page, presenter_only),
+            AppCommand::StartPractice(scope) => self.start_practice(ctx, &scope),
+            AppCommand::SetReply(text) => {
+                if let Some(round) = &mut self.round {
+                    *round.reply_mut() = text;
+                }
+            }
             AppCommand::Present(action) => {
                 let now = ctx.input(|i| i.time);
                 if let Some(presenting) = &mut self.presenting {
@@ -214,6 +221,9 @@ impl DefuseApp {
     fn arrive(&mut self) {
         self.copied = None;
         self.scroll_to_top = true;
+        if self.view != View::Practice {
+            self.pause_practice();
+        }
         match self.view {
             View::Home => self.focus_search = true,
             View::Phrases => self.filter_phrases(),
@@ -263,6 +273,25 @@ impl DefuseApp {
             UiCommand::Present => self.start_presenting(ctx, None, 0, false),
             UiCommand::ProjectorTheme => self.prefs.projector = self.prefs.projector.toggled(),
             UiCommand::LeavePresentation => self.stop_presenting(ctx),
+            UiCommand::Practise => {
+                let scope = match &self.view {
+                    View::Item(id) if self.content.decks.iter().any(|d| &d.id == id) => {
+                        Scope::Deck(id.clone())
+                    }
+                    View::Item(id) if self.content.customer_type(id).is_some() => {
+                        Scope::Card(id.clone())
+                    }
+                    _ => Scope::All,
+                };
+                self.start_practice(ctx, &scope);
+            }
+            UiCommand::ShowAnswer => {
+                if let Some(round) = &mut self.round {
+                    round.reveal();
+                }
+            }
+            UiCommand::HadTheIdea => self.mark(Mark::HadIt),
+            UiCommand::PractiseAgain => self.mark(Mark::Again),
             // The presentation's own keys arrive as `AppCommand::Present`.
             UiCommand::NextSlide
             | UiCommand::PreviousSlide
@@ -272,6 +301,72 @@ impl DefuseApp {
             | UiCommand::WhiteScreen
             | UiCommand::SlideGrid
             | UiCommand::TogglePresenterView => {}
+        }
+    }
+
+    /// Practises `scope`: the paused round of it if there is one, else a new round.
+    fn start_practice(&mut self, ctx: &egui::Context, scope: &Scope) {
+        let paused = self.progress.resume();
+        let round = match paused {
+            Some(round) if round.scope() == scope && !round.is_done() => Some(round),
+            other => {
+                // A paused round of other pairs stays paused.
+                if let Some(other) = other {
+                    self.progress.pause(other);
+                }
+                match scope {
+                    Scope::Deck(id) => Round::for_deck(&self.content, &self.progress, id),
+                    Scope::Card(id) => Round::for_card(&self.content, &self.progress, id),
+                    Scope::All => Round::all(&self.content, &self.progress),
+                }
+            }
+        };
+        let Some(round) = round else {
+            let now = ctx.input(|i| i.time);
+            self.toast = Some((self.strings.practice_nothing.clone(), now + TOAST_SECONDS));
+            return;
+        };
+        self.round = Some(round);
+        if self.view == View::Practice {
+            self.arrive();
+        } else {
+            self.navigate(View::Practice);
+        }
+    }
+
+    fn mark(&mut self, mark: Mark) {
+        let Some(round) = &mut self.round else {
+            return;
+        };
+        if round.mark(mark, &mut self.progress) {
+            self.save_progress();
+        }
+    }
+
+    /// Leaving the practice page keeps the round to resume.
+    pub(super) fn pause_practice(&mut self) {
+        if let Some(round) = self.round.take() {
+            self.progress.pause(round);
+            self.save_progress();
+        }
+    }
+
+    /// Writes the progress with the open round as paused, leaving it open: what a
+    /// restart resumes if the app closes mid-round.
+    pub(super) fn keep_practice(&mut self) {
+        let Some(round) = &self.round else {
+            return;
+        };
+        let mut progress = self.progress.clone();
+        progress.pause(round.clone());
+        if let Err(e) = self.practice_store.save(&progress) {
+            self.notice(e.to_string());
+        }
+    }
+
+    fn save_progress(&mut self) {
+        if let Err(e) = self.practice_store.save(&self.progress) {
+            self.notice(e.to_string());
         }
     }
 

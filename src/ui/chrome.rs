@@ -125,6 +125,7 @@ fn menu_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
             UiCommand::ShowPlaybooks,
             UiCommand::ShowPrinciples,
             UiCommand::ShowDecks,
+            UiCommand::Practise,
             UiCommand::ShowHelp,
             UiCommand::ShowMissed,
             UiCommand::ZoomIn,

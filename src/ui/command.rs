@@ -36,6 +36,12 @@ pub enum UiCommand {
     TogglePresenterView,
     ProjectorTheme,
     LeavePresentation,
+    /// Practises the phrase pairs of the open deck or card, or all of them.
+    Practise,
+    // While practising.
+    ShowAnswer,
+    HadTheIdea,
+    PractiseAgain,
 }
 
 /// Where a command's keys work: the app's pages, or a presentation (which takes
@@ -44,10 +50,12 @@ pub enum UiCommand {
 pub enum Scope {
     App,
     Presentation,
+    /// The practice page, when the reply box does not have the keyboard.
+    Practice,
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 27] = [
+    pub const ALL: [Self; 31] = [
         Self::FocusSearch,
         Self::Back,
         Self::Home,
@@ -75,6 +83,10 @@ impl UiCommand {
         Self::TogglePresenterView,
         Self::ProjectorTheme,
         Self::LeavePresentation,
+        Self::Practise,
+        Self::ShowAnswer,
+        Self::HadTheIdea,
+        Self::PractiseAgain,
     ];
 
     pub fn scope(self) -> Scope {
@@ -89,6 +101,7 @@ impl UiCommand {
             | Self::TogglePresenterView
             | Self::ProjectorTheme
             | Self::LeavePresentation => Scope::Presentation,
+            Self::ShowAnswer | Self::HadTheIdea | Self::PractiseAgain => Scope::Practice,
             _ => Scope::App,
         }
     }
@@ -122,6 +135,10 @@ impl UiCommand {
             Self::TogglePresenterView => &s.toggle_presenter,
             Self::ProjectorTheme => &s.projector_theme,
             Self::LeavePresentation => &s.leave_presentation,
+            Self::Practise => &s.practise,
+            Self::ShowAnswer => &s.show_answer,
+            Self::HadTheIdea => &s.had_the_idea,
+            Self::PractiseAgain => &s.practise_again,
         }
     }
 
@@ -176,6 +193,11 @@ impl UiCommand {
             Self::TogglePresenterView => vec![key(Key::S)],
             Self::ProjectorTheme => vec![key(Key::C)],
             Self::LeavePresentation => vec![key(Key::Escape)],
+            // Rare, from a page: the menu and the page's button are enough.
+            Self::Practise => Vec::new(),
+            Self::ShowAnswer => vec![key(Key::Space), key(Key::Enter)],
+            Self::HadTheIdea => vec![key(Key::Num1)],
+            Self::PractiseAgain => vec![key(Key::Num2)],
         }
     }
 
@@ -253,6 +275,8 @@ pub fn shortcut_name(shortcut: &KeyboardShortcut, mac: bool) -> String {
         Key::ArrowDown => "↓",
         Key::Num0 => "0",
         Key::Period => ".",
+        Key::Num1 => "1",
+        Key::Num2 => "2",
         other => other.name(),
     };
     if modifiers.is_empty() {

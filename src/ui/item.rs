@@ -74,6 +74,11 @@ fn kind_and_star_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, item: Item<
         if ui.add(present).clicked() {
             tx.send(AppCommand::Ui(UiCommand::Present));
         }
+        if matches!(item, Item::CustomerType(_) | Item::Deck(_))
+            && ui.button(&app.strings.practise).clicked()
+        {
+            tx.send(AppCommand::Ui(UiCommand::Practise));
+        }
         let starred = app.user.is_favourite(item.id());
         let label = if starred {
             &app.strings.unstar

@@ -10,6 +10,7 @@ use super::{
 };
 use crate::{
     missed::MissedStore,
+    practice::PracticeStore,
     search::{Analyzer, Index},
     user_data::{Settings, UserStore, check_eframe_storage},
 };
@@ -32,7 +33,7 @@ pub struct Launch {
 pub enum LaunchError {
     #[error(
         "unknown view `{0}`: use home, safety, card:ID, search:QUERY, phrases, playbooks, \
-         principles, decks, favourites, help, present:DECK:N or presenter:DECK:N"
+         principles, decks, favourites, help, practice, present:DECK:N or presenter:DECK:N"
     )]
     View(String),
     #[error("cannot open the window: {0}")]
@@ -78,6 +79,10 @@ fn parse_view(view: &str) -> Result<Start, LaunchError> {
         None if view == "favourites" => page(View::Favourites),
         None if view == "help" => page(View::Help),
         None if view == "decks" => page(View::Decks),
+        None if view == "practice" => Start {
+            present: Some(AppCommand::StartPractice(crate::practice::Scope::All)),
+            ..Start::default()
+        },
         Some(("card", id)) => page(View::Item(id.to_owned())),
         Some(("search", query)) => Start {
             query: Some(query.to_owned()),
@@ -114,6 +119,7 @@ struct Storage {
     save_settings: bool,
     store: UserStore,
     missed: MissedStore,
+    practice: PracticeStore,
     notice: Option<String>,
 }
 
@@ -128,6 +134,7 @@ impl Storage {
                 save_settings: false,
                 store: UserStore::in_memory(),
                 missed: MissedStore::in_memory(),
+                practice: PracticeStore::in_memory(),
                 notice: None,
             };
         };
@@ -144,6 +151,7 @@ impl Storage {
             save_settings,
             store: UserStore::at(dir.join("favourites.ron")),
             missed: MissedStore::in_dir(&dir),
+            practice: PracticeStore::in_dir(&dir),
             notice,
         }
     }
@@ -212,6 +220,7 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     let mut app_options = AppOptions {
         store,
         missed: storage.missed,
+        practice: storage.practice,
         view: start.view,
         query: start.query,
         present: start.present,

@@ -9,6 +9,7 @@ mod help;
 mod home;
 mod item;
 pub mod launch;
+mod practice;
 pub mod present;
 pub mod presenter;
 pub mod queue;
@@ -27,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     content::{Content, DEFAULT_LANGUAGE, Kind},
     missed::{Missed, MissedStore},
+    practice::{PracticeStore, Progress, Round},
     search::{Hit, Index},
     user_data::{UserData, UserStore},
 };
@@ -83,6 +85,8 @@ pub enum View {
     Help,
     /// Searches that found nothing, for the trainer (opt-in).
     Missed,
+    /// A practice round of phrase pairs.
+    Practice,
 }
 
 /// How the app starts: where its data lives and what it shows first.
@@ -95,6 +99,8 @@ pub struct AppOptions {
     pub store: UserStore,
     /// Where searches that found nothing are kept, when the user turns that on.
     pub missed: MissedStore,
+    /// Where practice progress is kept.
+    pub practice: PracticeStore,
     pub view: Option<View>,
     pub query: Option<String>,
     pub theme: Option<ThemeChoice>,
@@ -143,6 +149,11 @@ pub struct DefuseApp {
     /// What views and keys asked for this frame; applied once a frame.
     commands: Commands,
     presenting: Option<Presenting>,
+    /// The learner's practice boxes and any paused round, and where they are kept.
+    progress: Progress,
+    practice_store: PracticeStore,
+    /// The practice round under way.
+    round: Option<Round>,
     copied: Option<String>,
     /// A short message at the bottom of the window, and when it goes (egui time).
     toast: Option<(String, f64)>,
@@ -207,6 +218,11 @@ impl DefuseApp {
             (Missed::default(), None)
         };
         notices.extend(missed_notice);
+        let mut practice_store = options.practice;
+        let (mut progress, practice_notice) = practice_store.load();
+        notices.extend(practice_notice);
+        // Pairs that left the content go; the rest of the learner's progress stays.
+        progress.retain_known(|id| content.phrases.iter().any(|p| p.id == id));
 
         let mut app = Self {
             index: options.index,
@@ -235,6 +251,9 @@ impl DefuseApp {
             phrase_list: Vec::new(),
             commands: Commands::default(),
             presenting: None,
+            progress,
+            practice_store,
+            round: None,
             copied: None,
             toast: None,
             save_settings: options.save_settings && options.screenshot.is_none(),
@@ -285,6 +304,16 @@ impl DefuseApp {
         self.toast.as_ref().map(|(text, _)| text.as_str())
     }
 
+    /// The practice round under way, if any.
+    pub fn round(&self) -> Option<&Round> {
+        self.round.as_ref()
+    }
+
+    /// The learner's practice progress.
+    pub fn progress(&self) -> &Progress {
+        &self.progress
+    }
+
     /// The presentation under way, if any.
     pub fn presentation(&self) -> Option<&crate::present::Presentation> {
         self.presenting.as_ref().map(|p| &p.show)
@@ -306,6 +335,11 @@ impl DefuseApp {
         if let Some(command) = UiCommand::pressed(ctx, typing, Scope::App) {
             self.commands.send(AppCommand::Ui(command));
         }
+        if self.view == View::Practice
+            && let Some(command) = UiCommand::pressed(ctx, typing, Scope::Practice)
+        {
+            self.commands.send(AppCommand::Ui(command));
+        }
         if !typing && self.view == View::Home && !self.results.is_empty() {
             chrome::result_keys(ctx, &mut self.commands);
         }
@@ -323,6 +357,7 @@ impl DefuseApp {
             View::Favourites => home::favourites_ui(self, tx, ui),
             View::Help => help::help_ui(self, ui),
             View::Missed => help::missed_ui(self, tx, ui),
+            View::Practice => practice::practice_ui(self, tx, ui),
         }
     }
 
@@ -460,6 +495,8 @@ impl eframe::App for DefuseApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         // A search still on screen when the app closes was abandoned too.
         self.abandon_query();
+        // eframe also saves every half minute: the round stays open, a copy is kept.
+        self.keep_practice();
         if self.save_settings {
             eframe::set_value(storage, PREFS_KEY, &self.prefs);
         }

@@ -3,7 +3,7 @@
 //! projector and the presenter view) can drive one state.
 
 use super::{View, command::UiCommand};
-use crate::present::Action;
+use crate::{practice::Scope, present::Action};
 
 /// Everything a view or a key can ask of the app.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +40,10 @@ pub enum AppCommand {
     },
     /// A clicker key, click or presenter-view button.
     Present(Action),
+    /// Practises these pairs, resuming a paused round of them if there is one.
+    StartPractice(Scope),
+    /// The learner's own words on the practice page.
+    SetReply(String),
 }
 
 /// What views send during a frame, in order.

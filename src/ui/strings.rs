@@ -118,6 +118,19 @@ pub struct Strings {
     pub behind: String,
     pub ahead: String,
     pub typed_slide: String,
+    pub practise: String,
+    pub show_answer: String,
+    pub had_the_idea: String,
+    pub practise_again: String,
+    pub practice_nothing: String,
+    pub practice_position: String,
+    pub situation: String,
+    pub your_words: String,
+    pub your_words_hint: String,
+    pub round_done: String,
+    pub to_review: String,
+    pub nothing_to_review: String,
+    pub new_round: String,
 }
 
 impl Default for Strings {
@@ -250,6 +263,19 @@ impl Default for Strings {
             behind: s("{n} min behind"),
             ahead: s("{n} min ahead"),
             typed_slide: s("Go to slide {n}: Enter"),
+            practise: s("Practise"),
+            show_answer: s("Show our words"),
+            had_the_idea: s("I had the idea"),
+            practise_again: s("Practise again"),
+            practice_nothing: s("There are no phrase pairs to practise here."),
+            practice_position: s("Pair {n} of {m}"),
+            situation: s("Situation"),
+            your_words: s("What would you say? (optional, only for you)"),
+            your_words_hint: s("Type your words, or just think them"),
+            round_done: s("Round done. Practise again whenever you like."),
+            to_review: s("To look at again"),
+            nothing_to_review: s("Nothing to look at again this time."),
+            new_round: s("Start another round"),
         }
     }
 }
