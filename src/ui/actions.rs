@@ -224,10 +224,11 @@ impl DefuseApp {
         if self.view != View::Practice {
             self.pause_practice();
         }
-        match self.view {
-            View::Home => self.focus_search = true,
-            View::Phrases => self.filter_phrases(),
-            _ => {}
+        // Only Home takes the cursor to the search box; a request left from before
+        // (the first frame's) must not follow the user to another page.
+        self.focus_search = self.view == View::Home;
+        if self.view == View::Phrases {
+            self.filter_phrases();
         }
     }
 
