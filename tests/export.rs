@@ -51,7 +51,11 @@ fn cards_and_notes_show_every_slide_in_order() {
                 deck.id
             );
             let order = attr_numbers(&doc, "section.page", "data-slide");
-            assert!(order.windows(2).all(|w| w[0] <= w[1]), "{}: {order:?}", deck.id);
+            assert!(
+                order.windows(2).all(|w| w[0] <= w[1]),
+                "{}: {order:?}",
+                deck.id
+            );
             for (i, (slide, text)) in deck.slides.iter().zip(&first_pages).enumerate() {
                 let page = slide_page(&content, slide, i).expect("every slide resolves");
                 // A phrase page prints its "don't say" line, which is also its title.
@@ -71,11 +75,7 @@ fn cards_and_notes_show_every_slide_in_order() {
 #[test]
 fn no_page_exceeds_its_budget() {
     let content = content();
-    let scopes = content
-        .decks
-        .iter()
-        .map(Scope::Deck)
-        .chain([Scope::All]);
+    let scopes = content.decks.iter().map(Scope::Deck).chain([Scope::All]);
     for scope in scopes {
         for layout in Layout::ALL {
             for paper in Paper::ALL {
@@ -84,7 +84,10 @@ fn no_page_exceeds_its_budget() {
                 let budgets = attr_numbers(&doc, "[data-cost]", "data-budget");
                 assert!(!costs.is_empty(), "{scope:?} {layout} {paper}: no pages");
                 for (cost, budget) in costs.iter().zip(&budgets) {
-                    assert!(cost <= budget, "{scope:?} {layout} {paper}: {cost} > {budget}");
+                    assert!(
+                        cost <= budget,
+                        "{scope:?} {layout} {paper}: {cost} > {budget}"
+                    );
                 }
             }
         }
@@ -111,11 +114,7 @@ fn pocket_cards_come_four_to_a_sheet() {
 #[test]
 fn no_output_reaches_outside_the_file() {
     let content = content();
-    let scopes = content
-        .decks
-        .iter()
-        .map(Scope::Deck)
-        .chain([Scope::All]);
+    let scopes = content.decks.iter().map(Scope::Deck).chain([Scope::All]);
     for scope in scopes {
         for layout in Layout::ALL {
             for paper in Paper::ALL {
@@ -139,13 +138,29 @@ fn notes_appear_only_in_the_notes_layout() {
             let doc = Html::parse_document(&render(&content, Scope::Deck(deck), layout, Paper::A4));
             doc.root_element().text().collect::<String>()
         };
-        let (cards, pocket, notes) = (text(Layout::Cards), text(Layout::Pocket), text(Layout::Notes));
+        let (cards, pocket, notes) = (
+            text(Layout::Cards),
+            text(Layout::Pocket),
+            text(Layout::Notes),
+        );
         for slide in &deck.slides {
             let trainer = slide.notes.iter().chain(&slide.questions);
             for line in trainer {
-                assert!(notes.contains(line.as_str()), "{}: `{line}` not in notes", deck.id);
-                assert!(!cards.contains(line.as_str()), "{}: `{line}` in cards", deck.id);
-                assert!(!pocket.contains(line.as_str()), "{}: `{line}` in pocket", deck.id);
+                assert!(
+                    notes.contains(line.as_str()),
+                    "{}: `{line}` not in notes",
+                    deck.id
+                );
+                assert!(
+                    !cards.contains(line.as_str()),
+                    "{}: `{line}` in cards",
+                    deck.id
+                );
+                assert!(
+                    !pocket.contains(line.as_str()),
+                    "{}: `{line}` in pocket",
+                    deck.id
+                );
             }
         }
     }
@@ -168,7 +183,10 @@ fn script_in_content_is_escaped() {
         let doc = Html::parse_document(&html);
         assert!(select(&doc, "script").is_empty(), "{layout}");
         if layout != Layout::Pocket {
-            assert!(select(&doc, "h1").iter().any(|t| t.contains(evil)), "{layout}");
+            assert!(
+                select(&doc, "h1").iter().any(|t| t.contains(evil)),
+                "{layout}"
+            );
         }
     }
 }
@@ -178,11 +196,17 @@ fn cli_writes_one_file_and_prints_its_path() {
     let dir = tempfile::tempdir().expect("create a temporary folder");
     let deck = content().decks[0].id.clone();
     let out = cargo_bin_cmd!("defuse")
-        .args(["export", "--deck", &deck, "--layout", "pocket", "--paper", "letter"])
+        .args([
+            "export", "--deck", &deck, "--layout", "pocket", "--paper", "letter",
+        ])
         .arg(dir.path())
         .output()
         .expect("run defuse");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let expected = dir.path().join(format!("{deck}-pocket-letter.html"));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout).trim(),
@@ -213,7 +237,9 @@ fn cli_unknown_deck_is_named_and_fails() {
         .arg(dir.path())
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no training deck with id `no-such-deck`"));
+        .stderr(predicate::str::contains(
+            "no training deck with id `no-such-deck`",
+        ));
 }
 
 #[test]

@@ -143,7 +143,7 @@ fn style(layout: Layout, paper: Paper) -> String {
              page-break-after: always; break-after: page; display: flex; flex-wrap: wrap; }}\n\
              .pocket {{ box-sizing: border-box; width: {w}mm; height: {h}mm; overflow: hidden; \
              padding: 8mm; border: 0.3mm dashed #777; font-size: 13pt; line-height: 1.3; }}\n\
-             .pocket h2 {{ font-size: 10pt; margin: 0 0 3mm 0; color: #444; }}\n\
+             .pocket h2 {{ font-size: 12pt; margin: 0 0 3mm 0; color: #444; }}\n\
              .pocket p {{ margin: 0 0 3mm 0; }}\n\
              .pocket .avoid {{ text-decoration: line-through; }}\n\
              .pocket .more {{ font-size: 12pt; color: #444; }}\n",
