@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod content;
+pub mod export;
 pub mod missed;
 pub mod practice;
 pub mod present;

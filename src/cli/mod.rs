@@ -1,6 +1,7 @@
-//! The command line: `search`, `show`, `check`, `missed` and `shortcuts`, and opening
-//! the app.
+//! The command line: `search`, `show`, `check`, `missed`, `shortcuts` and `export`,
+//! and opening the app.
 
+mod export;
 mod show;
 pub mod terminal;
 
@@ -125,6 +126,8 @@ pub enum Command {
         #[arg(long, value_name = "FILE.tsv")]
         export: Option<PathBuf>,
     },
+    /// Write printable handouts as one self-contained HTML file into DIR.
+    Export(export::ExportArgs),
     /// Validate the bundled content, or a folder in the same layout.
     Check {
         /// A content folder: sources.ron and one folder per language.
@@ -198,6 +201,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             }
         }
         Some(Command::Check { dir }) => check(&mut out, dir.as_deref()),
+        Some(Command::Export(args)) => export::run(&mut out, args),
         Some(Command::Missed { export }) => missed(&mut out, export.as_deref()),
         Some(Command::Shortcuts) => {
             write!(out, "{}", UiCommand::markdown_table(&Strings::default()))?;

@@ -1,0 +1,56 @@
+//! `defuse export`: writes a printable handout and prints its path.
+
+use std::{io, path::PathBuf, process::ExitCode};
+
+use super::{CliError, bundled_content, terminal::escape_controls};
+use crate::export::{self, Layout, Paper, Scope};
+
+/// `defuse export DIR [--deck ID] [--paper a4|letter] [--layout cards|pocket|notes]`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The folder to write into (created if missing).
+    dir: PathBuf,
+    /// A training deck id; every customer-type card and playbook if left out.
+    #[arg(long, value_name = "ID")]
+    deck: Option<String>,
+    /// The sheet size: a4 or letter.
+    #[arg(long, default_value_t = Paper::A4)]
+    paper: Paper,
+    /// cards (one item a page), pocket (phrase pairs, four A6 cards a sheet) or notes
+    /// (the trainer's copy, with presenter notes, questions and role-plays).
+    #[arg(long, default_value_t = Layout::Cards)]
+    layout: Layout,
+}
+
+pub fn run(out: &mut impl io::Write, args: ExportArgs) -> Result<ExitCode, CliError> {
+    let ExportArgs {
+        dir,
+        deck,
+        paper,
+        layout,
+    } = args;
+    let content = bundled_content();
+    let scope = match deck.as_deref() {
+        Some(id) => Scope::deck(&content, id),
+        None => Ok(Scope::All),
+    };
+    // Both failures are the user's to fix (a deck id, a folder): a message and exit 1.
+    let written = scope.and_then(|scope| export::write(&content, &dir, scope, layout, paper));
+    match written {
+        Ok(path) => {
+            writeln!(out, "{}", path.display())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            let hint = match &e {
+                export::ExportError::UnknownDeck(_) => {
+                    let ids: Vec<&str> = content.decks.iter().map(|d| d.id.as_str()).collect();
+                    format!(" The decks are: {}.", ids.join(", "))
+                }
+                export::ExportError::Write { .. } => String::new(),
+            };
+            eprintln!("defuse: {}.{hint}", escape_controls(&e.to_string()));
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! The HTML shell of a handout: escaping, the inline print stylesheet, and one slide
+//! part as markup. Nothing here reaches outside the file: no links, scripts or URLs.
+
+use std::fmt::Write as _;
+
+use super::{Layout, Paper};
+use crate::present::{Heading, Part};
+
+/// `text` safe inside an element or a quoted attribute: content is user-editable, so a
+/// `<script>` in it must print as text.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The sizes a sheet gives a page, in millimetres. The page box is the sheet less its
+/// margins, so a fixed-height box with `overflow: hidden` never spills onto the next.
+#[derive(Debug, Clone, Copy)]
+pub struct Sheet {
+    pub css_size: &'static str,
+    pub width_mm: f32,
+    pub height_mm: f32,
+}
+
+/// Margin around a cards or notes page on either paper.
+pub const MARGIN_MM: f32 = 12.0;
+
+impl Sheet {
+    pub fn of(paper: Paper) -> Self {
+        match paper {
+            Paper::A4 => Self {
+                css_size: "A4",
+                width_mm: 210.0,
+                height_mm: 297.0,
+            },
+            // 8.5 × 11 in.
+            Paper::Letter => Self {
+                css_size: "letter",
+                width_mm: 215.9,
+                height_mm: 279.4,
+            },
+        }
+    }
+}
+
+/// The text of a section heading, in the app's English wording (the `ui` strings are
+/// egui-side, so the export keeps its own copy of these four).
+pub fn heading_text(heading: Heading) -> &'static str {
+    match heading {
+        Heading::Signs => "How you recognise them",
+        Heading::WhatToDo => "What to do",
+        Heading::GetHelp => "When to escalate",
+        Heading::How => "How to do it",
+    }
+}
+
+/// One part of a slide as markup.
+pub fn part(out: &mut String, part: &Part) {
+    // Writing to a String cannot fail.
+    let _ = match part {
+        Part::Heading(h) => write!(out, "<h2>{}</h2>", heading_text(*h)),
+        Part::Text(t) => write!(out, "<p class=\"text\">{}</p>", escape(t)),
+        Part::Step { n, title, text } => match title {
+            Some(title) => write!(
+                out,
+                "<p class=\"step\"><b>{n}. {}</b><br>{}</p>",
+                escape(title),
+                escape(text)
+            ),
+            None => write!(out, "<p class=\"step\"><b>{n}.</b> {}</p>", escape(text)),
+        },
+        Part::Bullet(t) => write!(out, "<p class=\"bullet\">• {}</p>", escape(t)),
+        Part::Avoid(t) => write!(
+            out,
+            "<p class=\"avoid\"><b>✗ Don't say:</b> {}</p>",
+            escape(t)
+        ),
+        Part::Say(t) => write!(
+            out,
+            "<p class=\"say\"><b>✓ Say instead:</b> {}</p>",
+            escape(t)
+        ),
+        Part::Why(t) => write!(out, "<p class=\"why\"><b>Why:</b> {}</p>", escape(t)),
+        Part::Direction(t) => write!(
+            out,
+            "<p class=\"direction\"><b>➜ First:</b> {}</p>",
+            escape(t)
+        ),
+        Part::Urgent { when, then } => write!(
+            out,
+            "<p class=\"urgent\"><b>! {}</b> → {}</p>",
+            escape(when),
+            escape(then)
+        ),
+    };
+}
+
+/// The characters a part prints, labels included, for the page budget.
+pub fn part_chars(part: &Part) -> usize {
+    let n = |s: &str| s.chars().count();
+    match part {
+        Part::Heading(h) => n(heading_text(*h)),
+        Part::Text(t) | Part::Bullet(t) => n(t) + 2,
+        Part::Step { title, text, .. } => n(text) + title.as_deref().map_or(4, |t| n(t) + 80),
+        Part::Avoid(t) | Part::Say(t) | Part::Why(t) | Part::Direction(t) => n(t) + 14,
+        Part::Urgent { when, then } => n(when) + n(then) + 4,
+    }
+}
+
+/// Fonts: the print fonts of the operating system cover Latin and Cyrillic, so none is
+/// embedded. The app's CJK font is not inlined either: as base64 it would add several
+/// megabytes to every handout, most of which have no CJK text; the CJK families named
+/// here are the ones the common systems ship, which a browser uses when it prints.
+const FONTS: &str = "\"Noto Sans\", \"DejaVu Sans\", \"Segoe UI\", \"Helvetica Neue\", \
+                     Arial, \"Noto Sans CJK SC\", \"Source Han Sans\", \"PingFang SC\", \
+                     \"Hiragino Sans\", \"Microsoft YaHei\", sans-serif";
+
+/// The inline stylesheet for `layout` on `paper`.
+fn style(layout: Layout, paper: Paper) -> String {
+    let sheet = Sheet::of(paper);
+    let mut css = format!(
+        "body {{ margin: 0; font-family: {FONTS}; color: #000; background: #fff; }}\n\
+         b {{ font-weight: 700; }}\n"
+    );
+    if layout == Layout::Pocket {
+        // The sheet itself is the page: no margin, so four cards tile it exactly and
+        // the dashed borders are the cut lines.
+        let (w, h) = (sheet.width_mm / 2.0, sheet.height_mm / 2.0);
+        let _ = write!(
+            css,
+            "@page {{ size: {size}; margin: 0; }}\n\
+             .sheet {{ width: {sw}mm; height: {sh}mm; overflow: hidden; \
+             page-break-after: always; break-after: page; display: flex; flex-wrap: wrap; }}\n\
+             .pocket {{ box-sizing: border-box; width: {w}mm; height: {h}mm; overflow: hidden; \
+             padding: 8mm; border: 0.3mm dashed #777; font-size: 13pt; line-height: 1.3; }}\n\
+             .pocket h2 {{ font-size: 12pt; margin: 0 0 3mm 0; color: #444; }}\n\
+             .pocket p {{ margin: 0 0 3mm 0; }}\n\
+             .pocket .avoid {{ text-decoration: line-through; }}\n\
+             .pocket .more {{ font-size: 12pt; color: #444; }}\n",
+            size = sheet.css_size,
+            sw = sheet.width_mm,
+            sh = sheet.height_mm,
+        );
+    } else {
+        let _ = write!(
+            css,
+            "@page {{ size: {size}; margin: {m}mm; }}\n\
+             .page {{ box-sizing: border-box; height: {h}mm; overflow: hidden; \
+             page-break-after: always; break-after: page; display: flex; \
+             flex-direction: column; font-size: 11pt; line-height: 1.35; }}\n\
+             .page > main {{ flex: 1; overflow: hidden; }}\n\
+             .page > header {{ font-size: 9pt; color: #444; border-bottom: 0.3mm solid #999; \
+             margin-bottom: 3mm; }}\n\
+             .page > footer {{ font-size: 8pt; color: #444; border-top: 0.3mm solid #999; \
+             padding-top: 1mm; }}\n\
+             h1 {{ font-size: 18pt; margin: 0 0 3mm 0; }}\n\
+             h2 {{ font-size: 12pt; margin: 3mm 0 1mm 0; }}\n\
+             p {{ margin: 0 0 1.5mm 0; }}\n\
+             .urgent {{ border-left: 1mm solid #000; padding-left: 2mm; }}\n\
+             .trainer {{ border-top: 0.5mm solid #000; margin-top: 3mm; padding-top: 1mm; }}\n",
+            size = sheet.css_size,
+            m = MARGIN_MM,
+            h = sheet.height_mm - 2.0 * MARGIN_MM,
+        );
+    }
+    css
+}
+
+/// A whole document around `body`.
+pub fn document(title: &str, layout: Layout, paper: Paper, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>{title} ({layout}, {paper})</title>\n<style>\n{css}</style>\n</head>\n\
+         <body class=\"{layout}\">\n{body}</body>\n</html>\n",
+        title = escape(title),
+        css = style(layout, paper),
+    )
+}

@@ -1,0 +1,224 @@
+//! The `cards` and `notes` layouts: one slide per fixed-height page, split into
+//! continued pages when its text exceeds the page's budget, as the projector does.
+//!
+//! The budget is counted in half-lines of 11 pt body text (5.2 mm a line at 1.35
+//! line height). A paragraph costs two half-lines per 80 characters (a 186 mm line
+//! holds about 95, so wrapping is overestimated) plus one for its margin; a section
+//! heading four, the title four per 50 characters plus one, each footer line two per
+//! 110 characters (8 pt text). A page has 88 half-lines on A4 and 80 on Letter: 44
+//! and 40 body lines where about 50 and 47 fit under the header, so a page that
+//! keeps to its budget does not overflow its box. Each page carries its cost and
+//! budget as `data-cost` and `data-budget`, so a test can assert that none overflows.
+
+use std::fmt::Write as _;
+
+use super::{
+    Layout, Paper, PrintSlide, Scope,
+    html::{self, escape},
+};
+use crate::content::{Content, model::Roleplay};
+use crate::present::{PageKind, Part};
+
+/// Characters of body text per counted line.
+const LINE_CHARS: usize = 80;
+/// Characters of footer text per counted line.
+const FOOTER_CHARS: usize = 110;
+/// Characters of title per counted title line.
+const TITLE_CHARS: usize = 50;
+
+/// Half-lines a page may hold on `paper`.
+pub fn budget(paper: Paper) -> usize {
+    match paper {
+        Paper::A4 => 88,
+        Paper::Letter => 80,
+    }
+}
+
+/// What a printed page holds: a part of the slide, or the trainer's material.
+#[derive(Debug, Clone)]
+enum Piece<'a> {
+    Slide(&'a Part),
+    TrainerHeading,
+    Notes(&'a str),
+    Question(&'a str),
+    Roleplay(&'a Roleplay),
+}
+
+impl Piece<'_> {
+    /// A heading is kept on the same page as what follows it.
+    fn keeps_with_next(&self) -> bool {
+        matches!(self, Self::Slide(Part::Heading(_)) | Self::TrainerHeading)
+    }
+
+    fn cost(&self) -> usize {
+        let text = |chars: usize| 2 * chars.div_ceil(LINE_CHARS).max(1) + 1;
+        match self {
+            Self::Slide(Part::Heading(_)) | Self::TrainerHeading => 4,
+            Self::Slide(part) => text(html::part_chars(part)),
+            Self::Notes(t) | Self::Question(t) => text(t.chars().count() + 12),
+            Self::Roleplay(r) => {
+                text(r.customer.chars().count() + 20)
+                    + text(r.wants.chars().count() + 20)
+                    + text(r.practise.chars().count() + 20)
+            }
+        }
+    }
+
+    fn render(&self, out: &mut String) {
+        let _ = match self {
+            Self::Slide(part) => {
+                html::part(out, part);
+                Ok(())
+            }
+            Self::TrainerHeading => write!(out, "<h2 class=\"trainer\">For the trainer</h2>"),
+            Self::Notes(t) => write!(out, "<p class=\"notes\"><b>Notes:</b> {}</p>", escape(t)),
+            Self::Question(t) => write!(out, "<p class=\"question\"><b>Ask:</b> {}</p>", escape(t)),
+            Self::Roleplay(r) => write!(
+                out,
+                "<p class=\"roleplay\"><b>Role-play: the customer</b> {}<br>\
+                 <b>They want</b> {}<br><b>The learner practises</b> {}</p>",
+                escape(&r.customer),
+                escape(&r.wants),
+                escape(&r.practise)
+            ),
+        };
+    }
+}
+
+/// The pieces of one slide in reading order; trainer material only in `notes`.
+fn pieces<'a>(slide: &'a PrintSlide<'_>, layout: Layout) -> Vec<Piece<'a>> {
+    let mut pieces: Vec<Piece<'a>> = slide
+        .page
+        .blocks
+        .iter()
+        .map(|b| Piece::Slide(&b.part))
+        .collect();
+    if layout == Layout::Notes
+        && let Some(s) = slide.slide
+    {
+        let mut trainer: Vec<Piece<'a>> = Vec::new();
+        trainer.extend(s.notes.as_deref().map(Piece::Notes));
+        trainer.extend(s.questions.iter().map(|q| Piece::Question(q)));
+        trainer.extend(s.roleplay.as_ref().map(Piece::Roleplay));
+        if !trainer.is_empty() {
+            pieces.push(Piece::TrainerHeading);
+            pieces.extend(trainer);
+        }
+    }
+    pieces
+}
+
+/// The pieces split greedily into pages of at most `room` half-lines; a heading
+/// stays with the piece after it, and a piece too big even alone gets its own page
+/// (its cost then shows above the budget, for a test to catch).
+fn split(pieces: Vec<Piece<'_>>, room: usize) -> Vec<Vec<Piece<'_>>> {
+    let mut units: Vec<Vec<Piece<'_>>> = Vec::new();
+    let mut pending = Vec::new();
+    for piece in pieces {
+        let keep = piece.keeps_with_next();
+        pending.push(piece);
+        if !keep {
+            units.push(std::mem::take(&mut pending));
+        }
+    }
+    if !pending.is_empty() {
+        units.push(pending);
+    }
+    let mut pages: Vec<Vec<Piece<'_>>> = Vec::new();
+    let mut current: Vec<Piece<'_>> = Vec::new();
+    let mut used = 0;
+    for unit in units {
+        let cost: usize = unit.iter().map(Piece::cost).sum();
+        if !current.is_empty() && used + cost > room {
+            pages.push(std::mem::take(&mut current));
+            used = 0;
+        }
+        used += cost;
+        current.extend(unit);
+    }
+    if !current.is_empty() || pages.is_empty() {
+        pages.push(current);
+    }
+    pages
+}
+
+/// The footer: each source the item cites, by key and title, as text (never a link).
+pub fn citations(content: &Content, keys: &[String]) -> String {
+    // Keys of one source are grouped, so a title is printed once.
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for key in keys {
+        let title = content
+            .citation(key)
+            .map_or("(unknown source)", |(source, _)| source.title.as_str());
+        match groups.iter_mut().find(|(t, _)| *t == title) {
+            Some((_, keys)) => keys.push(key),
+            None => groups.push((title, vec![key])),
+        }
+    }
+    groups
+        .iter()
+        .map(|(title, keys)| format!("{}: {title}", keys.join(", ")))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn title_of<'a>(slide: &'a PrintSlide<'_>) -> &'a str {
+    // A phrase page's title is the line to avoid, which its first block shows anyway.
+    match slide.page.kind {
+        PageKind::Phrase => "Say this, not that",
+        _ => &slide.page.title,
+    }
+}
+
+/// Every slide's pages, in order.
+pub fn render(
+    content: &Content,
+    scope: Scope<'_>,
+    slides: &[PrintSlide<'_>],
+    layout: Layout,
+    paper: Paper,
+) -> String {
+    let mut out = String::new();
+    let total = slides.len();
+    for (n, slide) in slides.iter().enumerate() {
+        let title = title_of(slide);
+        let sources = slide
+            .item
+            .map(|item| citations(content, item.sources()))
+            .unwrap_or_default();
+        let footer_cost = if sources.is_empty() {
+            2
+        } else {
+            2 * (sources.chars().count() + 9).div_ceil(FOOTER_CHARS)
+        };
+        let title_cost = 4 * (title.chars().count() + 12).div_ceil(TITLE_CHARS) + 1;
+        let fixed = footer_cost + title_cost;
+        let room = budget(paper).saturating_sub(fixed);
+        for (i, page) in split(pieces(slide, layout), room).into_iter().enumerate() {
+            let cost = fixed + page.iter().map(Piece::cost).sum::<usize>();
+            let continued = if i > 0 { " continued" } else { "" };
+            let _ = write!(
+                out,
+                "<section class=\"page{continued}\" data-slide=\"{slide}\" data-cost=\"{cost}\" \
+                 data-budget=\"{budget}\">\n<header>{deck} · {num} of {total}</header>\n<main>\
+                 <h1>{title}{more}</h1>\n",
+                slide = slide.page.slide,
+                budget = budget(paper),
+                deck = escape(scope.title()),
+                num = n + 1,
+                title = escape(title),
+                more = if i > 0 { " (continued)" } else { "" },
+            );
+            for piece in &page {
+                piece.render(&mut out);
+                out.push('\n');
+            }
+            out.push_str("</main>\n<footer>");
+            if !sources.is_empty() {
+                let _ = write!(out, "Sources: {}", escape(&sources));
+            }
+            out.push_str("</footer>\n</section>\n");
+        }
+    }
+    out
+}

@@ -1,0 +1,124 @@
+//! The `pocket` layout: phrase pairs on A6 cards (4.25 × 5.5 in on Letter), four to a
+//! sheet, dashed borders as cut lines, 13 pt type (12 pt for the why) to read at arm's
+//! length. Never the trainer's notes.
+//!
+//! Budget, in half-lines of 13 pt text (6 mm a line): a card's text box is 89 × 132 mm
+//! on A4 (92 × 124 mm on Letter), about 22 (20) lines of some 38 characters. A
+//! paragraph costs two half-lines per 30 characters plus one; the small heading two.
+//! A card may use 36 half-lines on A4 and 32 on Letter; a pair that needs more goes on
+//! two cards, the second marked continued.
+
+use std::fmt::Write as _;
+
+use super::{Paper, Scope, html::escape};
+use crate::content::{Content, Phrase, model::Show};
+
+const LINE_CHARS: usize = 30;
+
+pub fn budget(paper: Paper) -> usize {
+    match paper {
+        Paper::A4 => 36,
+        Paper::Letter => 32,
+    }
+}
+
+/// The pairs a handout covers: the deck's phrase slides and the pairs of its card
+/// slides, in deck order and each once; every pair when there is no deck.
+pub fn pairs<'a>(content: &'a Content, scope: Scope<'_>) -> Vec<&'a Phrase> {
+    let Scope::Deck(deck) = scope else {
+        return content.phrases.iter().collect();
+    };
+    let mut pairs: Vec<&Phrase> = Vec::new();
+    for slide in &deck.slides {
+        let found: Vec<&Phrase> = match &slide.show {
+            Show::Phrase(id) => content.phrases.iter().filter(|p| &p.id == id).collect(),
+            Show::Card(id) => content.phrases_for(id),
+            _ => Vec::new(),
+        };
+        for pair in found {
+            if !pairs.iter().any(|p| p.id == pair.id) {
+                pairs.push(pair);
+            }
+        }
+    }
+    pairs
+}
+
+/// A labelled paragraph of a pair: class, label, text.
+type Line<'a> = (&'static str, &'static str, &'a str);
+
+fn cost(text: &str, label: &str) -> usize {
+    2 * (text.chars().count() + label.chars().count() + 1).div_ceil(LINE_CHARS) + 1
+}
+
+/// The paragraphs of one pair, in the order a worker needs them.
+fn lines(pair: &Phrase) -> Vec<Line<'_>> {
+    let mut lines: Vec<Line<'_>> = vec![("avoid", "✗ Don't say:", &pair.avoid)];
+    if let Some(direction) = &pair.direction {
+        lines.push(("direction", "➜ First:", direction));
+    }
+    lines.push(("say", "✓ Say instead:", &pair.say));
+    if pair.example {
+        lines.push(("more", "", "An example: adapt it to your own policy."));
+    }
+    lines.push(("more", "Why:", &pair.why));
+    lines
+}
+
+/// The cards of one pair: usually one, two when it exceeds the budget.
+fn cards(pair: &Phrase, paper: Paper) -> Vec<String> {
+    let heading_cost = 2;
+    let mut cards = Vec::new();
+    let mut body = String::new();
+    let mut used = heading_cost;
+    let flush = |body: &mut String, used: usize, cards: &mut Vec<String>| {
+        let continued = if cards.is_empty() { "" } else { " (continued)" };
+        let class = if cards.is_empty() { "" } else { " continued" };
+        cards.push(format!(
+            "<div class=\"pocket{class}\" data-cost=\"{used}\" data-budget=\"{}\">\
+             <h2>Say this, not that{continued}</h2>{body}</div>\n",
+            budget(paper)
+        ));
+        body.clear();
+    };
+    for (class, label, text) in lines(pair) {
+        let c = cost(text, label);
+        if !body.is_empty() && used + c > budget(paper) {
+            flush(&mut body, used, &mut cards);
+            used = heading_cost;
+        }
+        used += c;
+        let label = if label.is_empty() {
+            String::new()
+        } else {
+            format!("<b>{label}</b> ")
+        };
+        let _ = write!(body, "<p class=\"{class}\">{label}{}</p>", escape(text));
+    }
+    flush(&mut body, used, &mut cards);
+    cards
+}
+
+/// Sheets of four cards each.
+pub fn render(content: &Content, scope: Scope<'_>, paper: Paper) -> String {
+    let cards: Vec<String> = pairs(content, scope)
+        .into_iter()
+        .flat_map(|pair| cards(pair, paper))
+        .collect();
+    if cards.is_empty() {
+        return format!(
+            "<div class=\"sheet\"><div class=\"pocket\" data-cost=\"2\" data-budget=\"{}\">\
+             <p>This handout has no phrase pairs.</p></div></div>\n",
+            budget(paper)
+        );
+    }
+    let mut out = String::new();
+    for sheet in cards.chunks(4) {
+        out.push_str("<div class=\"sheet\">\n");
+        for card in sheet {
+            out.push_str(card);
+        }
+        out.push_str("</div>\n");
+    }
+    out
+}

@@ -1,0 +1,258 @@
+//! `defuse export`: the handouts parse as HTML, show every slide in deck order, keep
+//! each page within its budget, reach for nothing outside the file, keep trainer
+//! notes out of what learners take home, and escape content text.
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use defuse::{
+    content::{Content, DEFAULT_LANGUAGE, bundled, model::Show},
+    export::{Layout, Paper, Scope, render},
+    present::slide_page,
+};
+use predicates::prelude::*;
+use scraper::{Html, Selector};
+
+fn content() -> Content {
+    let loaded = bundled::load(DEFAULT_LANGUAGE);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    loaded.content
+}
+
+fn select(doc: &Html, css: &str) -> Vec<String> {
+    let selector = Selector::parse(css).expect("a valid selector");
+    doc.select(&selector)
+        .map(|e| e.text().collect::<String>())
+        .collect()
+}
+
+fn attr_numbers(doc: &Html, css: &str, attr: &str) -> Vec<usize> {
+    let selector = Selector::parse(css).expect("a valid selector");
+    doc.select(&selector)
+        .map(|e| {
+            e.value()
+                .attr(attr)
+                .and_then(|v| v.parse().ok())
+                .unwrap_or_else(|| panic!("{css} has a numeric {attr}"))
+        })
+        .collect()
+}
+
+#[test]
+fn cards_and_notes_show_every_slide_in_order() {
+    let content = content();
+    assert!(!content.decks.is_empty());
+    for deck in &content.decks {
+        for layout in [Layout::Cards, Layout::Notes] {
+            let doc = Html::parse_document(&render(&content, Scope::Deck(deck), layout, Paper::A4));
+            let first_pages = select(&doc, "section.page:not(.continued)");
+            assert_eq!(
+                first_pages.len(),
+                deck.slides.len(),
+                "{} {layout}: one page a slide",
+                deck.id
+            );
+            let order = attr_numbers(&doc, "section.page", "data-slide");
+            assert!(
+                order.windows(2).all(|w| w[0] <= w[1]),
+                "{}: {order:?}",
+                deck.id
+            );
+            for (i, (slide, text)) in deck.slides.iter().zip(&first_pages).enumerate() {
+                let page = slide_page(&content, slide, i).expect("every slide resolves");
+                // A phrase page prints its "don't say" line, which is also its title.
+                assert!(
+                    text.contains(&page.title),
+                    "{} {layout}: slide {} (`{}`) is not page {}",
+                    deck.id,
+                    i + 1,
+                    page.title,
+                    i + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_page_exceeds_its_budget() {
+    let content = content();
+    let scopes = content.decks.iter().map(Scope::Deck).chain([Scope::All]);
+    for scope in scopes {
+        for layout in Layout::ALL {
+            for paper in Paper::ALL {
+                let doc = Html::parse_document(&render(&content, scope, layout, paper));
+                let costs = attr_numbers(&doc, "[data-cost]", "data-cost");
+                let budgets = attr_numbers(&doc, "[data-cost]", "data-budget");
+                assert!(!costs.is_empty(), "{scope:?} {layout} {paper}: no pages");
+                for (cost, budget) in costs.iter().zip(&budgets) {
+                    assert!(
+                        cost <= budget,
+                        "{scope:?} {layout} {paper}: {cost} > {budget}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn pocket_cards_come_four_to_a_sheet() {
+    let content = content();
+    for paper in Paper::ALL {
+        let doc = Html::parse_document(&render(&content, Scope::All, Layout::Pocket, paper));
+        let sheets = Selector::parse("div.sheet").expect("a valid selector");
+        let card = Selector::parse("div.pocket").expect("a valid selector");
+        let mut cards = 0;
+        for sheet in doc.select(&sheets) {
+            let n = sheet.select(&card).count();
+            assert!((1..=4).contains(&n), "{paper}: {n} cards on a sheet");
+            cards += n;
+        }
+        assert!(cards >= content.phrases.len(), "{paper}: {cards} cards");
+    }
+}
+
+#[test]
+fn no_output_reaches_outside_the_file() {
+    let content = content();
+    let scopes = content.decks.iter().map(Scope::Deck).chain([Scope::All]);
+    for scope in scopes {
+        for layout in Layout::ALL {
+            for paper in Paper::ALL {
+                let html = render(&content, scope, layout, paper).to_lowercase();
+                for banned in ["http:", "https:", "url(", "<link", "src="] {
+                    assert!(
+                        !html.contains(banned),
+                        "{scope:?} {layout} {paper} contains `{banned}`"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn notes_appear_only_in_the_notes_layout() {
+    let content = content();
+    for deck in &content.decks {
+        let text = |layout| {
+            let doc = Html::parse_document(&render(&content, Scope::Deck(deck), layout, Paper::A4));
+            doc.root_element().text().collect::<String>()
+        };
+        let (cards, pocket, notes) = (
+            text(Layout::Cards),
+            text(Layout::Pocket),
+            text(Layout::Notes),
+        );
+        for slide in &deck.slides {
+            let trainer = slide.notes.iter().chain(&slide.questions);
+            for line in trainer {
+                assert!(
+                    notes.contains(line.as_str()),
+                    "{}: `{line}` not in notes",
+                    deck.id
+                );
+                assert!(
+                    !cards.contains(line.as_str()),
+                    "{}: `{line}` in cards",
+                    deck.id
+                );
+                assert!(
+                    !pocket.contains(line.as_str()),
+                    "{}: `{line}` in pocket",
+                    deck.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn script_in_content_is_escaped() {
+    let content = content();
+    let mut deck = content.decks[0].clone();
+    let evil = "<script>alert(1)</script>";
+    deck.title = evil.to_owned();
+    deck.slides[0].show = Show::Free {
+        title: evil.to_owned(),
+        bullets: vec![evil.to_owned()],
+    };
+    deck.slides[0].notes = Some(evil.to_owned());
+    for layout in Layout::ALL {
+        let html = render(&content, Scope::Deck(&deck), layout, Paper::A4);
+        assert!(!html.contains("<script"), "{layout}: a raw <script>");
+        let doc = Html::parse_document(&html);
+        assert!(select(&doc, "script").is_empty(), "{layout}");
+        if layout != Layout::Pocket {
+            assert!(
+                select(&doc, "h1").iter().any(|t| t.contains(evil)),
+                "{layout}"
+            );
+        }
+    }
+}
+
+#[test]
+fn cli_writes_one_file_and_prints_its_path() {
+    let dir = tempfile::tempdir().expect("create a temporary folder");
+    let deck = content().decks[0].id.clone();
+    let out = cargo_bin_cmd!("defuse")
+        .args([
+            "export", "--deck", &deck, "--layout", "pocket", "--paper", "letter",
+        ])
+        .arg(dir.path())
+        .output()
+        .expect("run defuse");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let expected = dir.path().join(format!("{deck}-pocket-letter.html"));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        expected.display().to_string()
+    );
+    let html = std::fs::read_to_string(&expected).expect("the file was written");
+    assert!(html.contains("size: letter"));
+    let files = std::fs::read_dir(dir.path()).expect("list").count();
+    assert_eq!(files, 1);
+}
+
+#[test]
+fn cli_without_deck_writes_all_cards_on_a4() {
+    let dir = tempfile::tempdir().expect("create a temporary folder");
+    cargo_bin_cmd!("defuse")
+        .arg("export")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::ends_with("all-cards-a4.html\n"));
+}
+
+#[test]
+fn cli_unknown_deck_is_named_and_fails() {
+    let dir = tempfile::tempdir().expect("create a temporary folder");
+    cargo_bin_cmd!("defuse")
+        .args(["export", "--deck", "no-such-deck"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no training deck with id `no-such-deck`",
+        ));
+}
+
+#[test]
+fn cli_unwritable_dir_names_the_path() {
+    let dir = tempfile::tempdir().expect("create a temporary folder");
+    // A file where a folder should be: fails even for root, unlike permissions.
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x").expect("write a file");
+    let target = blocker.join("handouts");
+    cargo_bin_cmd!("defuse")
+        .arg("export")
+        .arg(&target)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(target.display().to_string()));
+}
