@@ -2,11 +2,12 @@
 //! frame, and the navigation rules they follow.
 
 use super::{
-    DefuseApp, RESULT_LIMIT, TOAST_SECONDS, View, command::UiCommand, present::Presenting,
-    queue::AppCommand, style,
+    DefuseApp, RESULT_LIMIT, TOAST_SECONDS, View, command::UiCommand, handouts,
+    present::Presenting, queue::AppCommand, style,
 };
 use crate::{
     content::{DEFAULT_LANGUAGE, Kind},
+    export,
     practice::{Mark, Round, Scope},
     present::Presentation,
     search::{Analyzer, Filter, Index},
@@ -80,6 +81,24 @@ impl DefuseApp {
             AppCommand::SetReply(text) => {
                 if let Some(round) = &mut self.round {
                     *round.reply_mut() = text;
+                }
+            }
+            AppCommand::SetHandoutForm(form) => self.handout = form,
+            AppCommand::WriteHandout => {
+                let form = &self.handout;
+                let scope = match form.deck.as_deref() {
+                    Some(id) => export::Scope::deck(&self.content, id),
+                    None => Ok(export::Scope::All),
+                };
+                let dir = std::path::PathBuf::from(form.dir.trim());
+                let written = scope.and_then(|scope| {
+                    export::write(&self.content, &dir, scope, form.layout, form.paper)
+                });
+                self.handout.written = Some(written.map_err(|e| e.to_string()));
+            }
+            AppCommand::OpenFolder(dir) => {
+                if let Err(e) = handouts::open_folder(&dir) {
+                    self.notice(format!("{}: {e}", dir.display()));
                 }
             }
             AppCommand::Present(action) => {
@@ -290,6 +309,14 @@ impl DefuseApp {
                 if let Some(round) = &mut self.round {
                     round.reveal();
                 }
+            }
+            UiCommand::PrintHandouts => {
+                if let View::Item(id) = &self.view
+                    && self.content.decks.iter().any(|d| &d.id == id)
+                {
+                    self.handout.deck = Some(id.clone());
+                }
+                self.navigate(View::Handouts);
             }
             UiCommand::HadTheIdea => self.mark(Mark::HadIt),
             UiCommand::PractiseAgain => self.mark(Mark::Again),

@@ -126,6 +126,7 @@ fn menu_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
             UiCommand::ShowPrinciples,
             UiCommand::ShowDecks,
             UiCommand::Practise,
+            UiCommand::PrintHandouts,
             UiCommand::ShowHelp,
             UiCommand::ShowMissed,
             UiCommand::ZoomIn,

@@ -38,6 +38,7 @@ pub enum UiCommand {
     LeavePresentation,
     /// Practises the phrase pairs of the open deck or card, or all of them.
     Practise,
+    PrintHandouts,
     // While practising.
     ShowAnswer,
     HadTheIdea,
@@ -55,7 +56,7 @@ pub enum Scope {
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 31] = [
+    pub const ALL: [Self; 32] = [
         Self::FocusSearch,
         Self::Back,
         Self::Home,
@@ -84,6 +85,7 @@ impl UiCommand {
         Self::ProjectorTheme,
         Self::LeavePresentation,
         Self::Practise,
+        Self::PrintHandouts,
         Self::ShowAnswer,
         Self::HadTheIdea,
         Self::PractiseAgain,
@@ -136,6 +138,7 @@ impl UiCommand {
             Self::ProjectorTheme => &s.projector_theme,
             Self::LeavePresentation => &s.leave_presentation,
             Self::Practise => &s.practise,
+            Self::PrintHandouts => &s.print_handouts,
             Self::ShowAnswer => &s.show_answer,
             Self::HadTheIdea => &s.had_the_idea,
             Self::PractiseAgain => &s.practise_again,
@@ -194,7 +197,7 @@ impl UiCommand {
             Self::ProjectorTheme => vec![key(Key::C)],
             Self::LeavePresentation => vec![key(Key::Escape)],
             // Rare, from a page: the menu and the page's button are enough.
-            Self::Practise => Vec::new(),
+            Self::Practise | Self::PrintHandouts => Vec::new(),
             Self::ShowAnswer => vec![key(Key::Space), key(Key::Enter)],
             Self::HadTheIdea => vec![key(Key::Num1)],
             Self::PractiseAgain => vec![key(Key::Num2)],

@@ -3,13 +3,21 @@
 
 use egui::{RichText, Ui};
 
-use super::{DefuseApp, queue::Commands, style, widgets};
+use super::{
+    DefuseApp,
+    command::UiCommand,
+    queue::{AppCommand, Commands},
+    style, widgets,
+};
 use crate::content::{Deck, model::Show};
 
 pub fn deck_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, deck: &Deck) {
     let palette = style::palette(ui);
     let meta = app.strings.deck_meta(deck);
     ui.add(egui::Label::new(RichText::new(meta).color(palette.weak)).wrap());
+    if ui.button(&app.strings.print_handouts).clicked() {
+        tx.send(AppCommand::Ui(UiCommand::PrintHandouts));
+    }
     widgets::section_heading(ui, &app.strings.outline);
     let mut open = None;
     for (n, slide) in deck.slides.iter().enumerate() {

@@ -5,6 +5,7 @@ mod chrome;
 pub mod command;
 mod deck;
 pub mod fit;
+mod handouts;
 mod help;
 mod home;
 mod item;
@@ -87,6 +88,8 @@ pub enum View {
     Missed,
     /// A practice round of phrase pairs.
     Practice,
+    /// Printable handouts: what, how, where.
+    Handouts,
 }
 
 /// How the app starts: where its data lives and what it shows first.
@@ -154,6 +157,7 @@ pub struct DefuseApp {
     practice_store: PracticeStore,
     /// The practice round under way.
     round: Option<Round>,
+    handout: handouts::HandoutForm,
     copied: Option<String>,
     /// A short message at the bottom of the window, and when it goes (egui time).
     toast: Option<(String, f64)>,
@@ -254,6 +258,7 @@ impl DefuseApp {
             progress,
             practice_store,
             round: None,
+            handout: handouts::HandoutForm::default(),
             copied: None,
             toast: None,
             save_settings: options.save_settings && options.screenshot.is_none(),
@@ -358,6 +363,7 @@ impl DefuseApp {
             View::Help => help::help_ui(self, ui),
             View::Missed => help::missed_ui(self, tx, ui),
             View::Practice => practice::practice_ui(self, tx, ui),
+            View::Handouts => handouts::handouts_ui(self, tx, ui),
         }
     }
 

@@ -2,7 +2,7 @@
 //! here; the app applies it once a frame (as rerun's viewer does), so two windows (the
 //! projector and the presenter view) can drive one state.
 
-use super::{View, command::UiCommand};
+use super::{View, command::UiCommand, handouts::HandoutForm};
 use crate::{practice::Scope, present::Action};
 
 /// Everything a view or a key can ask of the app.
@@ -44,6 +44,9 @@ pub enum AppCommand {
     StartPractice(Scope),
     /// The learner's own words on the practice page.
     SetReply(String),
+    SetHandoutForm(HandoutForm),
+    WriteHandout,
+    OpenFolder(std::path::PathBuf),
 }
 
 /// What views send during a frame, in order.

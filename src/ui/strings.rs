@@ -131,6 +131,19 @@ pub struct Strings {
     pub to_review: String,
     pub nothing_to_review: String,
     pub new_round: String,
+    pub print_handouts: String,
+    pub handouts_intro: String,
+    pub handout_what: String,
+    pub handout_all: String,
+    pub handout_layout: String,
+    pub layout_cards: String,
+    pub layout_pocket: String,
+    pub layout_notes: String,
+    pub handout_paper: String,
+    pub handout_folder: String,
+    pub write_handout: String,
+    pub handout_written: String,
+    pub open_folder: String,
 }
 
 impl Default for Strings {
@@ -276,6 +289,22 @@ impl Default for Strings {
             to_review: s("To look at again"),
             nothing_to_review: s("Nothing to look at again this time."),
             new_round: s("Start another round"),
+            print_handouts: s("Print handouts…"),
+            handouts_intro: s(
+                "Writes one web page to print from any browser. It needs no network and \
+                 keeps no links to the outside.",
+            ),
+            handout_what: s("What"),
+            handout_all: s("Every customer-type card and playbook"),
+            handout_layout: s("Layout"),
+            layout_cards: s("Cards: one item a page, for learners"),
+            layout_pocket: s("Pocket cards: the phrase pairs, four A6 cards a sheet"),
+            layout_notes: s("Trainer's notes: each slide with its notes and questions (keep it)"),
+            handout_paper: s("Paper"),
+            handout_folder: s("Folder"),
+            write_handout: s("Write the handout"),
+            handout_written: s("Written: {path}. Open it in a browser and print it."),
+            open_folder: s("Open the folder"),
         }
     }
 }
