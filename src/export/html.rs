@@ -24,7 +24,9 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The sizes a sheet gives a page, in millimetres. The page box is the sheet less its
-/// margins, so a fixed-height box with `overflow: hidden` never spills onto the next.
+/// margins. A page's box is at least that high (so its footer sits at the bottom) and
+/// hides nothing: text that did not fit grows it onto another sheet, which the PDF
+/// check in `.ci/run` counts.
 #[derive(Debug, Clone, Copy)]
 pub struct Sheet {
     pub css_size: &'static str,
@@ -155,10 +157,10 @@ fn style(layout: Layout, paper: Paper) -> String {
         let _ = write!(
             css,
             "@page {{ size: {size}; margin: {m}mm; }}\n\
-             .page {{ box-sizing: border-box; height: {h}mm; overflow: hidden; \
+             .page {{ box-sizing: border-box; min-height: {h}mm; \
              page-break-after: always; break-after: page; display: flex; \
              flex-direction: column; font-size: 11pt; line-height: 1.35; }}\n\
-             .page > main {{ flex: 1; overflow: hidden; }}\n\
+             .page > main {{ flex: 1 0 auto; }}\n\
              .page > header {{ font-size: 9pt; color: #444; border-bottom: 0.3mm solid #999; \
              margin-bottom: 3mm; }}\n\
              .page > footer {{ font-size: 8pt; color: #444; border-top: 0.3mm solid #999; \
@@ -181,7 +183,7 @@ pub fn document(title: &str, layout: Layout, paper: Paper, body: &str) -> String
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <title>{title} ({layout}, {paper})</title>\n<style>\n{css}</style>\n</head>\n\
-         <body class=\"{layout}\">\n{body}</body>\n</html>\n",
+         <body class=\"layout-{layout}\">\n{body}</body>\n</html>\n",
         title = escape(title),
         css = style(layout, paper),
     )
