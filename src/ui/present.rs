@@ -40,7 +40,7 @@ impl Presenting {
     pub fn body(&self, n: usize, width: f32) -> Option<f32> {
         let screen = self.split_for?.x;
         let body = *self.bodies.get(n)?;
-        Some((body * width / screen).round().max(1.0))
+        Some(slide::scale_body(body, screen, width))
     }
 }
 

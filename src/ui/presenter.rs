@@ -172,11 +172,10 @@ fn thumbnail_ui(state: PresenterState<'_>, ui: &mut Ui, n: usize, stage: usize, 
         title: title.as_deref(),
     };
     let area = slide::content_rect(rect);
-    let body = state.bodies.get(n).map(|body| {
-        (body * rect.width() / state.projector_width)
-            .round()
-            .max(1.0)
-    });
+    let body = state
+        .bodies
+        .get(n)
+        .map(|body| slide::scale_body(*body, state.projector_width, rect.width()));
     let layout = ui.ctx().fonts_mut(|fonts| match body {
         Some(body) => slide::layout_at_size(fonts, page, text, colours, area, body),
         None => slide::layout(fonts, page, text, colours, area, slide::floor(rect.size())),

@@ -159,8 +159,13 @@ pub fn fits(
     floor: f32,
 ) -> bool {
     let colours = ProjectorTheme::default().colours();
-    let (texts, bottom) = layout_at(fonts, page, text, colours, rect, floor);
-    inside(&texts, bottom, rect)
+    layout_at_size(fonts, page, text, colours, rect, floor).fits
+}
+
+/// A body size chosen for a screen `from` pixels wide, for one `to` pixels wide (a
+/// thumbnail of it), in whole pixels.
+pub fn scale_body(body: f32, from: f32, to: f32) -> f32 {
+    (body * to / from).round().max(1.0)
 }
 
 /// Whether every text lies inside `rect`. A wrapped galley is as wide as its wrap
