@@ -4,14 +4,18 @@
 use std::{env, fs, io, path::Path};
 
 fn main() -> io::Result<()> {
-    bundle_content()?;
-    compress_thesaurus()
+    // Read at run time, not with `env!`: a build script compiled for one checkout can be
+    // reused by another that shares the target folder, and must read that one's files.
+    let manifest_dir = env::var("CARGO_MANIFEST_DIR").map_err(io::Error::other)?;
+    let root = Path::new(&manifest_dir);
+    bundle_content(root)?;
+    compress_thesaurus(root)
 }
 
 /// Deflates `assets/thesaurus/en.tsv` into `OUT_DIR`: the table is committed as text,
 /// so changes to it can be read and checked, but a third of its size in the binary.
-fn compress_thesaurus() -> io::Result<()> {
-    let table = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/thesaurus/en.tsv");
+fn compress_thesaurus(manifest_dir: &Path) -> io::Result<()> {
+    let table = manifest_dir.join("assets/thesaurus/en.tsv");
     println!("cargo:rerun-if-changed={}", table.display());
     let text = fs::read(&table)?;
     let packed = miniz_oxide::deflate::compress_to_vec(&text, 10);
@@ -20,8 +24,8 @@ fn compress_thesaurus() -> io::Result<()> {
     fs::write(dest, packed)
 }
 
-fn bundle_content() -> io::Result<()> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+fn bundle_content(manifest_dir: &Path) -> io::Result<()> {
+    let root = manifest_dir.join("content");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &root, &mut files)?;
