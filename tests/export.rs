@@ -119,6 +119,8 @@ fn no_output_reaches_outside_the_file() {
         for layout in Layout::ALL {
             for paper in Paper::ALL {
                 let html = render(&content, scope, layout, paper).to_lowercase();
+                // The only `url(` allowed is the embedded font's data URL.
+                let html = html.replace("url(data:font/ttf;base64,", "");
                 for banned in ["http:", "https:", "url(", "<link", "src="] {
                     assert!(
                         !html.contains(banned),
@@ -127,6 +129,48 @@ fn no_output_reaches_outside_the_file() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn cjk_text_brings_the_embedded_font_and_latin_does_not() {
+    use base64::Engine as _;
+    let content = content();
+    let plain = render(&content, Scope::All, Layout::Cards, Paper::A4);
+    assert!(!plain.contains("@font-face"), "no CJK text, no font");
+    assert!(plain.len() < 1_000_000, "{} bytes", plain.len());
+
+    let mut deck = content.decks[0].clone();
+    deck.slides[0].show = Show::Free {
+        title: "生气的顾客".to_owned(),
+        bullets: vec!["先听，再说。".to_owned()],
+    };
+    for layout in [Layout::Cards, Layout::Notes] {
+        let html = render(&content, Scope::Deck(&deck), layout, Paper::A4);
+        let start = "src: url(data:font/ttf;base64,";
+        let data = html
+            .split_once(start)
+            .and_then(|(_, rest)| rest.split_once(')'))
+            .map(|(data, _)| data)
+            .unwrap_or_else(|| panic!("{layout}: no embedded font"));
+        let font = base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .expect("the data URL is base64");
+        assert!(
+            font == defuse::fonts::CJK,
+            "{layout}: not the app's CJK font"
+        );
+        assert!(
+            html.contains("font-family: \"Defuse CJK\";")
+                && html.contains("unicode-range: U+2E80-9FFF")
+                && html.contains("font-family: \"Defuse CJK\", \"Noto Sans\""),
+            "{layout}: the font is declared and in the body's stack"
+        );
+        let doc = Html::parse_document(&html);
+        assert!(
+            select(&doc, "h1").iter().any(|t| t.contains("生气的顾客")),
+            "{layout}"
+        );
     }
 }
 

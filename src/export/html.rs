@@ -120,19 +120,45 @@ pub fn part_chars(part: &Part) -> usize {
 }
 
 /// Fonts: the print fonts of the operating system cover Latin and Cyrillic, so none is
-/// embedded. The app's CJK font is not inlined either: as base64 it would add several
-/// megabytes to every handout, most of which have no CJK text; the CJK families named
-/// here are the ones the common systems ship, which a browser uses when it prints.
-const FONTS: &str = "\"Noto Sans\", \"DejaVu Sans\", \"Segoe UI\", \"Helvetica Neue\", \
-                     Arial, \"Noto Sans CJK SC\", \"Source Han Sans\", \"PingFang SC\", \
-                     \"Hiragino Sans\", \"Microsoft YaHei\", sans-serif";
+/// embedded for them.
+const FONTS: &str = "\"Noto Sans\", \"DejaVu Sans\", \"Segoe UI\", \"Helvetica Neue\", Arial";
 
-/// The inline stylesheet for `layout` on `paper`.
-fn style(layout: Layout, paper: Paper) -> String {
+/// The family name of the embedded CJK font.
+const CJK_FAMILY: &str = "Defuse CJK";
+
+/// The `@font-face` that embeds the app's CJK font as a data URL (the file stays
+/// self-contained), and the font stack. Only a handout with CJK text carries it: it adds
+/// about 5.4 MB, which the other handouts need not.
+///
+/// The CJK font comes first but only for the CJK blocks (`unicode-range`), so Latin and
+/// Cyrillic still print in the system's font. Placed after the Latin families instead,
+/// Chromium drew some CJK runs as empty boxes.
+fn font_css(cjk: bool) -> String {
+    use base64::Engine as _;
+    if !cjk {
+        return format!("body {{ font-family: {FONTS}, sans-serif; }}\n");
+    }
+    let ranges: Vec<String> = crate::fonts::CJK_RANGES
+        .iter()
+        .map(|(lo, hi)| format!("U+{lo:X}-{hi:X}"))
+        .collect();
+    format!(
+        "@font-face {{ font-family: \"{CJK_FAMILY}\"; \
+         src: url(data:font/ttf;base64,{data}) format(\"truetype\"); \
+         unicode-range: {ranges}; }}\n\
+         body {{ font-family: \"{CJK_FAMILY}\", {FONTS}, sans-serif; }}\n",
+        data = base64::engine::general_purpose::STANDARD.encode(crate::fonts::CJK),
+        ranges = ranges.join(", "),
+    )
+}
+
+/// The inline stylesheet for `layout` on `paper`, with the CJK font if `cjk`.
+fn style(layout: Layout, paper: Paper, cjk: bool) -> String {
     let sheet = Sheet::of(paper);
-    let mut css = format!(
-        "body {{ margin: 0; font-family: {FONTS}; color: #000; background: #fff; }}\n\
-         b {{ font-weight: 700; }}\n"
+    let mut css = font_css(cjk);
+    css.push_str(
+        "body { margin: 0; color: #000; background: #fff; }\n\
+         b { font-weight: 700; }\n",
     );
     if layout == Layout::Pocket {
         // The sheet itself is the page: no margin, so four cards tile it exactly and
@@ -180,11 +206,12 @@ fn style(layout: Layout, paper: Paper) -> String {
 
 /// A whole document around `body`.
 pub fn document(title: &str, layout: Layout, paper: Paper, body: &str) -> String {
+    let cjk = title.chars().chain(body.chars()).any(crate::fonts::is_cjk);
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <title>{title} ({layout}, {paper})</title>\n<style>\n{css}</style>\n</head>\n\
          <body class=\"layout-{layout}\">\n{body}</body>\n</html>\n",
         title = escape(title),
-        css = style(layout, paper),
+        css = style(layout, paper, cjk),
     )
 }

@@ -8,6 +8,8 @@ use egui::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::fonts::{CJK, SANS_BOLD, SANS_REGULAR};
+
 /// Body text at zoom 1, in points: readable at arm's length.
 pub const BODY_SIZE: f32 = 19.0;
 pub const MIN_ZOOM: f32 = 0.5;
@@ -27,18 +29,9 @@ pub fn fonts() -> FontDefinitions {
             .font_data
             .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
     };
-    add(
-        "noto-sans",
-        include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
-    );
-    add(
-        "noto-sans-bold",
-        include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
-    );
-    add(
-        "droid-fallback",
-        include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf"),
-    );
+    add("noto-sans", SANS_REGULAR);
+    add("noto-sans-bold", SANS_BOLD);
+    add("droid-fallback", CJK);
     // Hack (egui's own) covers the arrows Noto Sans lacks.
     let fallbacks = [
         "droid-fallback",
