@@ -11,5 +11,6 @@ pub mod missed;
 pub mod practice;
 pub mod present;
 pub mod search;
+pub mod strings;
 pub mod ui;
 pub mod user_data;

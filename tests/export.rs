@@ -7,6 +7,7 @@ use defuse::{
     content::{Content, DEFAULT_LANGUAGE, bundled, model::Show},
     export::{Layout, Paper, Scope, render},
     present::slide_page,
+    strings::Strings,
 };
 use predicates::prelude::*;
 use scraper::{Html, Selector};
@@ -42,7 +43,13 @@ fn cards_and_notes_show_every_slide_in_order() {
     assert!(!content.decks.is_empty());
     for deck in &content.decks {
         for layout in [Layout::Cards, Layout::Notes] {
-            let doc = Html::parse_document(&render(&content, Scope::Deck(deck), layout, Paper::A4));
+            let doc = Html::parse_document(&render(
+                &content,
+                &Strings::default(),
+                Scope::Deck(deck),
+                layout,
+                Paper::A4,
+            ));
             let first_pages = select(&doc, "section.page:not(.continued)");
             assert_eq!(
                 first_pages.len(),
@@ -79,7 +86,13 @@ fn no_page_exceeds_its_budget() {
     for scope in scopes {
         for layout in Layout::ALL {
             for paper in Paper::ALL {
-                let doc = Html::parse_document(&render(&content, scope, layout, paper));
+                let doc = Html::parse_document(&render(
+                    &content,
+                    &Strings::default(),
+                    scope,
+                    layout,
+                    paper,
+                ));
                 let costs = attr_numbers(&doc, "[data-cost]", "data-cost");
                 let budgets = attr_numbers(&doc, "[data-cost]", "data-budget");
                 assert!(!costs.is_empty(), "{scope:?} {layout} {paper}: no pages");
@@ -98,7 +111,13 @@ fn no_page_exceeds_its_budget() {
 fn pocket_cards_come_four_to_a_sheet() {
     let content = content();
     for paper in Paper::ALL {
-        let doc = Html::parse_document(&render(&content, Scope::All, Layout::Pocket, paper));
+        let doc = Html::parse_document(&render(
+            &content,
+            &Strings::default(),
+            Scope::All,
+            Layout::Pocket,
+            paper,
+        ));
         let sheets = Selector::parse("div.sheet").expect("a valid selector");
         let card = Selector::parse("div.pocket").expect("a valid selector");
         let mut cards = 0;
@@ -118,7 +137,8 @@ fn no_output_reaches_outside_the_file() {
     for scope in scopes {
         for layout in Layout::ALL {
             for paper in Paper::ALL {
-                let html = render(&content, scope, layout, paper).to_lowercase();
+                let html =
+                    render(&content, &Strings::default(), scope, layout, paper).to_lowercase();
                 // The only `url(` allowed is the embedded font's data URL.
                 let html = html.replace("url(data:font/ttf;base64,", "");
                 for banned in ["http:", "https:", "url(", "<link", "src="] {
@@ -136,7 +156,13 @@ fn no_output_reaches_outside_the_file() {
 fn cjk_text_brings_the_embedded_font_and_latin_does_not() {
     use base64::Engine as _;
     let content = content();
-    let plain = render(&content, Scope::All, Layout::Cards, Paper::A4);
+    let plain = render(
+        &content,
+        &Strings::default(),
+        Scope::All,
+        Layout::Cards,
+        Paper::A4,
+    );
     assert!(!plain.contains("@font-face"), "no CJK text, no font");
     assert!(plain.len() < 1_000_000, "{} bytes", plain.len());
 
@@ -146,7 +172,13 @@ fn cjk_text_brings_the_embedded_font_and_latin_does_not() {
         bullets: vec!["先听，再说。".to_owned()],
     };
     for layout in [Layout::Cards, Layout::Notes] {
-        let html = render(&content, Scope::Deck(&deck), layout, Paper::A4);
+        let html = render(
+            &content,
+            &Strings::default(),
+            Scope::Deck(&deck),
+            layout,
+            Paper::A4,
+        );
         let start = "src: url(data:font/ttf;base64,";
         let data = html
             .split_once(start)
@@ -175,11 +207,68 @@ fn cjk_text_brings_the_embedded_font_and_latin_does_not() {
 }
 
 #[test]
+fn labels_come_from_the_strings_so_a_translation_prints() {
+    let content = content();
+    let english = Strings::default();
+    let translated: Strings = ron::from_str(
+        "(dont_say: \"Не говорите\", say_instead: \"Скажите\", why: \"Почему\", \
+         sources: \"Источники\", say_this: \"Скажите так\", page_of: \"{n} из {m}\", \
+         recognise: \"Как узнать\", for_the_trainer: \"Для тренера\", notes: \"Заметки\", \
+         handout_everything: \"Все карточки\")",
+    )
+    .expect("a valid partial translation");
+    let deck = &content.decks[0];
+    let mut printed = String::new();
+    for (scope, layout) in [
+        (Scope::All, Layout::Cards),
+        (Scope::Deck(deck), Layout::Notes),
+        (Scope::Deck(deck), Layout::Pocket),
+    ] {
+        let doc = Html::parse_document(&render(&content, &translated, scope, layout, Paper::A4));
+        printed.push_str(&doc.root_element().text().collect::<String>());
+    }
+    for label in [
+        "Не говорите:",
+        "Скажите:",
+        "Почему:",
+        "Источники:",
+        "Скажите так",
+        "1 из ",
+        "Как узнать",
+        "Для тренера",
+        "Заметки:",
+        "Все карточки",
+    ] {
+        assert!(printed.contains(label), "`{label}` is not printed");
+    }
+    for label in [
+        &english.dont_say,
+        &english.say_instead,
+        &english.sources,
+        &english.say_this,
+        &english.recognise,
+        &english.for_the_trainer,
+        &english.handout_everything,
+    ] {
+        assert!(
+            !printed.contains(label.as_str()),
+            "English `{label}` is printed"
+        );
+    }
+}
+
+#[test]
 fn notes_appear_only_in_the_notes_layout() {
     let content = content();
     for deck in &content.decks {
         let text = |layout| {
-            let doc = Html::parse_document(&render(&content, Scope::Deck(deck), layout, Paper::A4));
+            let doc = Html::parse_document(&render(
+                &content,
+                &Strings::default(),
+                Scope::Deck(deck),
+                layout,
+                Paper::A4,
+            ));
             doc.root_element().text().collect::<String>()
         };
         let (cards, pocket, notes) = (
@@ -222,7 +311,13 @@ fn script_in_content_is_escaped() {
     };
     deck.slides[0].notes = Some(evil.to_owned());
     for layout in Layout::ALL {
-        let html = render(&content, Scope::Deck(&deck), layout, Paper::A4);
+        let html = render(
+            &content,
+            &Strings::default(),
+            Scope::Deck(&deck),
+            layout,
+            Paper::A4,
+        );
         assert!(!html.contains("<script"), "{layout}: a raw <script>");
         let doc = Html::parse_document(&html);
         assert!(select(&doc, "script").is_empty(), "{layout}");

@@ -4,13 +4,13 @@
 use defuse::{
     content::{Content, Deck, bundled, model::Show, model::Slide},
     present::{Action, PageKind, Presentation, Screen},
+    strings::Strings,
     ui::{
         AppOptions, DefuseApp, View,
         fit::fit_problems,
         presenter::{PresenterState, presenter_ui},
         queue::Commands,
         slide::ProjectorTheme,
-        strings::Strings,
         style,
     },
     user_data::UserStore,

@@ -1,6 +1,6 @@
 //! The README's shortcut table is generated from `UiCommand`; this keeps the two in sync.
 
-use defuse::ui::{command::UiCommand, strings::Strings};
+use defuse::{strings::Strings, ui::command::UiCommand};
 
 #[test]
 fn readme_shortcut_table_matches_the_commands() {

@@ -4,6 +4,7 @@ use std::{io, path::PathBuf, process::ExitCode};
 
 use super::{CliError, bundled_content, terminal::escape_controls};
 use crate::export::{self, Layout, Paper, Scope};
+use crate::strings::Strings;
 
 /// `defuse export DIR [--deck ID] [--paper a4|letter] [--layout cards|pocket|notes]`.
 #[derive(Debug, clap::Args)]
@@ -35,7 +36,8 @@ pub fn run(out: &mut impl io::Write, args: ExportArgs) -> Result<ExitCode, CliEr
         None => Ok(Scope::All),
     };
     // Both failures are the user's to fix (a deck id, a folder): a message and exit 1.
-    let written = scope.and_then(|scope| export::write(&content, &dir, scope, layout, paper));
+    let written = scope
+        .and_then(|scope| export::write(&content, &Strings::default(), &dir, scope, layout, paper));
     match written {
         Ok(path) => {
             writeln!(out, "{}", path.display())?;

@@ -21,10 +21,10 @@ use crate::{
     content::{self, Content, DEFAULT_LANGUAGE, Item, Kind, Loaded, Problem},
     missed::{self, MissedStore},
     search::{Analyzer, FieldMatch, Index},
+    strings::Strings,
     ui::{
         command::UiCommand,
         launch::{self, Launch, LaunchError},
-        strings::Strings,
         style::ThemeChoice,
     },
 };

@@ -4,7 +4,8 @@
 use std::fmt::Write as _;
 
 use super::{Layout, Paper};
-use crate::present::{Heading, Part};
+use crate::present::Part;
+use crate::strings::Strings;
 
 /// `text` safe inside an element or a quoted attribute: content is user-editable, so a
 /// `<script>` in it must print as text.
@@ -55,22 +56,11 @@ impl Sheet {
     }
 }
 
-/// The text of a section heading, in the app's English wording (the `ui` strings are
-/// egui-side, so the export keeps its own copy of these four).
-pub fn heading_text(heading: Heading) -> &'static str {
-    match heading {
-        Heading::Signs => "How you recognise them",
-        Heading::WhatToDo => "What to do",
-        Heading::GetHelp => "When to escalate",
-        Heading::How => "How to do it",
-    }
-}
-
 /// One part of a slide as markup.
-pub fn part(out: &mut String, part: &Part) {
+pub fn part(out: &mut String, part: &Part, s: &Strings) {
     // Writing to a String cannot fail.
     let _ = match part {
-        Part::Heading(h) => write!(out, "<h2>{}</h2>", heading_text(*h)),
+        Part::Heading(h) => write!(out, "<h2>{}</h2>", escape(s.heading(*h))),
         Part::Text(t) => write!(out, "<p class=\"text\">{}</p>", escape(t)),
         Part::Step { n, title, text } => match title {
             Some(title) => write!(
@@ -82,22 +72,10 @@ pub fn part(out: &mut String, part: &Part) {
             None => write!(out, "<p class=\"step\"><b>{n}.</b> {}</p>", escape(text)),
         },
         Part::Bullet(t) => write!(out, "<p class=\"bullet\">• {}</p>", escape(t)),
-        Part::Avoid(t) => write!(
-            out,
-            "<p class=\"avoid\"><b>✗ Don't say:</b> {}</p>",
-            escape(t)
-        ),
-        Part::Say(t) => write!(
-            out,
-            "<p class=\"say\"><b>✓ Say instead:</b> {}</p>",
-            escape(t)
-        ),
-        Part::Why(t) => write!(out, "<p class=\"why\"><b>Why:</b> {}</p>", escape(t)),
-        Part::Direction(t) => write!(
-            out,
-            "<p class=\"direction\"><b>➜ First:</b> {}</p>",
-            escape(t)
-        ),
+        Part::Avoid(t) => labelled(out, "avoid", &avoid_label(s), t),
+        Part::Say(t) => labelled(out, "say", &say_label(s), t),
+        Part::Why(t) => labelled(out, "why", &why_label(s), t),
+        Part::Direction(t) => labelled(out, "direction", &direction_label(s), t),
         Part::Urgent { when, then } => write!(
             out,
             "<p class=\"urgent\"><b>! {}</b> → {}</p>",
@@ -107,14 +85,48 @@ pub fn part(out: &mut String, part: &Part) {
     };
 }
 
+/// The bold labels before a pair's lines, shared by the cards and the pocket cards.
+pub fn avoid_label(s: &Strings) -> String {
+    format!("✗ {}:", s.dont_say)
+}
+
+pub fn say_label(s: &Strings) -> String {
+    format!("✓ {}:", s.say_instead)
+}
+
+pub fn why_label(s: &Strings) -> String {
+    format!("{}:", s.why)
+}
+
+pub fn direction_label(s: &Strings) -> String {
+    format!("➜ {}:", s.first_do)
+}
+
+/// A paragraph of `class` opening with a bold `label`.
+fn labelled(out: &mut String, class: &str, label: &str, text: &str) -> std::fmt::Result {
+    write!(
+        out,
+        "<p class=\"{class}\"><b>{}</b> {}</p>",
+        escape(label),
+        escape(text)
+    )
+}
+
 /// The characters a part prints, labels included, for the page budget.
-pub fn part_chars(part: &Part) -> usize {
+pub fn part_chars(part: &Part, s: &Strings) -> usize {
     let n = |s: &str| s.chars().count();
+    let label = match part {
+        Part::Avoid(_) => avoid_label(s),
+        Part::Say(_) => say_label(s),
+        Part::Why(_) => why_label(s),
+        Part::Direction(_) => direction_label(s),
+        _ => String::new(),
+    };
     match part {
-        Part::Heading(h) => n(heading_text(*h)),
+        Part::Heading(h) => n(s.heading(*h)),
         Part::Text(t) | Part::Bullet(t) => n(t) + 2,
         Part::Step { title, text, .. } => n(text) + title.as_deref().map_or(4, |t| n(t) + 80),
-        Part::Avoid(t) | Part::Say(t) | Part::Why(t) | Part::Direction(t) => n(t) + 14,
+        Part::Avoid(t) | Part::Say(t) | Part::Why(t) | Part::Direction(t) => n(t) + n(&label) + 1,
         Part::Urgent { when, then } => n(when) + n(then) + 4,
     }
 }

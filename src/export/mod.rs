@@ -14,6 +14,7 @@ use std::{
 
 use crate::content::{Content, Deck, Item};
 use crate::present::{Page, item_page, slide_page};
+use crate::strings::Strings;
 
 /// How the handout is laid out.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -151,10 +152,13 @@ impl<'a> Scope<'a> {
     }
 
     /// The header over every page.
-    fn title(self) -> &'a str {
+    fn title<'s>(self, s: &'s Strings) -> &'s str
+    where
+        'a: 's,
+    {
         match self {
             Self::Deck(deck) => &deck.title,
-            Self::All => "Defuse: customer types and playbooks",
+            Self::All => &s.handout_everything,
         }
     }
 
@@ -194,16 +198,22 @@ impl<'a> Scope<'a> {
     }
 }
 
-/// The whole handout as one HTML document.
-pub fn render(content: &Content, scope: Scope<'_>, layout: Layout, paper: Paper) -> String {
+/// The whole handout as one HTML document, its labels in `strings`.
+pub fn render(
+    content: &Content,
+    strings: &Strings,
+    scope: Scope<'_>,
+    layout: Layout,
+    paper: Paper,
+) -> String {
     let body = match layout {
         Layout::Cards | Layout::Notes => {
             let slides = scope.slides(content);
-            pages::render(content, scope, &slides, layout, paper)
+            pages::render(content, strings, scope, &slides, layout, paper)
         }
-        Layout::Pocket => pocket::render(content, scope, paper),
+        Layout::Pocket => pocket::render(content, strings, scope, paper),
     };
-    html::document(scope.title(), layout, paper, &body)
+    html::document(scope.title(strings), layout, paper, &body)
 }
 
 /// The file a run writes: `DIR/<deck-or-all>-<layout>-<paper>.html`.
@@ -214,13 +224,14 @@ pub fn file_path(dir: &Path, scope: Scope<'_>, layout: Layout, paper: Paper) -> 
 /// Renders the handout and writes it into `dir` (created if missing); returns its path.
 pub fn write(
     content: &Content,
+    strings: &Strings,
     dir: &Path,
     scope: Scope<'_>,
     layout: Layout,
     paper: Paper,
 ) -> Result<PathBuf, ExportError> {
     let path = file_path(dir, scope, layout, paper);
-    let html = render(content, scope, layout, paper);
+    let html = render(content, strings, scope, layout, paper);
     fs::create_dir_all(dir)
         .and_then(|()| fs::write(&path, html))
         .map_err(|source| ExportError::Write {

@@ -18,6 +18,7 @@ use super::{
 };
 use crate::content::{Content, model::Roleplay};
 use crate::present::{PageKind, Part};
+use crate::strings::Strings;
 
 /// Characters of body text per counted line.
 const LINE_CHARS: usize = 80;
@@ -50,11 +51,11 @@ impl Piece<'_> {
         matches!(self, Self::Slide(Part::Heading(_)) | Self::TrainerHeading)
     }
 
-    fn cost(&self) -> usize {
+    fn cost(&self, s: &Strings) -> usize {
         let text = |chars: usize| 2 * chars.div_ceil(LINE_CHARS).max(1) + 1;
         match self {
             Self::Slide(Part::Heading(_)) | Self::TrainerHeading => 4,
-            Self::Slide(part) => text(html::part_chars(part)),
+            Self::Slide(part) => text(html::part_chars(part, s)),
             Self::Notes(t) | Self::Question(t) => text(t.chars().count() + 12),
             Self::Roleplay(r) => {
                 text(r.customer.chars().count() + 20)
@@ -64,21 +65,39 @@ impl Piece<'_> {
         }
     }
 
-    fn render(&self, out: &mut String) {
+    fn render(&self, out: &mut String, s: &Strings) {
         let _ = match self {
             Self::Slide(part) => {
-                html::part(out, part);
+                html::part(out, part, s);
                 Ok(())
             }
-            Self::TrainerHeading => write!(out, "<h2 class=\"trainer\">For the trainer</h2>"),
-            Self::Notes(t) => write!(out, "<p class=\"notes\"><b>Notes:</b> {}</p>", escape(t)),
-            Self::Question(t) => write!(out, "<p class=\"question\"><b>Ask:</b> {}</p>", escape(t)),
+            Self::TrainerHeading => write!(
+                out,
+                "<h2 class=\"trainer\">{}</h2>",
+                escape(&s.for_the_trainer)
+            ),
+            Self::Notes(t) => write!(
+                out,
+                "<p class=\"notes\"><b>{}:</b> {}</p>",
+                escape(&s.notes),
+                escape(t)
+            ),
+            Self::Question(t) => write!(
+                out,
+                "<p class=\"question\"><b>{}:</b> {}</p>",
+                escape(&s.questions),
+                escape(t)
+            ),
             Self::Roleplay(r) => write!(
                 out,
-                "<p class=\"roleplay\"><b>Role-play: the customer</b> {}<br>\
-                 <b>They want</b> {}<br><b>The learner practises</b> {}</p>",
+                "<p class=\"roleplay\"><b>{}: {}</b> {}<br>\
+                 <b>{}</b> {}<br><b>{}</b> {}</p>",
+                escape(&s.roleplay),
+                escape(&s.roleplay_customer),
                 escape(&r.customer),
+                escape(&s.roleplay_wants),
                 escape(&r.wants),
+                escape(&s.roleplay_practise),
                 escape(&r.practise)
             ),
         };
@@ -111,7 +130,7 @@ fn pieces<'a>(slide: &'a PrintSlide<'_>, layout: Layout) -> Vec<Piece<'a>> {
 /// The pieces split greedily into pages of at most `room` half-lines; a heading
 /// stays with the piece after it, and a piece too big even alone gets its own page
 /// (its cost then shows above the budget, for a test to catch).
-fn split(pieces: Vec<Piece<'_>>, room: usize) -> Vec<Vec<Piece<'_>>> {
+fn split<'a>(pieces: Vec<Piece<'a>>, room: usize, s: &Strings) -> Vec<Vec<Piece<'a>>> {
     let mut units: Vec<Vec<Piece<'_>>> = Vec::new();
     let mut pending = Vec::new();
     for piece in pieces {
@@ -128,7 +147,7 @@ fn split(pieces: Vec<Piece<'_>>, room: usize) -> Vec<Vec<Piece<'_>>> {
     let mut current: Vec<Piece<'_>> = Vec::new();
     let mut used = 0;
     for unit in units {
-        let cost: usize = unit.iter().map(Piece::cost).sum();
+        let cost: usize = unit.iter().map(|p| p.cost(s)).sum();
         if !current.is_empty() && used + cost > room {
             pages.push(std::mem::take(&mut current));
             used = 0;
@@ -143,13 +162,15 @@ fn split(pieces: Vec<Piece<'_>>, room: usize) -> Vec<Vec<Piece<'_>>> {
 }
 
 /// The footer: each source the item cites, by key and title, as text (never a link).
-pub fn citations(content: &Content, keys: &[String]) -> String {
+pub fn citations(content: &Content, keys: &[String], s: &Strings) -> String {
     // Keys of one source are grouped, so a title is printed once.
     let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
     for key in keys {
         let title = content
             .citation(key)
-            .map_or("(unknown source)", |(source, _)| source.title.as_str());
+            .map_or(s.unknown_source.as_str(), |(source, _)| {
+                source.title.as_str()
+            });
         match groups.iter_mut().find(|(t, _)| *t == title) {
             Some((_, keys)) => keys.push(key),
             None => groups.push((title, vec![key])),
@@ -162,10 +183,10 @@ pub fn citations(content: &Content, keys: &[String]) -> String {
         .join("; ")
 }
 
-fn title_of<'a>(slide: &'a PrintSlide<'_>) -> &'a str {
+fn title_of<'a>(slide: &'a PrintSlide<'_>, s: &'a Strings) -> &'a str {
     // A phrase page's title is the line to avoid, which its first block shows anyway.
     match slide.page.kind {
-        PageKind::Phrase => "Say this, not that",
+        PageKind::Phrase => &s.say_this,
         _ => &slide.page.title,
     }
 }
@@ -173,6 +194,7 @@ fn title_of<'a>(slide: &'a PrintSlide<'_>) -> &'a str {
 /// Every slide's pages, in order.
 pub fn render(
     content: &Content,
+    s: &Strings,
     scope: Scope<'_>,
     slides: &[PrintSlide<'_>],
     layout: Layout,
@@ -181,10 +203,10 @@ pub fn render(
     let mut out = String::new();
     let total = slides.len();
     for (n, slide) in slides.iter().enumerate() {
-        let title = title_of(slide);
+        let title = title_of(slide, s);
         let sources = slide
             .item
-            .map(|item| citations(content, item.sources()))
+            .map(|item| citations(content, item.sources(), s))
             .unwrap_or_default();
         let footer_cost = if sources.is_empty() {
             2
@@ -194,28 +216,39 @@ pub fn render(
         let title_cost = 4 * (title.chars().count() + 12).div_ceil(TITLE_CHARS) + 1;
         let fixed = footer_cost + title_cost;
         let room = budget(paper).saturating_sub(fixed);
-        for (i, page) in split(pieces(slide, layout), room).into_iter().enumerate() {
-            let cost = fixed + page.iter().map(Piece::cost).sum::<usize>();
+        for (i, page) in split(pieces(slide, layout), room, s)
+            .into_iter()
+            .enumerate()
+        {
+            let cost = fixed + page.iter().map(|p| p.cost(s)).sum::<usize>();
             let continued = if i > 0 { " continued" } else { "" };
             let _ = write!(
                 out,
                 "<section class=\"page{continued}\" data-slide=\"{slide}\" data-cost=\"{cost}\" \
-                 data-budget=\"{budget}\">\n<header>{deck} · {num} of {total}</header>\n<main>\
+                 data-budget=\"{budget}\">\n<header>{deck} · {num}</header>\n<main>\
                  <h1>{title}{more}</h1>\n",
                 slide = slide.page.slide,
                 budget = budget(paper),
-                deck = escape(scope.title()),
-                num = n + 1,
+                deck = escape(scope.title(s)),
+                num = escape(
+                    &s.page_of
+                        .replace("{n}", &(n + 1).to_string())
+                        .replace("{m}", &total.to_string())
+                ),
                 title = escape(title),
-                more = if i > 0 { " (continued)" } else { "" },
+                more = if i > 0 {
+                    format!(" ({})", escape(&s.continued))
+                } else {
+                    String::new()
+                },
             );
             for piece in &page {
-                piece.render(&mut out);
+                piece.render(&mut out, s);
                 out.push('\n');
             }
             out.push_str("</main>\n<footer>");
             if !sources.is_empty() {
-                let _ = write!(out, "Sources: {}", escape(&sources));
+                let _ = write!(out, "{}: {}", escape(&s.sources), escape(&sources));
             }
             out.push_str("</footer>\n</section>\n");
         }

@@ -10,8 +10,12 @@
 
 use std::fmt::Write as _;
 
-use super::{Paper, Scope, html::escape};
+use super::{
+    Paper, Scope,
+    html::{self, escape},
+};
 use crate::content::{Content, Phrase, model::Show};
+use crate::strings::Strings;
 
 const LINE_CHARS: usize = 30;
 
@@ -45,44 +49,49 @@ pub fn pairs<'a>(content: &'a Content, scope: Scope<'_>) -> Vec<&'a Phrase> {
 }
 
 /// A labelled paragraph of a pair: class, label, text.
-type Line<'a> = (&'static str, &'static str, &'a str);
+type Line<'a> = (&'static str, String, &'a str);
 
 fn cost(text: &str, label: &str) -> usize {
     2 * (text.chars().count() + label.chars().count() + 1).div_ceil(LINE_CHARS) + 1
 }
 
 /// The paragraphs of one pair, in the order a worker needs them.
-fn lines(pair: &Phrase) -> Vec<Line<'_>> {
-    let mut lines: Vec<Line<'_>> = vec![("avoid", "✗ Don't say:", &pair.avoid)];
+fn lines<'a>(pair: &'a Phrase, s: &'a Strings) -> Vec<Line<'a>> {
+    let mut lines: Vec<Line<'a>> = vec![("avoid", html::avoid_label(s), &pair.avoid)];
     if let Some(direction) = &pair.direction {
-        lines.push(("direction", "➜ First:", direction));
+        lines.push(("direction", html::direction_label(s), direction));
     }
-    lines.push(("say", "✓ Say instead:", &pair.say));
+    lines.push(("say", html::say_label(s), &pair.say));
     if pair.example {
-        lines.push(("more", "", "An example: adapt it to your own policy."));
+        lines.push(("more", String::new(), &s.example_note));
     }
-    lines.push(("more", "Why:", &pair.why));
+    lines.push(("more", html::why_label(s), &pair.why));
     lines
 }
 
 /// The cards of one pair: usually one, two when it exceeds the budget.
-fn cards(pair: &Phrase, paper: Paper) -> Vec<String> {
+fn cards(pair: &Phrase, s: &Strings, paper: Paper) -> Vec<String> {
     let heading_cost = 2;
     let mut cards = Vec::new();
     let mut body = String::new();
     let mut used = heading_cost;
     let flush = |body: &mut String, used: usize, cards: &mut Vec<String>| {
-        let continued = if cards.is_empty() { "" } else { " (continued)" };
+        let continued = if cards.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", escape(&s.continued))
+        };
         let class = if cards.is_empty() { "" } else { " continued" };
         cards.push(format!(
             "<div class=\"pocket{class}\" data-cost=\"{used}\" data-budget=\"{}\">\
-             <h2>Say this, not that{continued}</h2>{body}</div>\n",
-            budget(paper)
+             <h2>{}{continued}</h2>{body}</div>\n",
+            budget(paper),
+            escape(&s.say_this),
         ));
         body.clear();
     };
-    for (class, label, text) in lines(pair) {
-        let c = cost(text, label);
+    for (class, label, text) in lines(pair, s) {
+        let c = cost(text, &label);
         if !body.is_empty() && used + c > budget(paper) {
             flush(&mut body, used, &mut cards);
             used = heading_cost;
@@ -91,7 +100,7 @@ fn cards(pair: &Phrase, paper: Paper) -> Vec<String> {
         let label = if label.is_empty() {
             String::new()
         } else {
-            format!("<b>{label}</b> ")
+            format!("<b>{}</b> ", escape(&label))
         };
         let _ = write!(body, "<p class=\"{class}\">{label}{}</p>", escape(text));
     }
@@ -100,16 +109,17 @@ fn cards(pair: &Phrase, paper: Paper) -> Vec<String> {
 }
 
 /// Sheets of four cards each.
-pub fn render(content: &Content, scope: Scope<'_>, paper: Paper) -> String {
+pub fn render(content: &Content, s: &Strings, scope: Scope<'_>, paper: Paper) -> String {
     let cards: Vec<String> = pairs(content, scope)
         .into_iter()
-        .flat_map(|pair| cards(pair, paper))
+        .flat_map(|pair| cards(pair, s, paper))
         .collect();
     if cards.is_empty() {
         return format!(
             "<div class=\"sheet\"><div class=\"pocket\" data-cost=\"2\" data-budget=\"{}\">\
-             <p>This handout has no phrase pairs.</p></div></div>\n",
-            budget(paper)
+             <p>{}</p></div></div>\n",
+            budget(paper),
+            escape(&s.handout_no_pairs)
         );
     }
     let mut out = String::new();

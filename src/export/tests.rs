@@ -79,7 +79,13 @@ fn a_long_slide_splits_into_continued_pages_within_budget() {
         sources: Vec::new(),
     };
     for paper in Paper::ALL {
-        let html = render(&content, Scope::Deck(&deck), Layout::Cards, paper);
+        let html = render(
+            &content,
+            &Strings::default(),
+            Scope::Deck(&deck),
+            Layout::Cards,
+            paper,
+        );
         assert!(
             html.matches("class=\"page continued\"").count() >= 2,
             "{paper}"
@@ -115,10 +121,19 @@ fn trainer_notes_only_in_the_notes_layout() {
     let mut deck = content.decks[0].clone();
     deck.slides[0].notes = Some("SECRET-TRAINER-NOTE <script>".to_owned());
     let scope = Scope::Deck(&deck);
-    let notes = render(&content, scope, Layout::Notes, Paper::A4);
+    let notes = render(
+        &content,
+        &Strings::default(),
+        scope,
+        Layout::Notes,
+        Paper::A4,
+    );
     assert!(notes.contains("SECRET-TRAINER-NOTE &lt;script&gt;"));
     assert!(!notes.contains("<script>"));
     for layout in [Layout::Cards, Layout::Pocket] {
-        assert!(!render(&content, scope, layout, Paper::A4).contains("SECRET-TRAINER-NOTE"));
+        assert!(
+            !render(&content, &Strings::default(), scope, layout, Paper::A4)
+                .contains("SECRET-TRAINER-NOTE")
+        );
     }
 }

@@ -92,7 +92,14 @@ impl DefuseApp {
                 };
                 let dir = std::path::PathBuf::from(form.dir.trim());
                 let written = scope.and_then(|scope| {
-                    export::write(&self.content, &dir, scope, form.layout, form.paper)
+                    export::write(
+                        &self.content,
+                        &self.strings,
+                        &dir,
+                        scope,
+                        form.layout,
+                        form.paper,
+                    )
                 });
                 self.handout.written = Some(written.map_err(|e| e.to_string()));
             }

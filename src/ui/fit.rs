@@ -6,8 +6,8 @@ use egui::{Rect, Vec2};
 use super::{
     present::{page_title, split_pages},
     slide::{self, ProjectorTheme, SlideText},
-    strings::Strings,
 };
+use crate::strings::Strings;
 use crate::{content::Content, present::Presentation};
 
 /// What does not fit on a `screen`-sized projector, one line per problem, naming the

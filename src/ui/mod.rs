@@ -19,13 +19,13 @@ mod safety;
 pub mod screenshot;
 mod sections;
 pub mod slide;
-pub mod strings;
 pub mod style;
 mod widgets;
 
 use egui::Key;
 use serde::{Deserialize, Serialize};
 
+use crate::strings::Strings;
 use crate::{
     content::{Content, DEFAULT_LANGUAGE, Kind},
     missed::{Missed, MissedStore},
@@ -38,7 +38,6 @@ use command::{Scope, UiCommand};
 use present::Presenting;
 use queue::{AppCommand, Commands};
 use slide::ProjectorTheme;
-use strings::Strings;
 use style::ThemeChoice;
 
 /// How many results the list shows.

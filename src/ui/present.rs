@@ -8,8 +8,8 @@ use super::{
     command::{Scope, UiCommand},
     queue::{AppCommand, Commands},
     slide::{self, ProjectorTheme, SlideColours, SlideText},
-    strings::Strings,
 };
+use crate::strings::Strings;
 use crate::{
     content::Content,
     present::{Action, Page, PageKind, Presentation, Screen, Upcoming},

@@ -8,9 +8,9 @@ use super::{
     present::page_title,
     queue::{AppCommand, Commands},
     slide::{self, ProjectorTheme, SlideText},
-    strings::Strings,
     widgets,
 };
+use crate::strings::Strings;
 use crate::{
     content::Content,
     present::{Action, Pace, Presentation, Upcoming},

@@ -10,8 +10,9 @@ use egui::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::{strings::Strings, style};
-use crate::present::{Heading, Page, Part};
+use super::style;
+use crate::present::{Page, Part};
+use crate::strings::Strings;
 
 /// The smallest type on a 1280×720 screen, in pixels; it scales with the screen.
 pub const FLOOR_AT_720P: f32 = 28.0;
@@ -241,13 +242,13 @@ fn layout_at(
         let stage = block.stage;
         match &block.part {
             Part::Heading(heading) => {
-                let label = match heading {
-                    Heading::Signs => &s.recognise,
-                    Heading::WhatToDo => &s.what_to_do,
-                    Heading::GetHelp => &s.escalate,
-                    Heading::How => &s.how,
-                };
-                out.text(stage, 0.0, label, bold.clone(), colours.accent);
+                out.text(
+                    stage,
+                    0.0,
+                    s.heading(*heading),
+                    bold.clone(),
+                    colours.accent,
+                );
             }
             Part::Text(t) => out.text(stage, 0.0, t, regular.clone(), colours.text),
             Part::Step { n, title, text } => {

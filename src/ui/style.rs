@@ -97,7 +97,7 @@ impl ThemeChoice {
         }
     }
 
-    pub fn label(self, s: &super::strings::Strings) -> &str {
+    pub fn label(self, s: &crate::strings::Strings) -> &str {
         match self {
             Self::System => &s.theme_system,
             Self::Light => &s.theme_light,

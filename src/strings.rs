@@ -1,4 +1,5 @@
-//! Every piece of interface text, in one struct, so a translation is one file.
+//! Every piece of text the app and its printed handouts show, in one struct, so a
+//! translation is one file. Egui-free, so the export and the command line use it too.
 //!
 //! English is built in; a translation deserializes over it (`#[serde(default)]`), so a
 //! partial translation still shows English for what it leaves out.
@@ -144,6 +145,12 @@ pub struct Strings {
     pub write_handout: String,
     pub handout_written: String,
     pub open_folder: String,
+    pub first_do: String,
+    pub page_of: String,
+    pub handout_everything: String,
+    pub handout_no_pairs: String,
+    pub unknown_source: String,
+    pub for_the_trainer: String,
 }
 
 impl Default for Strings {
@@ -305,6 +312,12 @@ impl Default for Strings {
             write_handout: s("Write the handout"),
             handout_written: s("Written: {path}. Open it in a browser and print it."),
             open_folder: s("Open the folder"),
+            first_do: s("First"),
+            page_of: s("{n} of {m}"),
+            handout_everything: s("Defuse: customer types and playbooks"),
+            handout_no_pairs: s("This handout has no phrase pairs."),
+            unknown_source: s("(unknown source)"),
+            for_the_trainer: s("For the trainer"),
         }
     }
 }
@@ -316,6 +329,17 @@ impl Strings {
             .replace("{audience}", &deck.audience)
             .replace("{minutes}", &deck.minutes.to_string())
             .replace("{slides}", &deck.slides.len().to_string())
+    }
+
+    /// A section heading of a card's page.
+    pub fn heading(&self, heading: crate::present::Heading) -> &str {
+        use crate::present::Heading;
+        match heading {
+            Heading::Signs => &self.recognise,
+            Heading::WhatToDo => &self.what_to_do,
+            Heading::GetHelp => &self.escalate,
+            Heading::How => &self.how,
+        }
     }
 
     pub fn kind(&self, kind: crate::content::Kind) -> &str {
