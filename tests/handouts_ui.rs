@@ -1,8 +1,13 @@
 //! "Print handouts…" driven as a trainer would: from a deck's page, into a folder,
-//! and the file it says it wrote holds the deck.
+//! and the file it says it wrote holds the deck; the folder chosen through the dialog.
+
+use std::{
+    path::{Path, PathBuf},
+    sync::Mutex,
+};
 
 use defuse::{
-    ui::{AppOptions, DefuseApp, View},
+    ui::{AppOptions, DefuseApp, View, handouts::FolderPicker},
     user_data::UserStore,
 };
 use egui_kittest::{
@@ -45,4 +50,108 @@ fn a_deck_page_writes_its_handout_into_the_folder_given() {
     let html = std::fs::read_to_string(&file).expect("the handout was written");
     assert!(html.contains("The first five minutes"));
     assert!(!html.contains("http"), "nothing reaches outside the file");
+}
+
+/// What the stand-in folder dialog answers, and the folder it was opened at.
+static PICKED: Mutex<Option<PathBuf>> = Mutex::new(None);
+static OPENED_AT: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+fn stand_in_dialog(start: &Path, _title: &str) -> Option<PathBuf> {
+    *OPENED_AT.lock().expect("not poisoned") = Some(start.to_path_buf());
+    PICKED.lock().expect("not poisoned").clone()
+}
+
+fn handouts_page() -> Harness<'static, DefuseApp> {
+    handouts_page_at(egui::vec2(1100.0, 800.0))
+}
+
+fn handouts_page_at(size: egui::Vec2) -> Harness<'static, DefuseApp> {
+    let options = AppOptions {
+        store: UserStore::in_memory(),
+        view: Some(View::Handouts),
+        folder_picker: FolderPicker(stand_in_dialog),
+        ..AppOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+/// The folder field's text.
+fn folder_field(harness: &Harness<'_, DefuseApp>) -> String {
+    harness
+        .get_by_label("Folder")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+}
+
+/// Frames until the dialog's thread has answered and the page shows it.
+fn until_answered(harness: &mut Harness<'_, DefuseApp>) {
+    for _ in 0..200 {
+        harness.run();
+        if !harness.state().choosing_folder() {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the folder dialog never answered");
+}
+
+// One test for both answers: the stand-in dialog's answer is shared state.
+#[test]
+fn choose_puts_the_folder_picked_in_the_field_and_a_cancel_keeps_it() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let picked = dir.path().join("for the class");
+    std::fs::create_dir_all(&picked).expect("a folder to pick");
+    *PICKED.lock().expect("not poisoned") = Some(picked.clone());
+
+    let mut harness = handouts_page();
+    let typed = folder_field(&harness);
+    harness.get_by_label("Choose…").click();
+    until_answered(&mut harness);
+    let opened_at = OPENED_AT.lock().expect("not poisoned").clone();
+    assert_eq!(
+        opened_at,
+        Some(PathBuf::from(&typed)),
+        "opens at the typed folder"
+    );
+    assert_eq!(folder_field(&harness), picked.display().to_string());
+
+    harness.get_by_label("Write the handout").click();
+    harness.run();
+    assert!(
+        picked.join("all-cards-a4.html").is_file(),
+        "written where picked"
+    );
+
+    // Cancelled: the folder stays as it was.
+    *PICKED.lock().expect("not poisoned") = None;
+    harness.get_by_label("Choose…").click();
+    until_answered(&mut harness);
+    assert_eq!(folder_field(&harness), picked.display().to_string());
+}
+
+#[test]
+fn on_a_narrow_window_each_label_goes_above_its_control() {
+    // Side by side, the controls ran off a 420-pixel window.
+    for (width, stacked) in [(420.0, true), (1100.0, false)] {
+        let harness = handouts_page_at(egui::vec2(width, 720.0));
+        // A label's text is its value; the field is named by the label.
+        let label = harness
+            .get_all_by_role(egui::accesskit::Role::Label)
+            .find(|n| n.accesskit_node().value().as_deref() == Some("Folder"))
+            .map(|n| n.rect())
+            .unwrap_or_else(|| panic!("at {width}: no Folder label"));
+        let field = harness.get_by_label("Folder").rect();
+        assert_eq!(
+            label.bottom() <= field.top(),
+            stacked,
+            "at {width}: label {label:?}, field {field:?}"
+        );
+        assert!(field.right() <= width, "at {width}: the field runs off");
+    }
 }

@@ -103,6 +103,7 @@ impl DefuseApp {
                 });
                 self.handout.written = Some(written.map_err(|e| e.to_string()));
             }
+            AppCommand::ChooseHandoutFolder => self.choose_folder(ctx),
             AppCommand::OpenFolder(dir) => {
                 if let Err(e) = handouts::open_folder(&dir) {
                     self.notice(format!("{}: {e}", dir.display()));
@@ -340,6 +341,48 @@ impl DefuseApp {
     }
 
     /// Practises `scope`: the paused round of it if there is one, else a new round.
+    /// Opens the folder dialog on a thread of its own: it is modal to the user, not to
+    /// the app, which keeps drawing (and its window keeps answering) while it is open.
+    fn choose_folder(&mut self, ctx: &egui::Context) {
+        if self.folder_choice.is_some() {
+            return;
+        }
+        let (answer, receive) = std::sync::mpsc::channel();
+        let pick = self.folder_picker.0;
+        let start = std::path::PathBuf::from(self.handout.dir.trim());
+        let title = self.strings.choose_folder_title.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            // The app may have closed meanwhile; then nobody waits for the answer.
+            let _ = answer.send(pick(&start, &title));
+            ctx.request_repaint();
+        });
+        self.folder_choice = Some(receive);
+    }
+
+    /// Takes the folder dialog's answer once it has one; a folder picked replaces the
+    /// one typed, a cancel leaves it.
+    pub(super) fn receive_folder_choice(&mut self) {
+        let Some(receive) = &self.folder_choice else {
+            return;
+        };
+        match receive.try_recv() {
+            Ok(picked) => {
+                if let Some(dir) = picked {
+                    self.handout.dir = dir.display().to_string();
+                    self.handout.written = None;
+                }
+                self.folder_choice = None;
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.folder_choice = None,
+        }
+    }
+
+    pub fn choosing_folder(&self) -> bool {
+        self.folder_choice.is_some()
+    }
+
     fn start_practice(&mut self, ctx: &egui::Context, scope: &Scope) {
         let paused = self.progress.resume();
         let round = match paused {

@@ -46,6 +46,34 @@ fn default_dir() -> PathBuf {
     base.join("Defuse handouts")
 }
 
+/// Asks the user for a folder, opening at `start`, with `title` on the dialog. The
+/// system's folder dialog unless a test gives its own.
+#[derive(Clone, Copy)]
+pub struct FolderPicker(pub fn(start: &Path, title: &str) -> Option<PathBuf>);
+
+impl Default for FolderPicker {
+    fn default() -> Self {
+        Self(system_folder_dialog)
+    }
+}
+
+impl std::fmt::Debug for FolderPicker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("FolderPicker")
+    }
+}
+
+/// The system's folder dialog; `None` when cancelled or when the system has none, which
+/// leaves the typed folder as it was.
+fn system_folder_dialog(start: &Path, title: &str) -> Option<PathBuf> {
+    let mut dialog = rfd::FileDialog::new().set_title(title);
+    // The folder typed may not exist yet: open at the nearest one that does.
+    if let Some(dir) = start.ancestors().find(|d| d.is_dir()) {
+        dialog = dialog.set_directory(dir);
+    }
+    dialog.pick_folder()
+}
+
 /// Opens `dir` in the system's file manager; the app never waits for it.
 pub fn open_folder(dir: &Path) -> std::io::Result<()> {
     let opener = if cfg!(target_os = "macos") {
@@ -61,17 +89,31 @@ pub fn open_folder(dir: &Path) -> std::io::Result<()> {
         .map(drop)
 }
 
+/// One labelled row of the form: in a grid's two columns, or the label above its
+/// control when `narrow`. The control gets the label's id, for screen readers.
+fn row_ui(ui: &mut Ui, narrow: bool, label: &str, control: impl FnOnce(&mut Ui, egui::Id)) {
+    if narrow {
+        let label = ui.strong(label);
+        control(ui, label.id);
+        ui.add_space(10.0);
+    } else {
+        let label = ui.label(label);
+        control(ui, label.id);
+        ui.end_row();
+    }
+}
+
 pub fn handouts_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     let s = &app.strings;
     let form = &app.handout;
     let mut edited = form.clone();
     ui.heading(&s.print_handouts);
     ui.add(egui::Label::new(&s.handouts_intro).wrap());
-    egui::Grid::new("handout")
-        .num_columns(2)
-        .spacing([16.0, 10.0])
-        .show(ui, |ui| {
-            let label = ui.label(&s.handout_what);
+    // Below this width the labels go above their controls, so nothing runs off the side.
+    let narrow = ui.available_width() < 640.0;
+    let field_width = (ui.available_width() - if narrow { 0.0 } else { 120.0 }).min(480.0);
+    let mut rows = |ui: &mut Ui| {
+        row_ui(ui, narrow, &s.handout_what, |ui, label| {
             let selected = edited
                 .deck
                 .as_deref()
@@ -79,6 +121,8 @@ pub fn handouts_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
                 .map_or(s.handout_all.as_str(), |d| d.title.as_str());
             egui::ComboBox::from_id_salt("handout-deck")
                 .selected_text(selected)
+                .width(field_width)
+                .truncate()
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut edited.deck, None, &s.handout_all);
                     for deck in &app.content.decks {
@@ -86,9 +130,9 @@ pub fn handouts_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
                     }
                 })
                 .response
-                .labelled_by(label.id);
-            ui.end_row();
-            ui.label(&s.handout_layout);
+                .labelled_by(label);
+        });
+        row_ui(ui, narrow, &s.handout_layout, |ui, _| {
             ui.vertical(|ui| {
                 for (layout, text) in [
                     (Layout::Cards, &s.layout_cards),
@@ -98,18 +142,33 @@ pub fn handouts_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
                     ui.radio_value(&mut edited.layout, layout, text);
                 }
             });
-            ui.end_row();
-            ui.label(&s.handout_paper);
+        });
+        row_ui(ui, narrow, &s.handout_paper, |ui, _| {
             ui.horizontal(|ui| {
                 ui.radio_value(&mut edited.paper, Paper::A4, "A4");
                 ui.radio_value(&mut edited.paper, Paper::Letter, "Letter");
             });
-            ui.end_row();
-            let label = ui.label(&s.handout_folder);
-            ui.add(egui::TextEdit::singleline(&mut edited.dir).desired_width(420.0))
-                .labelled_by(label.id);
-            ui.end_row();
         });
+        row_ui(ui, narrow, &s.handout_folder, |ui, label| {
+            ui.horizontal_wrapped(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut edited.dir).desired_width(field_width))
+                    .labelled_by(label);
+                if app.choosing_folder() {
+                    ui.add_enabled(false, egui::Button::new(&s.choosing_folder));
+                } else if ui.button(&s.choose_folder).clicked() {
+                    tx.send(AppCommand::ChooseHandoutFolder);
+                }
+            });
+        });
+    };
+    if narrow {
+        rows(ui);
+    } else {
+        egui::Grid::new("handout")
+            .num_columns(2)
+            .spacing([16.0, 10.0])
+            .show(ui, rows);
+    }
     if edited != *form {
         edited.written = None;
         tx.send(AppCommand::SetHandoutForm(edited));

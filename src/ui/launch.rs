@@ -79,6 +79,7 @@ fn parse_view(view: &str) -> Result<Start, LaunchError> {
         None if view == "favourites" => page(View::Favourites),
         None if view == "help" => page(View::Help),
         None if view == "decks" => page(View::Decks),
+        None if view == "handouts" => page(View::Handouts),
         None if view == "practice" => Start {
             present: Some(AppCommand::StartPractice(crate::practice::Scope::All)),
             ..Start::default()

@@ -5,7 +5,7 @@ mod chrome;
 pub mod command;
 mod deck;
 pub mod fit;
-mod handouts;
+pub mod handouts;
 mod help;
 mod home;
 mod item;
@@ -114,6 +114,8 @@ pub struct AppOptions {
     pub screenshot: Option<screenshot::Capture>,
     /// Start presenting this (see `AppCommand::StartPresenting`).
     pub present: Option<AppCommand>,
+    /// How "Print handouts…" asks for a folder.
+    pub folder_picker: handouts::FolderPicker,
 }
 
 pub struct DefuseApp {
@@ -157,6 +159,9 @@ pub struct DefuseApp {
     /// The practice round under way.
     round: Option<Round>,
     handout: handouts::HandoutForm,
+    folder_picker: handouts::FolderPicker,
+    /// The folder dialog open on its own thread, and where its answer arrives.
+    folder_choice: Option<std::sync::mpsc::Receiver<Option<std::path::PathBuf>>>,
     copied: Option<String>,
     /// A short message at the bottom of the window, and when it goes (egui time).
     toast: Option<(String, f64)>,
@@ -258,6 +263,8 @@ impl DefuseApp {
             practice_store,
             round: None,
             handout: handouts::HandoutForm::default(),
+            folder_picker: options.folder_picker,
+            folder_choice: None,
             copied: None,
             toast: None,
             save_settings: options.save_settings && options.screenshot.is_none(),
@@ -470,6 +477,7 @@ impl eframe::App for DefuseApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.keys(&ctx);
+        self.receive_folder_choice();
         self.drain(&ctx);
         if self
             .toast

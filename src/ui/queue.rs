@@ -46,6 +46,8 @@ pub enum AppCommand {
     SetReply(String),
     SetHandoutForm(HandoutForm),
     WriteHandout,
+    /// Opens the system's folder dialog for the handouts' folder.
+    ChooseHandoutFolder,
     OpenFolder(std::path::PathBuf),
 }
 
