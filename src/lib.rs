@@ -14,3 +14,4 @@ pub mod search;
 pub mod strings;
 pub mod ui;
 pub mod user_data;
+pub mod user_file;

@@ -4,11 +4,9 @@
 //! Recording is off unless the user turns it on: the setting lives in the app, this
 //! module only stores.
 
-use std::path::Path;
-
 use serde::{Deserialize, Serialize};
 
-use crate::user_data::{StoreError, UserStore};
+use crate::user_file::{FileStore, UserFile};
 
 /// The file's name in the data folder.
 pub const FILE_NAME: &str = "missed.ron";
@@ -74,6 +72,10 @@ impl Missed {
         }
         out
     }
+}
+
+impl UserFile for Missed {
+    const FILE_NAME: &'static str = FILE_NAME;
 
     /// Keeps what a hand-edited file may have broken within bounds: tidy, merged,
     /// sorted and capped.
@@ -119,36 +121,8 @@ fn tidy(query: &str) -> String {
     }
 }
 
-/// Where missed searches live: `missed.ron`, kept like favourites (atomic writes, a bad
-/// file set aside and never written over), or in memory only (screenshots, tests).
-#[derive(Debug, Clone, Default)]
-pub struct MissedStore(UserStore);
-
-impl MissedStore {
-    pub fn in_memory() -> Self {
-        Self(UserStore::in_memory())
-    }
-
-    /// `missed.ron` in the data folder `dir`.
-    pub fn in_dir(dir: &Path) -> Self {
-        Self(UserStore::at(dir.join(FILE_NAME)))
-    }
-
-    pub fn path(&self) -> Option<&Path> {
-        self.0.path()
-    }
-
-    /// Loads the searches; the message says where a bad file went.
-    pub fn load(&mut self) -> (Missed, Option<String>) {
-        let (missed, notice) = self.0.load_as::<Missed>();
-        (missed.normalised(), notice)
-    }
-
-    /// Writes the searches atomically (an empty list too: that is how clearing sticks).
-    pub fn save(&self, missed: &Missed) -> Result<(), StoreError> {
-        self.0.save(missed)
-    }
-}
+/// Where missed searches live: `missed.ron`, kept like favourites.
+pub type MissedStore = FileStore<Missed>;
 
 #[cfg(test)]
 mod tests {
@@ -212,21 +186,6 @@ mod tests {
         store.save(&missed)?;
         assert_eq!(store.load(), (missed, None));
         assert!(!dir.path().join("missed.tmp").exists());
-        Ok(())
-    }
-
-    #[test]
-    fn a_bad_file_is_set_aside_and_reported() -> Result<(), Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        let path = dir.path().join(FILE_NAME);
-        fs::write(&path, "queries: [[[ garbage")?;
-        let (missed, notice) = MissedStore::in_dir(dir.path()).load();
-        assert!(missed.is_empty());
-        assert!(notice.is_some_and(|n| n.contains("kept as")));
-        assert!(!path.exists());
-        let aside: Vec<_> = fs::read_dir(dir.path())?.collect::<Result<_, _>>()?;
-        assert_eq!(aside.len(), 1);
-        assert_eq!(fs::read_to_string(aside[0].path())?, "queries: [[[ garbage");
         Ok(())
     }
 

@@ -32,12 +32,12 @@
 //! Unknown fields (a newer version, a hand edit) make the file unreadable as ours, so it
 //! is set aside whole rather than losing them on the next save.
 
-use std::{collections::BTreeMap, path::Path};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use super::round::Round;
-use crate::user_data::{StoreError, UserStore};
+use crate::user_file::{FileStore, UserFile};
 
 /// The file's name in the data folder.
 pub const FILE_NAME: &str = "practice.ron";
@@ -127,6 +127,10 @@ impl Progress {
             self.paused = None;
         }
     }
+}
+
+impl UserFile for Progress {
+    const FILE_NAME: &'static str = FILE_NAME;
 
     /// Brings what a hand edit may have broken back within bounds: boxes clamped to
     /// 1..=5 (box 1 not stored), and a paused round made consistent.
@@ -145,37 +149,9 @@ impl Progress {
     }
 }
 
-/// Where practice progress lives: `practice.ron`, kept like favourites (atomic writes,
-/// a bad file set aside and never written over), or in memory only (screenshots, tests).
-#[derive(Debug, Clone, Default)]
-pub struct PracticeStore(UserStore);
-
-impl PracticeStore {
-    pub fn in_memory() -> Self {
-        Self(UserStore::in_memory())
-    }
-
-    /// `practice.ron` in the data folder `dir`.
-    pub fn in_dir(dir: &Path) -> Self {
-        Self(UserStore::at(dir.join(FILE_NAME)))
-    }
-
-    pub fn path(&self) -> Option<&Path> {
-        self.0.path()
-    }
-
-    /// Loads the progress; the message says where a bad file went. The caller drops
-    /// pairs the content no longer has with [`Progress::retain_known`].
-    pub fn load(&mut self) -> (Progress, Option<String>) {
-        let (progress, notice) = self.0.load_as::<Progress>();
-        (progress.normalised(), notice)
-    }
-
-    /// Writes the progress atomically (a paused round with it: save after Esc).
-    pub fn save(&self, progress: &Progress) -> Result<(), StoreError> {
-        self.0.save(progress)
-    }
-}
+/// Where practice progress lives: `practice.ron`, kept like favourites. The caller
+/// drops pairs the content no longer has with [`Progress::retain_known`].
+pub type PracticeStore = FileStore<Progress>;
 
 /// Reads the format version, refusing one newer than this build: its fields may mean
 /// something else, and the refusal sets the file aside for the newer version to find.

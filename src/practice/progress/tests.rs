@@ -110,21 +110,6 @@ fn a_finished_round_is_not_kept() {
 }
 
 #[test]
-fn a_bad_file_is_set_aside_and_reported() -> Result<(), Box<dyn std::error::Error>> {
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join(FILE_NAME);
-    fs::write(&path, "boxes: {{{ garbage")?;
-    let (progress, notice) = PracticeStore::in_dir(dir.path()).load();
-    assert_eq!(progress, Progress::default());
-    assert!(notice.is_some_and(|n| n.contains("kept as")));
-    assert!(!path.exists());
-    let aside: Vec<_> = fs::read_dir(dir.path())?.collect::<Result<_, _>>()?;
-    assert_eq!(aside.len(), 1);
-    assert_eq!(fs::read_to_string(aside[0].path())?, "boxes: {{{ garbage");
-    Ok(())
-}
-
-#[test]
 fn unknown_fields_are_set_aside_not_dropped() -> Result<(), Box<dyn std::error::Error>> {
     let dir = tempfile::tempdir()?;
     let path = dir.path().join(FILE_NAME);
