@@ -4,7 +4,7 @@
 use egui::{Rect, Vec2};
 
 use super::{
-    present::{page_title, split_pages},
+    present::split_pages,
     slide::{self, ProjectorTheme, SlideText},
 };
 use crate::strings::Strings;
@@ -32,14 +32,10 @@ pub fn fit_problems(
         let total = show.pages().len();
         for (n, page) in show.pages().iter().enumerate() {
             let at = format!("{} page {}/{total} ({})", deck.id, n + 1, page.title);
-            let title = page_title(content, strings, page);
-            let text = SlideText {
-                strings,
-                title: title.as_deref(),
-            };
+            let text = SlideText::of(content, strings, page);
             let (layout, mark) = ctx.fonts_mut(|fonts| {
                 (
-                    slide::layout(fonts, page, text, colours, area, floor),
+                    slide::layout(fonts, page, &text, colours, area, floor),
                     slide::progress_mark(fonts, screen, (n + 1, total), colours),
                 )
             });

@@ -12,7 +12,7 @@ use super::{
 use crate::strings::Strings;
 use crate::{
     content::Content,
-    present::{Action, Page, PageKind, Presentation, Screen, Upcoming},
+    present::{Action, Presentation, Screen, Upcoming},
 };
 
 /// Columns of the grid overview.
@@ -44,25 +44,6 @@ impl Presenting {
     }
 }
 
-/// What a page's title line says: the card's icon before its title, "continued" on a
-/// slide's later pages; nothing on a phrase pair, whose first line is its title.
-pub fn page_title(content: &Content, strings: &Strings, page: &Page) -> Option<String> {
-    if page.kind == PageKind::Phrase {
-        return None;
-    }
-    let icon = page
-        .item
-        .as_deref()
-        .and_then(|id| content.customer_type(id))
-        .map(|card| format!("{}  ", card.icon))
-        .unwrap_or_default();
-    let mut title = format!("{icon}{}", page.title);
-    if page.continued {
-        title.push_str(&format!(" ({})", strings.continued));
-    }
-    Some(title)
-}
-
 /// Splits the pages for this screen when its size changed (and on the first frame).
 pub fn split_for_screen(
     presenting: &mut Presenting,
@@ -85,12 +66,8 @@ pub fn split_for_screen(
             .pages()
             .iter()
             .map(|page| {
-                let title = page_title(content, strings, page);
-                let text = SlideText {
-                    strings,
-                    title: title.as_deref(),
-                };
-                slide::layout(fonts, page, text, colours, area, floor).body
+                let text = SlideText::of(content, strings, page);
+                slide::layout(fonts, page, &text, colours, area, floor).body
             })
             .collect()
     });
@@ -111,12 +88,13 @@ pub fn split_pages(
     let floor = slide::floor(screen.size());
     ctx.fonts_mut(|fonts| {
         show.paginate(&mut |page| {
-            let title = page_title(content, strings, page);
-            let text = SlideText {
-                strings,
-                title: title.as_deref(),
-            };
-            slide::fits(fonts, page, text, area, floor)
+            slide::fits(
+                fonts,
+                page,
+                &SlideText::of(content, strings, page),
+                area,
+                floor,
+            )
         });
     });
 }
@@ -238,17 +216,13 @@ fn slide_ui(
     let show = &presenting.show;
     let page = show.current();
     let body = presenting.body(show.page_index(), screen.width());
-    let title = page_title(content, strings, page);
-    let text = SlideText {
-        strings,
-        title: title.as_deref(),
-    };
+    let text = SlideText::of(content, strings, page);
     let floor = slide::floor(screen.size());
     let area = slide::content_rect(screen);
     let (layout, mark, typed) = ui.ctx().fonts_mut(|fonts| {
         let layout = match body {
-            Some(body) => slide::layout_at_size(fonts, page, text, colours, area, body),
-            None => slide::layout(fonts, page, text, colours, area, floor),
+            Some(body) => slide::layout_at_size(fonts, page, &text, colours, area, body),
+            None => slide::layout(fonts, page, &text, colours, area, floor),
         };
         let mark = slide::progress_mark(fonts, screen, show.position(), colours);
         // egui keeps a text layout only while frames use it: laying the next page out
@@ -257,12 +231,8 @@ fn slide_ui(
             && let (Some(next), Some(body)) =
                 (show.pages().get(n), presenting.body(n, screen.width()))
         {
-            let title = page_title(content, strings, next);
-            let text = SlideText {
-                strings,
-                title: title.as_deref(),
-            };
-            slide::layout_at_size(fonts, next, text, colours, area, body);
+            let text = SlideText::of(content, strings, next);
+            slide::layout_at_size(fonts, next, &text, colours, area, body);
             slide::progress_mark(fonts, screen, (n + 1, show.pages().len()), colours);
         }
         let typed = (!show.typed().is_empty()).then(|| {
@@ -324,7 +294,7 @@ fn grid_ui(
             egui::Stroke::new(1.5, colours.weak)
         };
         painter.rect_stroke(rect, 8.0, stroke, egui::StrokeKind::Inside);
-        let title = page_title(content, strings, page).unwrap_or_else(|| page.title.clone());
+        let title = SlideText::of(content, strings, page).title_or(page);
         let label = format!("{}  {title}", n + 1);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         let mut job = egui::text::LayoutJob::simple(

@@ -5,7 +5,6 @@
 use egui::{RichText, Sense, Ui, Vec2};
 
 use super::{
-    present::page_title,
     queue::{AppCommand, Commands},
     slide::{self, ProjectorTheme, SlideText},
     widgets,
@@ -68,7 +67,7 @@ pub fn presenter_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
         if let Some((page, stage)) = next
             && let Some(next) = show.pages().get(page)
         {
-            let title = page_title(state.content, s, next).unwrap_or_else(|| next.title.clone());
+            let title = SlideText::of(state.content, s, next).title_or(next);
             left.add(egui::Label::new(RichText::new(title).strong()).wrap());
             // The same size as the current slide's, so after "next" its layout is
             // the one already made.
@@ -166,19 +165,15 @@ fn thumbnail_ui(state: PresenterState<'_>, ui: &mut Ui, n: usize, stage: usize, 
     let size = Vec2::new(width, width * 9.0 / 16.0);
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
     let colours = state.theme.colours();
-    let title = page_title(state.content, state.strings, page);
-    let text = SlideText {
-        strings: state.strings,
-        title: title.as_deref(),
-    };
+    let text = SlideText::of(state.content, state.strings, page);
     let area = slide::content_rect(rect);
     let body = state
         .bodies
         .get(n)
         .map(|body| slide::scale_body(*body, state.projector_width, rect.width()));
     let layout = ui.ctx().fonts_mut(|fonts| match body {
-        Some(body) => slide::layout_at_size(fonts, page, text, colours, area, body),
-        None => slide::layout(fonts, page, text, colours, area, slide::floor(rect.size())),
+        Some(body) => slide::layout_at_size(fonts, page, &text, colours, area, body),
+        None => slide::layout(fonts, page, &text, colours, area, slide::floor(rect.size())),
     });
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 4.0, colours.bg);

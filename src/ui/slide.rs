@@ -11,7 +11,8 @@ use egui::{
 use serde::{Deserialize, Serialize};
 
 use super::style;
-use crate::present::{Page, Part};
+use crate::content::Content;
+use crate::present::{Page, PageKind, Part};
 use crate::strings::Strings;
 
 /// The smallest type on a 1280×720 screen, in pixels; it scales with the screen.
@@ -105,12 +106,38 @@ pub struct SlideLayout {
 }
 
 /// What a page needs besides itself: the interface text and the title line.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct SlideText<'a> {
     pub strings: &'a Strings,
     /// The title as drawn (with the card's icon, or "continued"); none on a phrase
     /// page, whose first line is the title.
-    pub title: Option<&'a str>,
+    pub title: Option<String>,
+}
+
+impl<'a> SlideText<'a> {
+    /// The title line of `page`: the card's icon before its title, "continued" on a
+    /// slide's later pages; nothing on a phrase pair, whose first line is its title.
+    pub fn of(content: &Content, strings: &'a Strings, page: &Page) -> Self {
+        let title = (page.kind != PageKind::Phrase).then(|| {
+            let icon = page
+                .item
+                .as_deref()
+                .and_then(|id| content.customer_type(id))
+                .map(|card| format!("{}  ", card.icon))
+                .unwrap_or_default();
+            let mut title = format!("{icon}{}", page.title);
+            if page.continued {
+                title.push_str(&format!(" ({})", strings.continued));
+            }
+            title
+        });
+        Self { strings, title }
+    }
+
+    /// The title line, or the page's own title where none is drawn (for lists).
+    pub fn title_or(&self, page: &Page) -> String {
+        self.title.clone().unwrap_or_else(|| page.title.clone())
+    }
 }
 
 /// Lays `page` out in `rect` at the largest body size of the ladder at which it fits,
@@ -119,7 +146,7 @@ pub struct SlideText<'a> {
 pub fn layout(
     fonts: &mut FontsView<'_>,
     page: &Page,
-    text: SlideText<'_>,
+    text: &SlideText<'_>,
     colours: SlideColours,
     rect: Rect,
     floor: f32,
@@ -141,7 +168,7 @@ pub fn layout(
 pub fn layout_at_size(
     fonts: &mut FontsView<'_>,
     page: &Page,
-    text: SlideText<'_>,
+    text: &SlideText<'_>,
     colours: SlideColours,
     rect: Rect,
     body: f32,
@@ -155,7 +182,7 @@ pub fn layout_at_size(
 pub fn fits(
     fonts: &mut FontsView<'_>,
     page: &Page,
-    text: SlideText<'_>,
+    text: &SlideText<'_>,
     rect: Rect,
     floor: f32,
 ) -> bool {
@@ -217,7 +244,7 @@ pub fn progress_mark(
 fn layout_at(
     fonts: &mut FontsView<'_>,
     page: &Page,
-    text: SlideText<'_>,
+    text: &SlideText<'_>,
     colours: SlideColours,
     rect: Rect,
     body: f32,
@@ -232,7 +259,7 @@ fn layout_at(
     };
     let regular = FontId::proportional(body);
     let bold = FontId::new(body, style::bold());
-    if let Some(title) = text.title {
+    if let Some(title) = &text.title {
         let font = FontId::new(body * 1.3, style::bold());
         out.text(0, 0.0, title, font, colours.text);
         out.y += body * 0.3;
