@@ -10,6 +10,7 @@ mod help;
 mod home;
 mod item;
 pub mod launch;
+mod phrase_pair;
 mod practice;
 pub mod present;
 pub mod presenter;

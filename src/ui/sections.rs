@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use super::{
     DefuseApp,
-    item::phrase_pair_ui,
+    phrase_pair::phrase_pair_ui,
     queue::{AppCommand, Commands},
     style, widgets,
 };
