@@ -6,8 +6,11 @@ set -euo pipefail
 runs=${1:-10}
 cd "$(dirname "$0")/.."
 cargo build --release --quiet --bin defuse --example bare_window
-app=target/release/defuse
-bare=target/release/examples/bare_window
+# Cargo puts the binaries under CARGO_TARGET_DIR when set; timing ./target instead would
+# measure stale binaries (or none).
+target=${CARGO_TARGET_DIR:-target}
+app=$target/release/defuse
+bare=$target/release/examples/bare_window
 out=$(mktemp -d)
 export DEFUSE_DATA_DIR="$out/data"
 
