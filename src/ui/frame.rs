@@ -104,8 +104,12 @@ impl DefuseApp {
                 results::results_ui(self, tx, ui, once.scroll_to_selected);
                 return;
             }
+            // The bar's room is kept even on a short page: a bar that appears once the
+            // page is measured narrows it over the first frames, and Home's columns
+            // could change between them.
             let mut scroll = egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
+                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
                 .id_salt(format!("{:?}", self.view));
             if once.scroll_to_top {
                 scroll = scroll.vertical_scroll_offset(0.0);

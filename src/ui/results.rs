@@ -65,9 +65,11 @@ pub fn results_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, scroll_to_sel
         .collect();
     let total = rows.iter().map(|r| r.height + gap).sum::<f32>() - gap;
 
+    // As on the pages (frame.rs): the width stays the same from the first frame.
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("results")
-        .auto_shrink([false, false]);
+        .auto_shrink([false, false])
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible);
     if scroll_to_selected {
         let (offset, visible) = app.results_viewport;
         if let (Some(&top), Some(row)) = (tops.get(app.selected), rows.get(app.selected)) {
