@@ -77,6 +77,9 @@ pub struct Presentation {
     screen: Screen,
     typed: String,
     timer: Timer,
+    /// The deck slide the pace counts from: where the presentation started, or where
+    /// the timer was last reset (after a break, say).
+    plan_from: usize,
     presenter: bool,
     minutes: Option<u32>,
 }
@@ -135,6 +138,7 @@ impl Presentation {
             screen: Screen::Slide,
             typed: String::new(),
             timer: Timer::start(now),
+            plan_from: 0,
             presenter,
             minutes,
         }
@@ -212,13 +216,23 @@ impl Presentation {
             Action::Choose(page) => self.go_to_page(page),
             Action::TogglePresenter => self.presenter = !self.presenter,
             Action::PauseTimer => self.timer.toggle(now),
-            Action::ResetTimer => self.timer.reset(now),
+            Action::ResetTimer => {
+                self.timer.reset(now);
+                self.plan_from = self.current().slide;
+            }
         }
     }
 
     /// Shows page `n` (0-based, clamped) at stage 0, closing any blank or grid.
     pub fn go_to_page(&mut self, n: usize) {
         self.show(n.min(self.last()));
+    }
+
+    /// Starts on page `n` rather than the first: the pace counts from its slide, so a
+    /// class that picks up halfway is not told it is ahead.
+    pub fn start_at(&mut self, n: usize) {
+        self.go_to_page(n);
+        self.plan_from = self.current().slide;
     }
 
     fn show(&mut self, page: usize) {
@@ -374,14 +388,15 @@ impl Presentation {
         self.slide_of(self.page)?.roleplay.as_ref()
     }
 
-    /// Against the deck's minutes at the current page; none for a lone item.
+    /// Against the deck's minutes, by slides shown since the plan's start (a slide's
+    /// "continued" pages share its time); none for a lone item.
     pub fn pace(&self, now: f64) -> Option<Pace> {
         let minutes = self.minutes?;
         Some(Pace::of(
             self.timer.elapsed(now),
             minutes,
-            self.page,
-            self.pages.len(),
+            self.current().slide.saturating_sub(self.plan_from),
+            self.unsplit.len(),
         ))
     }
 }

@@ -61,14 +61,14 @@ pub enum Pace {
 }
 
 impl Pace {
-    /// The pace on page `page` (0-based) of `pages` after `elapsed` seconds of a
-    /// `minutes`-long class: by the start of a page, its share of the time should be
-    /// spent. A difference under a whole minute is on time.
-    pub fn of(elapsed: f64, minutes: u32, page: usize, pages: usize) -> Self {
-        let expected = if pages == 0 {
+    /// The pace after `elapsed` seconds, `done` slides into a `minutes`-long class of
+    /// `slides`: by the start of a slide, the share of the time of those before it
+    /// should be spent. A difference under a whole minute is on time.
+    pub fn of(elapsed: f64, minutes: u32, done: usize, slides: usize) -> Self {
+        let expected = if slides == 0 {
             0.0
         } else {
-            f64::from(minutes) * 60.0 * page as f64 / pages as f64
+            f64::from(minutes) * 60.0 * done as f64 / slides as f64
         };
         let late = elapsed - expected;
         // Whole minutes, saturating: a timer left running for days still reads sanely.

@@ -72,7 +72,7 @@ pub fn split_for_screen(
             .collect()
     });
     if let Some(page) = presenting.start_page.take() {
-        presenting.show.go_to_page(page);
+        presenting.show.start_at(page);
     }
 }
 

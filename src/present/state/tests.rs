@@ -221,6 +221,30 @@ fn timer_and_pace_follow_injected_times() {
 }
 
 #[test]
+fn pace_counts_from_where_the_class_started_or_the_timer_was_reset() {
+    // 30 minutes over 4 slides: 7.5 minutes a slide.
+    let mut p = Presentation::deck(&content(), "test", 0.0).expect("deck");
+    p.start_at(2);
+    assert_eq!(
+        p.pace(0.0),
+        Some(Pace::OnTime),
+        "picking up halfway is not ahead"
+    );
+    p.go_to_page(3);
+    assert_eq!(p.pace(7.5 * 60.0), Some(Pace::OnTime));
+    assert_eq!(p.pace(10.0 * 60.0), Some(Pace::Behind(2)));
+    // Back from a break on slide 3: reset, and the plan runs from here.
+    p.apply(Action::ResetTimer, 3600.0);
+    assert_eq!(p.pace(3600.0), Some(Pace::OnTime));
+    p.apply(Action::First, 3600.0);
+    assert_eq!(
+        p.pace(3600.0),
+        Some(Pace::OnTime),
+        "going back is not ahead either"
+    );
+}
+
+#[test]
 fn presenter_view_opens_when_a_deck_has_notes() {
     let mut p = deck();
     assert!(p.presenter());
