@@ -26,7 +26,7 @@ impl Loader<'_> {
         // searching on from the last one found under the same label.
         let mut next_from: HashMap<&str, usize> = HashMap::new();
         let mut found = Vec::new();
-        for (field, value) in item.texts() {
+        for (field, _, value) in item.texts_mut() {
             let empty = value.trim().is_empty();
             let filled = site::fill(value, |name| self.contacts.get(name).map(String::as_str));
             if !empty && filled.as_ref().is_ok_and(|f| f == value) {

@@ -12,6 +12,7 @@ mod read;
 mod references;
 pub mod site;
 mod sources;
+pub mod texts;
 mod validate;
 
 use serde::Serialize;
@@ -25,6 +26,7 @@ pub use problem::{Position, Problem, ProblemKind};
 pub use read::{ContentFile, LoadError, languages, read_dir};
 pub(crate) use read::{describe, read_capped};
 pub use site::SAFETY_CARDS;
+pub use texts::TextRole;
 
 /// The language the bundled guidance is written in, and the fallback for every other.
 pub const DEFAULT_LANGUAGE: &str = "en";
@@ -115,6 +117,26 @@ impl<'a> Item<'a> {
             Self::Playbook(p) => &p.title,
             Self::Principle(p) => &p.title,
             Self::Deck(d) => &d.title,
+        }
+    }
+
+    /// Every text field's role and value, in file order, as `texts.rs` lists them for
+    /// validation too. Owned: the search index keeps its own copy of each.
+    pub fn texts(self) -> Vec<(TextRole, String)> {
+        fn take<T: texts::Texts + Clone>(item: &T) -> Vec<(TextRole, String)> {
+            let mut owned = item.clone();
+            owned
+                .texts_mut()
+                .into_iter()
+                .map(|(_, role, text)| (role, std::mem::take(text)))
+                .collect()
+        }
+        match self {
+            Self::CustomerType(c) => take(c),
+            Self::Phrase(p) => take(p),
+            Self::Playbook(p) => take(p),
+            Self::Principle(p) => take(p),
+            Self::Deck(d) => take(d),
         }
     }
 

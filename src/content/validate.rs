@@ -1,11 +1,13 @@
-//! What each item kind offers to validation: its id, its text fields (listed once,
-//! here), its required lists and its references to other items and sources.
+//! What each item kind offers to validation: its id, its text fields (listed once, in
+//! `texts.rs`), its required lists and its references to other items and sources.
 
 use std::collections::HashSet;
 
+use super::texts::Texts;
+
 use super::model::{
-    Contact, CustomerType, Deck, Escalation, Phrase, PhraseFile, Playbook, Principle,
-    PrincipleFile, Show, SiteFile, Slide, SourceFile,
+    Contact, CustomerType, Deck, Phrase, PhraseFile, Playbook, Principle, PrincipleFile, Show,
+    SiteFile, Slide, SourceFile,
 };
 
 pub(super) trait Versioned {
@@ -83,44 +85,19 @@ fn many<'a>(field: &'static str, target: Target, values: &'a mut Vec<String>) ->
     }
 }
 
-/// A text field and the label that locates it in the file.
-pub(super) type Text<'a> = (&'static str, &'a mut String);
-
-/// What every item offers to validation.
-pub(super) trait Validate {
+/// What every item offers to validation. Its text fields ([`Texts`], listed once for
+/// validation and search) are checked for emptiness and for placeholders, which are
+/// then filled in.
+pub(super) trait Validate: Texts {
     fn id(&self) -> &str;
-    /// Every text field, by the label that locates it: checked for emptiness and for
-    /// placeholders, which are then filled in.
-    fn texts(&mut self) -> Vec<Text<'_>>;
     /// Required lists and their lengths.
     fn lists(&self) -> Vec<(&'static str, usize)>;
     fn references(&mut self) -> Vec<Reference<'_>>;
 }
 
-fn each<'a>(field: &'static str, values: &'a mut [String]) -> impl Iterator<Item = Text<'a>> {
-    values.iter_mut().map(move |v| (field, v))
-}
-
-fn escalations(list: &mut [Escalation]) -> impl Iterator<Item = Text<'_>> {
-    list.iter_mut()
-        .flat_map(|e| [("when", &mut e.when), ("then", &mut e.then)])
-}
-
 impl Validate for CustomerType {
     fn id(&self) -> &str {
         &self.id
-    }
-    fn texts(&mut self) -> Vec<Text<'_>> {
-        let mut texts = vec![
-            ("title", &mut self.title),
-            ("icon", &mut self.icon),
-            ("summary", &mut self.summary),
-        ];
-        texts.extend(each("recognise", &mut self.recognise));
-        texts.extend(each("steps", &mut self.steps));
-        texts.extend(escalations(&mut self.escalate));
-        texts.extend(each("keywords", &mut self.keywords));
-        texts
     }
     fn lists(&self) -> Vec<(&'static str, usize)> {
         vec![
@@ -144,13 +121,6 @@ impl Validate for Phrase {
     fn id(&self) -> &str {
         &self.id
     }
-    fn texts(&mut self) -> Vec<Text<'_>> {
-        let mut texts = vec![("avoid", &mut self.avoid), ("say", &mut self.say)];
-        texts.extend(self.direction.as_mut().map(|d| ("direction", d)));
-        texts.push(("why", &mut self.why));
-        texts.extend(each("keywords", &mut self.keywords));
-        texts
-    }
     fn lists(&self) -> Vec<(&'static str, usize)> {
         vec![
             ("situations", self.situations.len()),
@@ -168,16 +138,6 @@ impl Validate for Phrase {
 impl Validate for Playbook {
     fn id(&self) -> &str {
         &self.id
-    }
-    fn texts(&mut self) -> Vec<Text<'_>> {
-        let mut texts = vec![("title", &mut self.title), ("summary", &mut self.summary)];
-        texts.extend(escalations(self.urgent.as_mut_slice()));
-        for step in &mut self.steps {
-            texts.push(("title", &mut step.title));
-            texts.push(("detail", &mut step.detail));
-        }
-        texts.extend(each("keywords", &mut self.keywords));
-        texts
     }
     fn lists(&self) -> Vec<(&'static str, usize)> {
         vec![
@@ -204,12 +164,6 @@ impl Validate for Principle {
     fn id(&self) -> &str {
         &self.id
     }
-    fn texts(&mut self) -> Vec<Text<'_>> {
-        let mut texts = vec![("title", &mut self.title), ("summary", &mut self.summary)];
-        texts.extend(each("how", &mut self.how));
-        texts.extend(each("keywords", &mut self.keywords));
-        texts
-    }
     fn lists(&self) -> Vec<(&'static str, usize)> {
         vec![
             ("how", self.how.len()),
@@ -228,28 +182,6 @@ impl Validate for Principle {
 impl Validate for Deck {
     fn id(&self) -> &str {
         &self.id
-    }
-    fn texts(&mut self) -> Vec<Text<'_>> {
-        let mut texts = vec![
-            ("title", &mut self.title),
-            ("audience", &mut self.audience),
-            ("goal", &mut self.goal),
-        ];
-        texts.extend(each("keywords", &mut self.keywords));
-        for slide in &mut self.slides {
-            if let Show::Free { title, bullets } = &mut slide.show {
-                texts.push(("title", title));
-                texts.extend(each("bullets", bullets));
-            }
-            texts.extend(slide.notes.as_mut().map(|n| ("notes", n)));
-            texts.extend(each("questions", &mut slide.questions));
-            if let Some(r) = &mut slide.roleplay {
-                texts.push(("customer", &mut r.customer));
-                texts.push(("wants", &mut r.wants));
-                texts.push(("practise", &mut r.practise));
-            }
-        }
-        texts
     }
     fn lists(&self) -> Vec<(&'static str, usize)> {
         vec![
@@ -272,9 +204,6 @@ impl Validate for Deck {
 impl Validate for Contact {
     fn id(&self) -> &str {
         &self.id
-    }
-    fn texts(&mut self) -> Vec<Text<'_>> {
-        vec![("label", &mut self.label), ("value", &mut self.value)]
     }
     fn lists(&self) -> Vec<(&'static str, usize)> {
         Vec::new()

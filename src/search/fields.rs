@@ -1,64 +1,25 @@
-//! The text of an item the index reads, field by field, each with its weight: the one
-//! place that says which of an item's texts search looks at.
+//! The text of an item the index reads, field by field: which role of an item's texts
+//! (listed in `content/texts.rs`) search reads as which field.
 
 use super::*;
+use crate::content::TextRole;
 
 pub(super) fn fields_of(item: Item<'_>) -> Vec<FieldText> {
-    let mut fields: Vec<(Field, &str)> = vec![(Field::Title, item.title())];
-    match item {
-        Item::CustomerType(c) => {
-            fields.extend(c.keywords.iter().map(|k| (Field::Keyword, k.as_str())));
-            fields.push((Field::Summary, &c.summary));
-            fields.extend(c.recognise.iter().map(|t| (Field::Body, t.as_str())));
-            fields.extend(c.steps.iter().map(|t| (Field::Body, t.as_str())));
-            for e in &c.escalate {
-                fields.push((Field::Body, &e.when));
-                fields.push((Field::Body, &e.then));
-            }
-        }
-        Item::Phrase(p) => {
-            fields.push((Field::Summary, &p.say));
-            fields.extend(p.direction.iter().map(|d| (Field::Body, d.as_str())));
-            fields.extend(p.keywords.iter().map(|k| (Field::Keyword, k.as_str())));
-            fields.push((Field::Body, &p.why));
-        }
-        Item::Playbook(p) => {
-            fields.extend(p.keywords.iter().map(|k| (Field::Keyword, k.as_str())));
-            fields.push((Field::Summary, &p.summary));
-            if let Some(e) = &p.urgent {
-                fields.push((Field::Body, &e.when));
-                fields.push((Field::Body, &e.then));
-            }
-            for step in &p.steps {
-                fields.push((Field::Body, &step.title));
-                fields.push((Field::Body, &step.detail));
-            }
-        }
-        Item::Principle(p) => {
-            fields.extend(p.keywords.iter().map(|k| (Field::Keyword, k.as_str())));
-            fields.push((Field::Summary, &p.summary));
-            fields.extend(p.how.iter().map(|t| (Field::Body, t.as_str())));
-        }
-        Item::Deck(d) => {
-            fields.extend(d.keywords.iter().map(|k| (Field::Keyword, k.as_str())));
-            fields.push((Field::Summary, &d.goal));
-            fields.push((Field::Body, &d.audience));
-            for slide in &d.slides {
-                if let Show::Free { title, bullets } = &slide.show {
-                    fields.push((Field::Body, title));
-                    fields.extend(bullets.iter().map(|b| (Field::Body, b.as_str())));
-                }
-            }
-        }
-    }
-    fields
+    item.texts()
         .into_iter()
-        .map(|(field, text)| {
-            let words = words(text);
+        .filter_map(|(role, text)| {
+            let field = match role {
+                TextRole::Title => Field::Title,
+                TextRole::Keyword => Field::Keyword,
+                TextRole::Summary => Field::Summary,
+                TextRole::Body => Field::Body,
+                TextRole::Label | TextRole::Trainer => return None,
+            };
+            let words = words(&text);
             let folded: Vec<&str> = words.iter().map(|w| w.folded.as_str()).collect();
-            FieldText {
+            Some(FieldText {
                 field,
-                text: text.to_owned(),
+                text,
                 folded: folded.join(" "),
                 words: words
                     .iter()
@@ -70,7 +31,7 @@ pub(super) fn fields_of(item: Item<'_>) -> Vec<FieldText> {
                             .map_or(u32::MAX, |o| u32::try_from(o.start).unwrap_or(u32::MAX)),
                     })
                     .collect(),
-            }
+            })
         })
         .collect()
 }

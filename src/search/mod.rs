@@ -20,7 +20,7 @@ use std::{
 
 use serde::Serialize;
 
-use crate::content::{Content, Item, Kind, model::Show};
+use crate::content::{Content, Item, Kind};
 pub use analyzer::Analyzer;
 use fields::fields_of;
 use hits::Matched;

@@ -1,0 +1,146 @@
+//! Each item kind's text fields, listed once, in file order: validation checks and
+//! fills them, search reads them by their role.
+
+use super::model::{Contact, CustomerType, Deck, Escalation, Phrase, Playbook, Principle, Show};
+
+/// What a text field is for, which decides whether and how search weighs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextRole {
+    /// What the item is called (a phrase pair's words to avoid).
+    Title,
+    /// Words chosen for search.
+    Keyword,
+    /// The line under the title (a pair's "say instead").
+    Summary,
+    /// Everything else a worker reads.
+    Body,
+    /// Shown, never searched: an icon, a contact's label or number.
+    Label,
+    /// The trainer's only (notes, questions, role-play): never searched, never shown
+    /// to the room.
+    Trainer,
+}
+
+/// A text field: the label that locates it in the file, its role, and its value.
+pub type TextMut<'a> = (&'static str, TextRole, &'a mut String);
+
+/// The text fields of one kind.
+pub trait Texts {
+    fn texts_mut(&mut self) -> Vec<TextMut<'_>>;
+}
+
+fn each<'a>(
+    field: &'static str,
+    role: TextRole,
+    values: &'a mut [String],
+) -> impl Iterator<Item = TextMut<'a>> {
+    values.iter_mut().map(move |v| (field, role, v))
+}
+
+fn escalations(list: &mut [Escalation]) -> impl Iterator<Item = TextMut<'_>> {
+    list.iter_mut().flat_map(|e| {
+        [
+            ("when", TextRole::Body, &mut e.when),
+            ("then", TextRole::Body, &mut e.then),
+        ]
+    })
+}
+
+impl Texts for CustomerType {
+    fn texts_mut(&mut self) -> Vec<TextMut<'_>> {
+        let mut texts = vec![
+            ("title", TextRole::Title, &mut self.title),
+            ("icon", TextRole::Label, &mut self.icon),
+            ("summary", TextRole::Summary, &mut self.summary),
+        ];
+        texts.extend(each("recognise", TextRole::Body, &mut self.recognise));
+        texts.extend(each("steps", TextRole::Body, &mut self.steps));
+        texts.extend(escalations(&mut self.escalate));
+        texts.extend(each("keywords", TextRole::Keyword, &mut self.keywords));
+        texts
+    }
+}
+
+impl Texts for Phrase {
+    fn texts_mut(&mut self) -> Vec<TextMut<'_>> {
+        let mut texts = vec![
+            ("avoid", TextRole::Title, &mut self.avoid),
+            ("say", TextRole::Summary, &mut self.say),
+        ];
+        texts.extend(
+            self.direction
+                .as_mut()
+                .map(|d| ("direction", TextRole::Body, d)),
+        );
+        texts.push(("why", TextRole::Body, &mut self.why));
+        texts.extend(each("keywords", TextRole::Keyword, &mut self.keywords));
+        texts
+    }
+}
+
+impl Texts for Playbook {
+    fn texts_mut(&mut self) -> Vec<TextMut<'_>> {
+        let mut texts = vec![
+            ("title", TextRole::Title, &mut self.title),
+            ("summary", TextRole::Summary, &mut self.summary),
+        ];
+        texts.extend(escalations(self.urgent.as_mut_slice()));
+        for step in &mut self.steps {
+            texts.push(("title", TextRole::Body, &mut step.title));
+            texts.push(("detail", TextRole::Body, &mut step.detail));
+        }
+        texts.extend(each("keywords", TextRole::Keyword, &mut self.keywords));
+        texts
+    }
+}
+
+impl Texts for Principle {
+    fn texts_mut(&mut self) -> Vec<TextMut<'_>> {
+        let mut texts = vec![
+            ("title", TextRole::Title, &mut self.title),
+            ("summary", TextRole::Summary, &mut self.summary),
+        ];
+        texts.extend(each("how", TextRole::Body, &mut self.how));
+        texts.extend(each("keywords", TextRole::Keyword, &mut self.keywords));
+        texts
+    }
+}
+
+impl Texts for Deck {
+    fn texts_mut(&mut self) -> Vec<TextMut<'_>> {
+        let mut texts = vec![
+            ("title", TextRole::Title, &mut self.title),
+            ("audience", TextRole::Body, &mut self.audience),
+            ("goal", TextRole::Summary, &mut self.goal),
+        ];
+        texts.extend(each("keywords", TextRole::Keyword, &mut self.keywords));
+        for slide in &mut self.slides {
+            if let Show::Free { title, bullets } = &mut slide.show {
+                texts.push(("title", TextRole::Body, title));
+                texts.extend(each("bullets", TextRole::Body, bullets));
+            }
+            texts.extend(
+                slide
+                    .notes
+                    .as_mut()
+                    .map(|n| ("notes", TextRole::Trainer, n)),
+            );
+            texts.extend(each("questions", TextRole::Trainer, &mut slide.questions));
+            if let Some(r) = &mut slide.roleplay {
+                texts.push(("customer", TextRole::Trainer, &mut r.customer));
+                texts.push(("wants", TextRole::Trainer, &mut r.wants));
+                texts.push(("practise", TextRole::Trainer, &mut r.practise));
+            }
+        }
+        texts
+    }
+}
+
+impl Texts for Contact {
+    fn texts_mut(&mut self) -> Vec<TextMut<'_>> {
+        vec![
+            ("label", TextRole::Label, &mut self.label),
+            ("value", TextRole::Label, &mut self.value),
+        ]
+    }
+}
