@@ -18,6 +18,11 @@ fn content() -> Content {
     loaded.content
 }
 
+/// The handout in English, parsed.
+fn parsed(content: &Content, scope: Scope<'_>, layout: Layout, paper: Paper) -> Html {
+    Html::parse_document(&render(content, &Strings::default(), scope, layout, paper))
+}
+
 fn select(doc: &Html, css: &str) -> Vec<String> {
     let selector = Selector::parse(css).expect("a valid selector");
     doc.select(&selector)
@@ -43,13 +48,7 @@ fn cards_and_notes_show_every_slide_in_order() {
     assert!(!content.decks.is_empty());
     for deck in &content.decks {
         for layout in [Layout::Cards, Layout::Notes] {
-            let doc = Html::parse_document(&render(
-                &content,
-                &Strings::default(),
-                Scope::Deck(deck),
-                layout,
-                Paper::A4,
-            ));
+            let doc = parsed(&content, Scope::Deck(deck), layout, Paper::A4);
             let first_pages = select(&doc, "section.page:not(.continued)");
             assert_eq!(
                 first_pages.len(),
@@ -86,13 +85,7 @@ fn no_page_exceeds_its_budget() {
     for scope in scopes {
         for layout in Layout::ALL {
             for paper in Paper::ALL {
-                let doc = Html::parse_document(&render(
-                    &content,
-                    &Strings::default(),
-                    scope,
-                    layout,
-                    paper,
-                ));
+                let doc = parsed(&content, scope, layout, paper);
                 let costs = attr_numbers(&doc, "[data-cost]", "data-cost");
                 let budgets = attr_numbers(&doc, "[data-cost]", "data-budget");
                 assert!(!costs.is_empty(), "{scope:?} {layout} {paper}: no pages");
@@ -111,13 +104,7 @@ fn no_page_exceeds_its_budget() {
 fn pocket_cards_come_four_to_a_sheet() {
     let content = content();
     for paper in Paper::ALL {
-        let doc = Html::parse_document(&render(
-            &content,
-            &Strings::default(),
-            Scope::All,
-            Layout::Pocket,
-            paper,
-        ));
+        let doc = parsed(&content, Scope::All, Layout::Pocket, paper);
         let sheets = Selector::parse("div.sheet").expect("a valid selector");
         let card = Selector::parse("div.pocket").expect("a valid selector");
         let mut cards = 0;
@@ -262,13 +249,7 @@ fn notes_appear_only_in_the_notes_layout() {
     let content = content();
     for deck in &content.decks {
         let text = |layout| {
-            let doc = Html::parse_document(&render(
-                &content,
-                &Strings::default(),
-                Scope::Deck(deck),
-                layout,
-                Paper::A4,
-            ));
+            let doc = parsed(&content, Scope::Deck(deck), layout, Paper::A4);
             doc.root_element().text().collect::<String>()
         };
         let (cards, pocket, notes) = (
