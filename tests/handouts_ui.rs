@@ -88,12 +88,14 @@ fn folder_field(harness: &Harness<'_, DefuseApp>) -> String {
         .unwrap_or_default()
 }
 
-/// Frames until the dialog's thread has answered and the page shows it.
+/// Frames until the dialog's thread has answered and the page shows it. Single steps:
+/// the thread's repaint request may land in any frame, which `run` takes for a UI that
+/// never settles.
 fn until_answered(harness: &mut Harness<'_, DefuseApp>) {
     for _ in 0..200 {
-        harness.run();
+        harness.step();
         if !harness.state().choosing_folder() {
-            harness.run();
+            harness.run_steps(3);
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(5));
