@@ -266,6 +266,17 @@ def related(lemma, senses, synsets):
                     found += second_hop(synset, synsets)
                 elif sym == "@" and pos == "v" and rank == 0 and specific(synset, synsets):
                     found += [(HYPERNYM, w, synset) for w in twords]
+                elif sym in ("@", "@i") and pos == "n" and rank == 0:
+                    # A kind of thing leads to what it is a kind of, one and two levels
+                    # up (vodka -> liquor -> ~alcohol): workers name the thing, cards
+                    # the class.
+                    found += [(HYPERNYM, w, synset) for w in twords]
+                    found += [
+                        (SECOND, w, (ppos, parent))
+                        for psym, ppos, parent, _, _ in synsets[synset][1]
+                        if psym in ("@", "@i")
+                        for w in synsets[(ppos, parent)][0]
+                    ]
             if rank == 0:
                 found += [(GLOSS, w, None) for w in words_of(definition)]
     return found
