@@ -23,6 +23,8 @@ WordNet orders them by frequency, since rare senses are mostly noise here):
 - words derivationally related to it or to its synonyms (angry -> anger);
 - for verbs, the words of the hypernym one level up (yell -> shout), and the
   hyponyms one level down when the word itself is in the content;
+- for nouns, what the first sense is a kind of, one level up, and two levels up as a
+  second step (vodka -> booze, ~alcohol): workers name the thing, cards its class;
 - irregular forms from WordNet's exception lists point where their base form points
   (swore -> swear);
 - two steps away, marked `~` and scored lower by the search: for adjectives, the
