@@ -23,6 +23,8 @@ WordNet orders them by frequency, since rare senses are mostly noise here):
 - words derivationally related to it or to its synonyms (angry -> anger);
 - for verbs, the words of the hypernym one level up (yell -> shout), and the
   hyponyms one level down when the word itself is in the content;
+- for nouns, what the first sense is a kind of, one level up, and two levels up as a
+  second step (vodka -> booze, ~alcohol): workers name the thing, cards its class;
 - irregular forms from WordNet's exception lists point where their base form points
   (swore -> swear);
 - two steps away, marked `~` and scored lower by the search: for adjectives, the
@@ -266,6 +268,17 @@ def related(lemma, senses, synsets):
                     found += second_hop(synset, synsets)
                 elif sym == "@" and pos == "v" and rank == 0 and specific(synset, synsets):
                     found += [(HYPERNYM, w, synset) for w in twords]
+                elif sym in ("@", "@i") and pos == "n" and rank == 0:
+                    # A kind of thing leads to what it is a kind of, one and two levels
+                    # up (vodka -> liquor -> ~alcohol): workers name the thing, cards
+                    # the class.
+                    found += [(HYPERNYM, w, synset) for w in twords]
+                    found += [
+                        (SECOND, w, (ppos, parent))
+                        for psym, ppos, parent, _, _ in synsets[synset][1]
+                        if psym in ("@", "@i")
+                        for w in synsets[(ppos, parent)][0]
+                    ]
             if rank == 0:
                 found += [(GLOSS, w, None) for w in words_of(definition)]
     return found

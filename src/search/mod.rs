@@ -64,7 +64,9 @@ impl Field {
             Self::Title => 3.0,
             Self::Keyword => 2.6,
             Self::Summary => 1.6,
-            Self::Body => 1.0,
+            // A card's scene lines and steps tell the situation in the words a story
+            // uses; below a title or keyword, not far below.
+            Self::Body => 1.3,
         }
     }
 }
@@ -471,10 +473,13 @@ fn length_factor(folded: &str) -> f32 {
     1.0 / (1.0 + 0.08 * (words - 1) as f32)
 }
 
-/// Customer-type cards are what a worker most often wants; a slight lead breaks ties.
+/// Customer-type cards are what a worker most often wants: a worker telling what is
+/// happening wants the card for the situation, and a phrase or principle that shares a
+/// word or two with a long story is rarely it. A phrase still wins where its own words
+/// are typed, as they match its short fields far better than a card's long ones.
 fn kind_weight(kind: Kind) -> f32 {
     match kind {
-        Kind::CustomerType => 1.2,
+        Kind::CustomerType => 2.0,
         Kind::Phrase | Kind::Playbook => 1.0,
         Kind::Principle => 0.95,
         // A deck is for the classroom, not the shop floor: it never pushes a card down.

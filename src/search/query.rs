@@ -4,7 +4,7 @@
 use super::{
     analyzer::Analyzer,
     matcher::Token,
-    normalize::{is_ideograph, words},
+    normalize::{Word, is_ideograph, words},
     thesaurus::{Entry, placeholder},
 };
 
@@ -62,13 +62,15 @@ impl Query {
             Some((end, _)) => &raw[..end],
             None => raw,
         };
-        let words: Vec<String> = words(raw)
+        let typed: Vec<_> = words(raw).into_iter().take(MAX_QUERY_WORDS).collect();
+        let contracted: Vec<bool> = typed.iter().map(is_pronoun_contraction).collect();
+        let words: Vec<String> = typed
             .into_iter()
-            .take(MAX_QUERY_WORDS)
             .map(|w| w.folded.chars().take(MAX_WORD_CHARS).collect())
             .collect();
+        let is_stop = |i: usize| contracted[i] || analyzer.is_stop_word(&words[i]);
         // Words like "customer" or "at me" count only when nothing else is typed.
-        let only_stop_words = words.iter().all(|w| analyzer.is_stop_word(w));
+        let only_stop_words = (0..words.len()).all(is_stop);
         let thesaurus = analyzer.thesaurus();
         let mut terms = Vec::new();
         let mut i = 0;
@@ -121,7 +123,7 @@ impl Query {
                 continue;
             }
             let word = &words[i];
-            if only_stop_words || !analyzer.is_stop_word(word) {
+            if only_stop_words || !is_stop(i) {
                 terms.push(Term {
                     what: TermKind::Word(Token::new(word, &analyzer.stem(word))),
                     synonyms: thesaurus.and_then(|t| t.word(word)),
@@ -140,7 +142,39 @@ impl Query {
     }
 }
 
+/// Whether a word was typed as a pronoun and a shortened verb ("she'll", "we're",
+/// "they've", "I'd", "I'm"): it says no more than a stop word, and folded without its
+/// apostrophe it reads as another word ("shell", "were", "id"), which must not match.
+/// "Won't" and "can't" are not among them: a refusal says something.
+fn is_pronoun_contraction(word: &Word) -> bool {
+    let n = word.origins.len();
+    ["ll", "re", "ve", "d", "m"].iter().any(|suffix| {
+        let at = n.saturating_sub(suffix.len());
+        at > 0 && word.folded.ends_with(suffix) && word.origins[at - 1].end < word.origins[at].start
+    })
+}
+
 fn is_single_ideograph(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(is_ideograph) && chars.next().is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(raw: &str) -> Vec<String> {
+        let query = Query::parse(raw, &Analyzer::english().without_thesaurus());
+        query.terms.into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn pronoun_contractions_are_stop_words_but_refusals_count() {
+        assert_eq!(terms("she'll shout"), ["shout"]);
+        assert_eq!(terms("I’d like ID"), ["like", "id"]);
+        assert_eq!(terms("we're angry"), ["angry"]);
+        assert_eq!(terms("won't leave"), ["wont", "leave"]);
+        assert_eq!(terms("shell"), ["shell"]);
+        assert_eq!(terms("she'll"), ["shell"], "alone, it is all there is");
+    }
 }
