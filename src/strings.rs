@@ -148,12 +148,14 @@ pub struct Strings {
     pub write_handout: String,
     pub handout_written: String,
     pub open_folder: String,
-    pub first_do: String,
     pub page_of: String,
     pub handout_everything: String,
     pub handout_no_pairs: String,
     pub unknown_source: String,
     pub for_the_trainer: String,
+    pub trainer_only: String,
+    pub your_numbers: String,
+    pub number_labels: Vec<String>,
 }
 
 impl Default for Strings {
@@ -318,12 +320,16 @@ impl Default for Strings {
             write_handout: s("Write the handout"),
             handout_written: s("Written: {path}. Open it in a browser and print it."),
             open_folder: s("Open the folder"),
-            first_do: s("First"),
             page_of: s("{n} of {m}"),
             handout_everything: s("Defuse: customer types and playbooks"),
             handout_no_pairs: s("This handout has no phrase pairs."),
             unknown_source: s("(unknown source)"),
             for_the_trainer: s("For the trainer"),
+            trainer_only: s("Trainer's notes: not for learners"),
+            your_numbers: s("Your numbers (write them in)"),
+            number_labels: ["Supervisor", "Site security", "Emergency", "Crisis line"]
+                .map(s)
+                .to_vec(),
         }
     }
 }

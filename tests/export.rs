@@ -118,6 +118,23 @@ fn pocket_cards_come_four_to_a_sheet() {
 }
 
 #[test]
+fn each_pocket_card_is_headed_by_its_situation() {
+    // Cut out, a card about threats must not pass for one about self-harm.
+    let content = content();
+    let doc = parsed(&content, Scope::All, Layout::Pocket, Paper::A4);
+    let first_cards: Vec<String> = select(&doc, "div.pocket:not(.continued) h2");
+    assert_eq!(first_cards.len(), content.phrases.len());
+    for (pair, heading) in content.phrases.iter().zip(&first_cards) {
+        let situation = pair
+            .situations
+            .first()
+            .and_then(|id| content.customer_type(id))
+            .map(|card| card.title.as_str());
+        assert_eq!(Some(heading.as_str()), situation, "{}", pair.id);
+    }
+}
+
+#[test]
 fn no_output_reaches_outside_the_file() {
     let content = content();
     let scopes = content.decks.iter().map(Scope::Deck).chain([Scope::All]);
@@ -240,6 +257,34 @@ fn labels_come_from_the_strings_so_a_translation_prints() {
         assert!(
             !printed.contains(label.as_str()),
             "English `{label}` is printed"
+        );
+    }
+}
+
+#[test]
+fn every_page_of_the_trainers_copy_says_so_and_no_learners_page_does() {
+    let content = content();
+    let mark = &Strings::default().trainer_only;
+    for deck in &content.decks {
+        let headers = |layout| {
+            select(
+                &parsed(&content, Scope::Deck(deck), layout, Paper::A4),
+                "section.page > header",
+            )
+        };
+        let notes = headers(Layout::Notes);
+        assert!(!notes.is_empty());
+        assert!(
+            notes.iter().all(|h| h.contains(mark.as_str())),
+            "{}: {notes:?}",
+            deck.id
+        );
+        assert!(
+            headers(Layout::Cards)
+                .iter()
+                .all(|h| !h.contains(mark.as_str())),
+            "{}",
+            deck.id
         );
     }
 }

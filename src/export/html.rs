@@ -75,7 +75,7 @@ pub fn part(out: &mut String, part: &Part, s: &Strings) {
         Part::Avoid(t) => labelled(out, "avoid", &avoid_label(s), t),
         Part::Say(t) => labelled(out, "say", &say_label(s), t),
         Part::Why(t) => labelled(out, "why", &why_label(s), t),
-        Part::Direction(t) => labelled(out, "direction", &direction_label(s), t),
+        Part::Direction(t) => labelled(out, "direction", DIRECTION_MARK, t),
         Part::Urgent { when, then } => write!(
             out,
             "<p class=\"urgent\"><b>! {}</b> → {}</p>",
@@ -98,9 +98,10 @@ pub fn why_label(s: &Strings) -> String {
     format!("{}:", s.why)
 }
 
-pub fn direction_label(s: &Strings) -> String {
-    format!("➜ {}:", s.first_do)
-}
+/// What marks a pair's direction: an arrow, as on the card and the slide. A direction is
+/// not always a first step ("use their name from then on"), and "First:" before "step
+/// away first" said it twice.
+pub const DIRECTION_MARK: &str = "➜";
 
 /// A paragraph of `class` opening with a bold `label`.
 fn labelled(out: &mut String, class: &str, label: &str, text: &str) -> std::fmt::Result {
@@ -119,7 +120,7 @@ pub fn part_chars(part: &Part, s: &Strings) -> usize {
         Part::Avoid(_) => avoid_label(s),
         Part::Say(_) => say_label(s),
         Part::Why(_) => why_label(s),
-        Part::Direction(_) => direction_label(s),
+        Part::Direction(_) => DIRECTION_MARK.to_owned(),
         _ => String::new(),
     };
     match part {
@@ -183,9 +184,10 @@ fn style(layout: Layout, paper: Paper, cjk: bool) -> String {
              page-break-after: always; break-after: page; display: flex; flex-wrap: wrap; }}\n\
              .pocket {{ box-sizing: border-box; width: {w}mm; height: {h}mm; overflow: hidden; \
              padding: 8mm; border: 0.3mm dashed #777; font-size: 13pt; line-height: 1.3; }}\n\
-             .pocket h2 {{ font-size: 12pt; margin: 0 0 3mm 0; color: #444; }}\n\
+             .pocket h2 {{ font-size: 14pt; margin: 0 0 3mm 0; }}\n\
              .pocket p {{ margin: 0 0 3mm 0; }}\n\
              .pocket .avoid {{ text-decoration: line-through; }}\n\
+             .pocket .avoid b {{ display: inline-block; }}\n\
              .pocket .more {{ font-size: 12pt; color: #444; }}\n",
             size = sheet.css_size,
             sw = sheet.width_mm,
@@ -207,7 +209,10 @@ fn style(layout: Layout, paper: Paper, cjk: bool) -> String {
              h2 {{ font-size: 12pt; margin: 3mm 0 1mm 0; }}\n\
              p {{ margin: 0 0 1.5mm 0; }}\n\
              .urgent {{ border-left: 1mm solid #000; padding-left: 2mm; }}\n\
-             .trainer {{ border-top: 0.5mm solid #000; margin-top: 3mm; padding-top: 1mm; }}\n",
+             .trainer {{ border-top: 0.5mm solid #000; margin-top: 3mm; padding-top: 1mm; }}\n\
+             .numbers {{ line-height: 2.4; }}\n\
+             .numbers span {{ display: inline-block; width: 88mm; \
+             border-bottom: 0.3mm solid #000; }}\n",
             size = sheet.css_size,
             m = MARGIN_MM,
             h = sheet.height_mm - 2.0 * MARGIN_MM,

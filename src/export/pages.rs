@@ -16,7 +16,7 @@ use super::{
     Layout, Paper, PrintSlide, Scope,
     html::{self, escape},
 };
-use crate::content::{Content, model::Roleplay};
+use crate::content::{Content, SAFETY_CARDS, model::Roleplay};
 use crate::present::{PageKind, Part};
 use crate::strings::Strings;
 
@@ -39,6 +39,9 @@ pub fn budget(paper: Paper) -> usize {
 #[derive(Debug, Clone)]
 enum Piece<'a> {
     Slide(&'a Part),
+    /// Lines to write the site's own numbers on, under a safety card: the cards say
+    /// "site security" and "a local crisis line", and the learner keeps the numbers.
+    Numbers,
     TrainerHeading,
     Notes(&'a str),
     Question(&'a str),
@@ -55,10 +58,13 @@ impl Piece<'_> {
         let text = |chars: usize| 2 * chars.div_ceil(LINE_CHARS).max(1) + 1;
         match self {
             Self::Slide(Part::Heading(_)) | Self::TrainerHeading => 4,
+            // A heading and two lines of two blanks each.
+            Self::Numbers => 4 + 2 * 3,
             Self::Slide(part) => text(html::part_chars(part, s)),
             Self::Notes(t) | Self::Question(t) => text(t.chars().count() + 12),
             Self::Roleplay(r) => {
-                text(r.customer.chars().count() + 20)
+                // Its own heading line, then the three labelled lines.
+                2 + text(r.customer.chars().count() + 20)
                     + text(r.wants.chars().count() + 20)
                     + text(r.practise.chars().count() + 20)
             }
@@ -70,6 +76,18 @@ impl Piece<'_> {
             Self::Slide(part) => {
                 html::part(out, part, s);
                 Ok(())
+            }
+            Self::Numbers => {
+                let _ = write!(
+                    out,
+                    "<h2>{}</h2><p class=\"numbers\">",
+                    escape(&s.your_numbers)
+                );
+                for (i, label) in s.number_labels.iter().enumerate() {
+                    let gap = if i % 2 == 1 { "<br>" } else { " " };
+                    let _ = write!(out, "<span>{}:</span>{gap}", escape(label));
+                }
+                write!(out, "</p>")
             }
             Self::TrainerHeading => write!(
                 out,
@@ -90,8 +108,8 @@ impl Piece<'_> {
             ),
             Self::Roleplay(r) => write!(
                 out,
-                "<p class=\"roleplay\"><b>{}: {}</b> {}<br>\
-                 <b>{}</b> {}<br><b>{}</b> {}</p>",
+                "<p class=\"roleplay\"><b>{}</b><br><b>{}:</b> {}<br>\
+                 <b>{}:</b> {}<br><b>{}:</b> {}</p>",
                 escape(&s.roleplay),
                 escape(&s.roleplay_customer),
                 escape(&r.customer),
@@ -112,6 +130,12 @@ fn pieces<'a>(slide: &'a PrintSlide<'_>, layout: Layout) -> Vec<Piece<'a>> {
         .iter()
         .map(|b| Piece::Slide(&b.part))
         .collect();
+    let safety = slide
+        .item
+        .is_some_and(|item| SAFETY_CARDS.contains(&item.id()));
+    if safety {
+        pieces.push(Piece::Numbers);
+    }
     if layout == Layout::Notes
         && let Some(s) = slide.slide
     {
@@ -225,10 +249,17 @@ pub fn render(
             let _ = write!(
                 out,
                 "<section class=\"page{continued}\" data-slide=\"{slide}\" data-cost=\"{cost}\" \
-                 data-budget=\"{budget}\">\n<header>{deck} · {num}</header>\n<main>\
+                 data-budget=\"{budget}\">\n<header>{trainer}{deck} · {num}</header>\n<main>\
                  <h1>{title}{more}</h1>\n",
                 slide = slide.page.slide,
                 budget = budget(paper),
+                // The trainer's copy says so on every page, so a sheet that strays
+                // into the learners' pile is seen.
+                trainer = if layout == Layout::Notes {
+                    format!("<b>{}</b> · ", escape(&s.trainer_only))
+                } else {
+                    String::new()
+                },
                 deck = escape(scope.title(s)),
                 num = escape(
                     &s.page_of

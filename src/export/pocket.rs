@@ -4,7 +4,8 @@
 //!
 //! Budget, in half-lines of 13 pt text (6 mm a line): a card's text box is 89 × 132 mm
 //! on A4 (92 × 124 mm on Letter), about 22 (20) lines of some 38 characters. A
-//! paragraph costs two half-lines per 30 characters plus one; the small heading two.
+//! paragraph costs two half-lines per 30 characters plus one; the heading (the card's
+//! situation, 14 pt bold) two per 26 characters plus one.
 //! A card may use 36 half-lines on A4 and 32 on Letter; a pair that needs more goes on
 //! two cards, the second marked continued.
 
@@ -59,7 +60,7 @@ fn cost(text: &str, label: &str) -> usize {
 fn lines<'a>(pair: &'a Phrase, s: &'a Strings) -> Vec<Line<'a>> {
     let mut lines: Vec<Line<'a>> = vec![("avoid", html::avoid_label(s), &pair.avoid)];
     if let Some(direction) = &pair.direction {
-        lines.push(("direction", html::direction_label(s), direction));
+        lines.push(("direction", html::DIRECTION_MARK.to_owned(), direction));
     }
     lines.push(("say", html::say_label(s), &pair.say));
     if pair.example {
@@ -70,8 +71,9 @@ fn lines<'a>(pair: &'a Phrase, s: &'a Strings) -> Vec<Line<'a>> {
 }
 
 /// The cards of one pair: usually one, two when it exceeds the budget.
-fn cards(pair: &Phrase, s: &Strings, paper: Paper) -> Vec<String> {
-    let heading_cost = 2;
+fn cards(pair: &Phrase, heading: &str, s: &Strings, paper: Paper) -> Vec<String> {
+    // The situation, in 14 pt bold: about 26 characters a line.
+    let heading_cost = 2 * heading.chars().count().div_ceil(26).max(1) + 1;
     let mut cards = Vec::new();
     let mut body = String::new();
     let mut used = heading_cost;
@@ -86,7 +88,7 @@ fn cards(pair: &Phrase, s: &Strings, paper: Paper) -> Vec<String> {
             "<div class=\"pocket{class}\" data-cost=\"{used}\" data-budget=\"{}\">\
              <h2>{}{continued}</h2>{body}</div>\n",
             budget(paper),
-            escape(&s.say_this),
+            escape(heading),
         ));
         body.clear();
     };
@@ -108,11 +110,20 @@ fn cards(pair: &Phrase, s: &Strings, paper: Paper) -> Vec<String> {
     cards
 }
 
+/// What a cut-out card is about: the situation it is for (its first customer type), so
+/// a card about threats is not mistaken for one about self-harm once it is cut out.
+fn heading<'a>(content: &'a Content, pair: &Phrase, s: &'a Strings) -> &'a str {
+    pair.situations
+        .first()
+        .and_then(|id| content.customer_type(id))
+        .map_or(s.say_this.as_str(), |card| card.title.as_str())
+}
+
 /// Sheets of four cards each.
 pub fn render(content: &Content, s: &Strings, scope: Scope<'_>, paper: Paper) -> String {
     let cards: Vec<String> = pairs(content, scope)
         .into_iter()
-        .flat_map(|pair| cards(pair, s, paper))
+        .flat_map(|pair| cards(pair, heading(content, pair, s), s, paper))
         .collect();
     if cards.is_empty() {
         return format!(

@@ -187,17 +187,14 @@ fn card_blocks(card: &CustomerType, reveal: bool) -> Vec<Block> {
     order.into_iter().flatten().collect()
 }
 
-/// The "don't say" line first; the next key reveals what the customer hears, the
-/// better line and how to say it, so the class can answer before it appears.
+/// The "don't say" line first; the next key reveals what the customer hears, what to
+/// do (before the words: "step away and get help" comes first), and the better line,
+/// so the class can answer before it appears.
 fn phrase_blocks(phrase: &Phrase) -> Vec<Block> {
     let mut blocks = vec![
         at_once(Part::Avoid(phrase.avoid.clone())),
         Block {
             part: Part::Why(phrase.why.clone()),
-            stage: 1,
-        },
-        Block {
-            part: Part::Say(phrase.say.clone()),
             stage: 1,
         },
     ];
@@ -207,6 +204,10 @@ fn phrase_blocks(phrase: &Phrase) -> Vec<Block> {
             stage: 1,
         });
     }
+    blocks.push(Block {
+        part: Part::Say(phrase.say.clone()),
+        stage: 1,
+    });
     blocks
 }
 
