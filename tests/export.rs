@@ -18,9 +18,14 @@ fn content() -> Content {
     loaded.content
 }
 
+/// The handout in English.
+fn english(content: &Content, scope: Scope<'_>, layout: Layout, paper: Paper) -> String {
+    render(content, &Strings::default(), scope, layout, paper)
+}
+
 /// The handout in English, parsed.
 fn parsed(content: &Content, scope: Scope<'_>, layout: Layout, paper: Paper) -> Html {
-    Html::parse_document(&render(content, &Strings::default(), scope, layout, paper))
+    Html::parse_document(&english(content, scope, layout, paper))
 }
 
 fn select(doc: &Html, css: &str) -> Vec<String> {
@@ -141,8 +146,7 @@ fn no_output_reaches_outside_the_file() {
     for scope in scopes {
         for layout in Layout::ALL {
             for paper in Paper::ALL {
-                let html =
-                    render(&content, &Strings::default(), scope, layout, paper).to_lowercase();
+                let html = english(&content, scope, layout, paper).to_lowercase();
                 // The only `url(` allowed is the embedded font's data URL.
                 let html = html.replace("url(data:font/ttf;base64,", "");
                 for banned in ["http:", "https:", "url(", "<link", "src="] {
@@ -160,13 +164,7 @@ fn no_output_reaches_outside_the_file() {
 fn cjk_text_brings_the_embedded_font_and_latin_does_not() {
     use base64::Engine as _;
     let content = content();
-    let plain = render(
-        &content,
-        &Strings::default(),
-        Scope::All,
-        Layout::Cards,
-        Paper::A4,
-    );
+    let plain = english(&content, Scope::All, Layout::Cards, Paper::A4);
     assert!(!plain.contains("@font-face"), "no CJK text, no font");
     assert!(plain.len() < 1_000_000, "{} bytes", plain.len());
 
@@ -176,13 +174,7 @@ fn cjk_text_brings_the_embedded_font_and_latin_does_not() {
         bullets: vec!["先听，再说。".to_owned()],
     };
     for layout in [Layout::Cards, Layout::Notes] {
-        let html = render(
-            &content,
-            &Strings::default(),
-            Scope::Deck(&deck),
-            layout,
-            Paper::A4,
-        );
+        let html = english(&content, Scope::Deck(&deck), layout, Paper::A4);
         let start = "src: url(data:font/ttf;base64,";
         let data = html
             .split_once(start)
@@ -337,13 +329,7 @@ fn script_in_content_is_escaped() {
     };
     deck.slides[0].notes = Some(evil.to_owned());
     for layout in Layout::ALL {
-        let html = render(
-            &content,
-            &Strings::default(),
-            Scope::Deck(&deck),
-            layout,
-            Paper::A4,
-        );
+        let html = english(&content, Scope::Deck(&deck), layout, Paper::A4);
         assert!(!html.contains("<script"), "{layout}: a raw <script>");
         let doc = Html::parse_document(&html);
         assert!(select(&doc, "script").is_empty(), "{layout}");
