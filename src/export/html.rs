@@ -72,10 +72,10 @@ pub fn part(out: &mut String, part: &Part, s: &Strings) {
             None => write!(out, "<p class=\"step\"><b>{n}.</b> {}</p>", escape(text)),
         },
         Part::Bullet(t) => write!(out, "<p class=\"bullet\">• {}</p>", escape(t)),
-        Part::Avoid(t) => labelled(out, "avoid", &avoid_label(s), t),
-        Part::Say(t) => labelled(out, "say", &say_label(s), t),
-        Part::Why(t) => labelled(out, "why", &why_label(s), t),
-        Part::Direction(t) => labelled(out, "direction", DIRECTION_MARK, t),
+        Part::Avoid(t) => labelled(out, "avoid", &pair_label(part, s), t),
+        Part::Say(t) => labelled(out, "say", &pair_label(part, s), t),
+        Part::Why(t) => labelled(out, "why", &pair_label(part, s), t),
+        Part::Direction(t) => labelled(out, "direction", &pair_label(part, s), t),
         Part::Urgent { when, then } => write!(
             out,
             "<p class=\"urgent\"><b>! {}</b> → {}</p>",
@@ -103,6 +103,18 @@ pub fn why_label(s: &Strings) -> String {
 /// away first" said it twice.
 pub const DIRECTION_MARK: &str = "➜";
 
+/// The bold label a pair's part opens with, as printed and as counted for the page
+/// budget; empty for the other parts.
+fn pair_label(part: &Part, s: &Strings) -> String {
+    match part {
+        Part::Avoid(_) => avoid_label(s),
+        Part::Say(_) => say_label(s),
+        Part::Why(_) => why_label(s),
+        Part::Direction(_) => DIRECTION_MARK.to_owned(),
+        _ => String::new(),
+    }
+}
+
 /// A paragraph of `class` opening with a bold `label`.
 fn labelled(out: &mut String, class: &str, label: &str, text: &str) -> std::fmt::Result {
     write!(
@@ -116,13 +128,7 @@ fn labelled(out: &mut String, class: &str, label: &str, text: &str) -> std::fmt:
 /// The characters a part prints, labels included, for the page budget.
 pub fn part_chars(part: &Part, s: &Strings) -> usize {
     let n = |s: &str| s.chars().count();
-    let label = match part {
-        Part::Avoid(_) => avoid_label(s),
-        Part::Say(_) => say_label(s),
-        Part::Why(_) => why_label(s),
-        Part::Direction(_) => DIRECTION_MARK.to_owned(),
-        _ => String::new(),
-    };
+    let label = pair_label(part, s);
     match part {
         Part::Heading(h) => n(s.heading(*h)),
         Part::Text(t) | Part::Bullet(t) => n(t) + 2,
