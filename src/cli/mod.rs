@@ -106,6 +106,10 @@ pub enum Command {
         /// Print the results as a JSON array.
         #[arg(long)]
         json: bool,
+        /// Search a content folder in the bundled layout instead of the bundled content,
+        /// to try a pack's wording before it is built in.
+        #[arg(long, value_name = "DIR")]
+        content: Option<PathBuf>,
     },
     /// Show one item, by id (`defuse show angry`).
     Show { id: String },
@@ -180,8 +184,16 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                 present: Some((id, page)),
             })?)
         }
-        Some(Command::Search { query, limit, json }) => {
-            let content = bundled_content();
+        Some(Command::Search {
+            query,
+            limit,
+            json,
+            content: dir,
+        }) => {
+            let content = match dir {
+                Some(dir) => content_in(&dir)?,
+                None => bundled_content(),
+            };
             let query = query.join(" ");
             search(&mut out, &content, &query, limit, json)?;
             Ok(ExitCode::SUCCESS)
@@ -217,6 +229,17 @@ pub fn bundled_content() -> Content {
         eprintln!("{}", escape_controls(&problem.to_string()));
     }
     content
+}
+
+/// The content in `dir` (sources.ron and language folders), in the default language;
+/// its problems go to stderr, and what is valid is searched.
+fn content_in(dir: &Path) -> Result<Content, CliError> {
+    let (files, read_problems) = content::read_dir(dir)?;
+    let Loaded { content, problems } = content::load(&files, DEFAULT_LANGUAGE);
+    for problem in read_problems.iter().chain(&problems) {
+        eprintln!("{}", escape_controls(&problem.to_string()));
+    }
+    Ok(content)
 }
 
 #[derive(Serialize)]

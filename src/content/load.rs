@@ -372,6 +372,10 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
             }
             Role::Deck => {
                 if let Some(deck) = loader.parse::<Deck>(file) {
+                    if let Some(why) = deck.timing_problem() {
+                        let at = loader.field_offset(file, (0, usize::MAX), "minutes");
+                        loader.problem(file, at, ProblemKind::Invalid(why));
+                    }
                     decks.extend(loader.locate(file, vec![deck]));
                 }
             }

@@ -63,6 +63,37 @@ fn text_or_some<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>
     d.deserialize_any(Text)
 }
 
+/// An optional whole number written bare (`5`) as well as `Some(5)` or `None`.
+fn number_or_some<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    struct Number;
+    impl<'de> serde::de::Visitor<'de> for Number {
+        type Value = Option<u32>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a whole number of minutes, Some(…) or None")
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            u32::try_from(v)
+                .map(Some)
+                .map_err(|_| E::custom(format!("{v} is too large")))
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            u32::try_from(v)
+                .map(Some)
+                .map_err(|_| E::custom(format!("{v} is not a whole number of minutes")))
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            u32::deserialize(d).map(Some)
+        }
+    }
+    d.deserialize_any(Number)
+}
+
 /// A concrete trigger and the concrete action it calls for.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -227,12 +258,43 @@ pub struct Deck {
     pub audience: String,
     /// One line: what learners can do at the end.
     pub goal: String,
-    /// How long the class takes, in minutes.
+    /// How long the class takes, in minutes. Where slides give their own minutes,
+    /// they add up to this.
     pub minutes: u32,
+    /// What the trainer brings to class (a flipchart, a timer, the site's incident form).
+    #[serde(default)]
+    pub materials: Vec<String>,
+    /// What the trainer does or agrees with the supervisor before class.
+    #[serde(default)]
+    pub before_class: Vec<String>,
     #[serde(default)]
     pub keywords: Vec<String>,
     pub slides: Vec<Slide>,
     pub sources: Vec<String>,
+}
+
+impl Deck {
+    /// Why the slides' minutes do not fit the deck's, if they don't: either every slide
+    /// gives its minutes and they add up to the deck's, or none does.
+    pub fn timing_problem(&self) -> Option<String> {
+        let timed = self.slides.iter().filter(|s| s.minutes.is_some()).count();
+        if timed == 0 {
+            return None;
+        }
+        if timed < self.slides.len() {
+            return Some(format!(
+                "{timed} of {} slides give their `minutes`: give every slide its minutes, or none",
+                self.slides.len()
+            ));
+        }
+        let sum: u32 = self.slides.iter().filter_map(|s| s.minutes).sum();
+        (sum != self.minutes).then(|| {
+            format!(
+                "the slides' minutes add up to {sum}, but the deck's `minutes` is {}",
+                self.minutes
+            )
+        })
+    }
 }
 
 /// One slide: what it shows, and what only the trainer sees.
@@ -240,12 +302,19 @@ pub struct Deck {
 #[serde(deny_unknown_fields)]
 pub struct Slide {
     pub show: Show,
+    /// Minutes planned for this slide and its activity; the presenter's pace counts
+    /// against them, and the trainer's run sheet lists them. Written `5` or `Some(5)`.
+    #[serde(default, deserialize_with = "number_or_some")]
+    pub minutes: Option<u32>,
     /// Presenter notes: never shown to the room.
     #[serde(default, deserialize_with = "text_or_some")]
     pub notes: Option<String>,
     /// Discussion questions for the class.
     #[serde(default)]
     pub questions: Vec<String>,
+    /// Good answers the trainer can draw out or offer, for the questions and activity.
+    #[serde(default)]
+    pub answers: Vec<String>,
     #[serde(default)]
     pub roleplay: Option<Roleplay>,
     /// On a card or playbook slide, its steps appear one at a time.
@@ -275,11 +344,19 @@ impl Show {
     }
 }
 
-/// A role-play brief: who plays the customer, what they want, what the learner practises.
+/// A role-play brief: who plays the customer, what they want, what the learner
+/// practises; printed as separate cards for the customer, the staff member and the
+/// observer, so no player hears the others' brief.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Roleplay {
     pub customer: String,
     pub wants: String,
     pub practise: String,
+    /// What the staff player is told before they start (the situation as they meet it).
+    #[serde(default, deserialize_with = "text_or_some")]
+    pub staff: Option<String>,
+    /// What the observer watches for.
+    #[serde(default)]
+    pub observe: Vec<String>,
 }

@@ -113,6 +113,8 @@ impl Texts for Deck {
             ("audience", TextRole::Body, &mut self.audience),
             ("goal", TextRole::Summary, &mut self.goal),
         ];
+        texts.extend(each("materials", TextRole::Trainer, &mut self.materials));
+        texts.extend(each("before_class", TextRole::Trainer, &mut self.before_class));
         texts.extend(each("keywords", TextRole::Keyword, &mut self.keywords));
         for slide in &mut self.slides {
             if let Show::Free { title, bullets } = &mut slide.show {
@@ -126,10 +128,13 @@ impl Texts for Deck {
                     .map(|n| ("notes", TextRole::Trainer, n)),
             );
             texts.extend(each("questions", TextRole::Trainer, &mut slide.questions));
+            texts.extend(each("answers", TextRole::Trainer, &mut slide.answers));
             if let Some(r) = &mut slide.roleplay {
                 texts.push(("customer", TextRole::Trainer, &mut r.customer));
                 texts.push(("wants", TextRole::Trainer, &mut r.wants));
                 texts.push(("practise", TextRole::Trainer, &mut r.practise));
+                texts.extend(r.staff.as_mut().map(|s| ("staff", TextRole::Trainer, s)));
+                texts.extend(each("observe", TextRole::Trainer, &mut r.observe));
             }
         }
         texts

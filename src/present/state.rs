@@ -5,7 +5,7 @@
 use super::{
     page::{Page, item_page, slide_page},
     paginate::paginate,
-    timer::{Pace, Timer},
+    timer::{Pace, Timer, minutes_before},
 };
 use crate::content::{
     Content, Item,
@@ -388,16 +388,13 @@ impl Presentation {
         self.slide_of(self.page)?.roleplay.as_ref()
     }
 
-    /// Against the deck's minutes, by slides shown since the plan's start (a slide's
+    /// Against the deck's plan, from the slide the plan started on (a slide's
     /// "continued" pages share its time); none for a lone item.
     pub fn pace(&self, now: f64) -> Option<Pace> {
         let minutes = self.minutes?;
-        Some(Pace::of(
-            self.timer.elapsed(now),
-            minutes,
-            self.current().slide.saturating_sub(self.plan_from),
-            self.unsplit.len(),
-        ))
+        let due = |slide| minutes_before(&self.slides, minutes, slide);
+        let planned = due(self.current().slide) - due(self.plan_from);
+        Some(Pace::of(self.timer.elapsed(now), planned.max(0.0)))
     }
 }
 

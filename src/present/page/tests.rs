@@ -157,7 +157,9 @@ fn principle_and_free_slides() {
             bullets: vec!["a".into(), "b".into()],
         },
         notes: Some("secret".into()),
+        minutes: None,
         questions: Vec::new(),
+        answers: Vec::new(),
         roleplay: None,
         reveal_steps: true,
     };
@@ -179,7 +181,9 @@ fn missing_items_and_decks_make_no_page() {
     let slide = Slide {
         show: Show::Card("no-such-card".into()),
         notes: None,
+        minutes: None,
         questions: Vec::new(),
+        answers: Vec::new(),
         roleplay: None,
         reveal_steps: false,
     };

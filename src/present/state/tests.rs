@@ -9,7 +9,9 @@ fn slide(show: Show) -> Slide {
     Slide {
         show,
         notes: None,
+        minutes: None,
         questions: Vec::new(),
+        answers: Vec::new(),
         roleplay: None,
         reveal_steps: false,
     }
