@@ -18,6 +18,9 @@ pub enum AppCommand {
     /// Moves the highlighted result by this many rows.
     MoveSelection(isize),
     OpenSelected,
+    /// Highlights this result: the first row in view, once the user scrolled the
+    /// highlighted one out of it (Enter opens only what can be seen).
+    SelectResult(usize),
     /// The results list's scroll offset and visible height, for keeping the selection
     /// in view when the arrows move it.
     ResultsViewport(f32, f32),
