@@ -2,21 +2,19 @@
 
 mod actions;
 mod chrome;
-pub mod command;
 mod deck;
 pub mod fit;
 mod frame;
 pub mod handouts;
 mod help;
 mod home;
+mod input;
 mod item;
-mod keys;
 pub mod launch;
 mod phrase_pair;
 mod practice;
 pub mod present;
 pub mod presenter;
-pub mod queue;
 mod results;
 mod safety;
 pub mod screenshot;
@@ -24,6 +22,8 @@ mod sections;
 pub mod slide;
 pub mod style;
 mod widgets;
+
+pub use input::{command, queue};
 
 use serde::{Deserialize, Serialize};
 

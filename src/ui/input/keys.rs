@@ -18,11 +18,10 @@
 use egui::{Event, Key, Modifiers};
 
 use super::{
-    DefuseApp, View, chrome,
     command::{Scope, UiCommand},
-    present,
     queue::AppCommand,
 };
+use crate::ui::{DefuseApp, View, chrome, present};
 
 /// How far ↑/↓ scroll a page, in points.
 const LINE_STEP: f32 = 60.0;
@@ -31,7 +30,7 @@ const PAGE_END: f32 = 1.0e7;
 
 impl DefuseApp {
     /// Keys that act on the whole app, as commands, following the rules above.
-    pub(super) fn keys(&mut self, ctx: &egui::Context) {
+    pub(in crate::ui) fn keys(&mut self, ctx: &egui::Context) {
         let menu_open = egui::Popup::is_any_open(ctx);
         // Rule 1: egui closes the menu as it draws it.
         if menu_open && ctx.input(|i| i.key_pressed(Key::Escape)) {

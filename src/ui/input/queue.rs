@@ -2,7 +2,8 @@
 //! here; the app applies it once a frame (as rerun's viewer does), so two windows (the
 //! projector and the presenter view) can drive one state.
 
-use super::{View, command::UiCommand, handouts::HandoutForm};
+use super::command::UiCommand;
+use crate::ui::{View, handouts::HandoutForm};
 use crate::{practice::Scope, present::Action};
 
 /// Everything a view or a key can ask of the app.
