@@ -352,11 +352,6 @@ impl eframe::App for DefuseApp {
             // (with no key to leave fullscreen) must not open that way.
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
         }
-        if self.presenting.is_some() && ctx.input(|i| i.viewport().close_requested()) {
-            // Closing mid-class: leave fullscreen before eframe saves the window.
-            self.commands
-                .send(AppCommand::Ui(command::UiCommand::LeavePresentation));
-        }
         // A window made narrower than its zoom allows zooms out, until it grows again.
         let width = ctx.content_rect().width() * ctx.zoom_factor();
         let zoom = style::fit_zoom(self.prefs.zoom, width);
