@@ -5,7 +5,7 @@
 use egui::{FontId, RichText, Ui};
 
 use super::{DefuseApp, queue::Commands, style, widgets};
-use crate::content::CustomerType;
+use crate::content::{Contact, CustomerType};
 
 /// Buttons are at least this wide; a wider window gets more columns.
 const BUTTON_MIN_WIDTH: f32 = 330.0;
@@ -26,7 +26,8 @@ pub fn safety_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     );
     situations_ui(app, tx, ui, true);
     ui.add_space(6.0);
-    contacts_ui(app, ui);
+    let all: Vec<&Contact> = app.content.contacts.iter().collect();
+    contacts_ui(app, ui, &all);
 }
 
 /// Every loaded safety card as a red button that opens it, in `SAFETY_CARDS` order;
@@ -83,8 +84,8 @@ fn situation_ui(ui: &mut Ui, card: &CustomerType, step: bool) -> bool {
 }
 
 /// The site's contacts: generic until an organisation's pack fills them in.
-pub fn contacts_ui(app: &DefuseApp, ui: &mut Ui) {
-    if app.content.contacts.is_empty() {
+pub fn contacts_ui(app: &DefuseApp, ui: &mut Ui, contacts: &[&Contact]) {
+    if contacts.is_empty() {
         return;
     }
     ui.vertical(|ui| {
@@ -94,7 +95,7 @@ pub fn contacts_ui(app: &DefuseApp, ui: &mut Ui) {
             .num_columns(2)
             .spacing([12.0, 2.0])
             .show(ui, |ui| {
-                for contact in &app.content.contacts {
+                for contact in contacts {
                     ui.label(RichText::new(&contact.label).strong());
                     ui.add(egui::Label::new(&contact.value).wrap());
                     ui.end_row();
