@@ -14,14 +14,21 @@ const ENGLISH_STOP_WORDS: &[&str] = &[
     "a", "an", "the", "at", "to", "me", "my", "i", "im", "is",
     "are", "was", "be", "been", "her", "his", "him", "she", "he", "they",
     "them", "their", "it", "its", "of", "on", "in", "and", "or", "for",
-    "with", "who", "what", "how", "do", "does", "did", "about", "keeps", "customer",
-    "customers", "client", "clients", "someone", "person", "this", "that", "when", "so", "very",
+    "with", "who", "what", "how", "do", "does", "did", "about", "keeps", "this",
+    "that", "when", "so", "very",
     "said", "says", "say", "told", "will", "would", "just", "going", "has", "have",
     "had", "we", "you", "your", "us", "our", "hes", "shes", "theyre", "youre",
     "ive", "really", "having", "getting", "got", "get", "gets", "there", "then", "now",
     "up", "down", "off", "out", "away", "back", "over", "place", "please", "again",
-    // Who it is says less than what is happening, like "customer" above.
-    "man", "woman", "lady", "guy", "bloke", "gentleman", "men", "women", "people",
+];
+
+/// Who it is says less than what is happening ("customer", "two guys"): these count as
+/// stop words in every form, so "blokes" and "ladies" are as silent as "bloke" and
+/// "lady".
+#[rustfmt::skip]
+const ENGLISH_WHO_WORDS: &[&str] = &[
+    "customer", "client", "someone", "person", "people",
+    "man", "woman", "lady", "guy", "bloke", "gentleman", "men", "women", "gentlemen",
 ];
 
 /// The one stem of every English reflexive pronoun. Whom an act is done to decides
@@ -41,6 +48,8 @@ fn is_reflexive(folded: &str) -> bool {
 /// for the content and for every query.
 pub struct Analyzer {
     stop_words: &'static [&'static str],
+    /// The stems of the words for who it is, silent in every form.
+    who_stems: Vec<String>,
     stemmer: Option<Stemmer>,
     /// Parsed on first use, not when the analyser is made.
     thesaurus: Option<&'static LazyLock<Thesaurus>>,
@@ -68,9 +77,15 @@ impl Analyzer {
 
     /// English: stop words, the Snowball stemmer, and the WordNet thesaurus.
     pub fn english() -> Self {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let who_stems = ENGLISH_WHO_WORDS
+            .iter()
+            .map(|w| stemmer.stem(w).into_owned())
+            .collect();
         Self {
             stop_words: ENGLISH_STOP_WORDS,
-            stemmer: Some(Stemmer::create(Algorithm::English)),
+            who_stems,
+            stemmer: Some(stemmer),
             thesaurus: Some(thesaurus::english()),
         }
     }
@@ -79,6 +94,7 @@ impl Analyzer {
     pub fn plain() -> Self {
         Self {
             stop_words: &[],
+            who_stems: Vec::new(),
             stemmer: None,
             thesaurus: None,
         }
@@ -95,6 +111,8 @@ impl Analyzer {
     /// Whether a folded word is too common to count when other words are typed.
     pub fn is_stop_word(&self, folded: &str) -> bool {
         self.stop_words.contains(&folded)
+            || (!self.who_stems.is_empty()
+                && self.who_stems.iter().any(|s| *s == self.stem(folded)))
     }
 
     /// The stem of a folded word ("shouting" → "shout"). Only plain ASCII words are
@@ -142,5 +160,9 @@ mod tests {
         assert!(!plain.is_stop_word("the"));
         assert!(plain.thesaurus().is_none());
         assert!(Analyzer::english().is_stop_word("the"));
+        for who in ["guys", "blokes", "ladies", "customers", "persons"] {
+            assert!(Analyzer::english().is_stop_word(who), "{who}");
+        }
+        assert!(!Analyzer::english().is_stop_word("manager"));
     }
 }
