@@ -55,9 +55,13 @@ fn safety_misses(content: &Content, index: &Index, name: &str, least: usize) -> 
     cases
         .iter()
         .filter_map(|(at, query, want)| {
-            assert!(content.customer_type(want).is_some(), "{at}: `{want}` is no card");
+            assert!(
+                content.customer_type(want).is_some(),
+                "{at}: `{want}` is no card"
+            );
             let top = top(index, query);
-            (top.first() != Some(want)).then(|| format!("{at}: {query:?} wants {want}, got {top:?}"))
+            (top.first() != Some(want))
+                .then(|| format!("{at}: {query:?} wants {want}, got {top:?}"))
         })
         .collect()
 }
@@ -107,18 +111,26 @@ fn the_wordings_the_issue_names_route_right() {
         ("going to kill herself", "self-harm"),
         ("says she'll end her life", "self-harm"),
         ("robbery", "robbery"),
-        ("he has a knife and wants the money from the till", "robbery"),
+        (
+            "he has a knife and wants the money from the till",
+            "robbery",
+        ),
         ("customer collapsed", "medical-emergency"),
         ("hearing voices paranoid", "mental-health-crisis"),
         ("a man exposed himself", "indecent-exposure"),
     ] {
         let top = top(&index, query);
-        assert_eq!(top.first().map(String::as_str), Some(want), "{query:?}: {top:?}");
+        assert_eq!(
+            top.first().map(String::as_str),
+            Some(want),
+            "{query:?}: {top:?}"
+        );
     }
     for query in ["she cut in the queue", "he's killing me with questions"] {
         let top = top(&index, query);
         assert!(
-            top.first().is_none_or(|id| !SAFETY_CARDS.contains(&id.as_str())),
+            top.first()
+                .is_none_or(|id| !SAFETY_CARDS.contains(&id.as_str())),
             "{query:?} opens a safety card: {top:?}"
         );
     }
@@ -151,7 +163,10 @@ fn each_new_card_is_in_the_top_three_for_five_worker_wordings() {
     let (content, index) = load();
     let mut found: BTreeMap<String, usize> = BTreeMap::new();
     for (at, query, want) in cases("new-cards-top3.tsv") {
-        assert!(content.customer_type(&want).is_some(), "{at}: `{want}` is no card");
+        assert!(
+            content.customer_type(&want).is_some(),
+            "{at}: `{want}` is no card"
+        );
         let hit = top(&index, &query).contains(&want);
         *found.entry(want).or_default() += usize::from(hit);
     }
