@@ -377,6 +377,8 @@ fn the_fit_check_fails_on_a_slide_that_cannot_fit() {
         audience: "Anyone".into(),
         goal: "Show that the check bites.".into(),
         minutes: 5,
+        materials: Vec::new(),
+        before_class: Vec::new(),
         keywords: Vec::new(),
         slides: vec![Slide {
             show: Show::Free {
@@ -384,7 +386,9 @@ fn the_fit_check_fails_on_a_slide_that_cannot_fit() {
                 bullets: vec![wall],
             },
             notes: None,
+            minutes: None,
             questions: Vec::new(),
+            answers: Vec::new(),
             roleplay: None,
             reveal_steps: false,
         }],

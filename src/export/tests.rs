@@ -65,6 +65,8 @@ fn a_long_slide_splits_into_continued_pages_within_budget() {
         audience: String::new(),
         goal: String::new(),
         minutes: 1,
+        materials: Vec::new(),
+        before_class: Vec::new(),
         keywords: Vec::new(),
         slides: vec![Slide {
             show: crate::content::model::Show::Free {

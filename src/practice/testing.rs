@@ -71,6 +71,8 @@ pub(crate) fn content() -> Content {
             audience: String::new(),
             goal: String::new(),
             minutes: 10,
+            materials: Vec::new(),
+            before_class: Vec::new(),
             keywords: Vec::new(),
             slides: vec![
                 slide(Show::Free {

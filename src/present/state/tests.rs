@@ -38,6 +38,8 @@ fn content() -> Content {
         audience: "Testers".into(),
         goal: "Test.".into(),
         minutes: 30,
+        materials: Vec::new(),
+        before_class: Vec::new(),
         keywords: Vec::new(),
         slides: vec![
             free("intro"),
