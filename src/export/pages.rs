@@ -1,27 +1,24 @@
 //! The `cards` and `notes` layouts: one slide per fixed-height page, split into
-//! continued pages when its text exceeds the page's budget, as the projector does.
+//! continued pages when its text exceeds the page's budget, as the projector does;
+//! with two-up, two short slides share a sheet.
 //!
 //! The budget is counted in half-lines of 11 pt body text (5.2 mm a line at 1.35
-//! line height). A paragraph costs two half-lines per 80 characters (a 186 mm line
-//! holds about 95, so wrapping is overestimated) plus one for its margin; a section
-//! heading four, the title four per 50 characters plus one, each footer line two per
-//! 110 characters (8 pt text). A page has 88 half-lines on A4 and 80 on Letter: 44
-//! and 40 body lines where about 50 and 47 fit under the header, so a page that
-//! keeps to its budget does not overflow its box. Each page carries its cost and
-//! budget as `data-cost` and `data-budget`, so a test can assert that none overflows.
+//! line height; see `pieces` for the other sizes). A section heading costs four, the
+//! title four per 50 characters plus one, each footer line two per 110 characters
+//! (8 pt text). A page has 88 half-lines on A4 and 80 on Letter: 44 and 40 body lines
+//! where about 50 and 47 fit under the header, so a page that keeps to its budget does
+//! not overflow its box. Each page carries its cost and budget as `data-cost` and
+//! `data-budget`, so a test can assert that none overflows.
 
 use std::fmt::Write as _;
 
 use super::{
-    Layout, Paper, PrintSlide, Scope,
-    html::{self, escape},
+    Layout, Paper, PrintSlide, Scope, html::escape, layout_card, pieces::Piece, pieces::Size,
 };
-use crate::content::{Content, SAFETY_CARDS, model::Roleplay};
-use crate::present::{PageKind, Part};
+use crate::content::{Content, SAFETY_CARDS};
+use crate::present::PageKind;
 use crate::strings::Strings;
 
-/// Characters of body text per counted line.
-const LINE_CHARS: usize = 80;
 /// Characters of footer text per counted line.
 const FOOTER_CHARS: usize = 110;
 /// Characters of title per counted title line.
@@ -35,120 +32,10 @@ pub fn budget(paper: Paper) -> usize {
     }
 }
 
-/// What a printed page holds: a part of the slide, or the trainer's material.
-#[derive(Debug, Clone)]
-enum Piece<'a> {
-    Slide(&'a Part),
-    /// Lines to write the site's own numbers on, under a safety card: the cards say
-    /// "site security" and "a local crisis line", and the learner keeps the numbers.
-    Numbers,
-    TrainerHeading,
-    Notes(&'a str),
-    Question(&'a str),
-    Roleplay(&'a Roleplay),
-}
-
-impl Piece<'_> {
-    /// A heading is kept on the same page as what follows it.
-    fn keeps_with_next(&self) -> bool {
-        matches!(self, Self::Slide(Part::Heading(_)) | Self::TrainerHeading)
-    }
-
-    fn cost(&self, s: &Strings) -> usize {
-        let text = |chars: usize| 2 * chars.div_ceil(LINE_CHARS).max(1) + 1;
-        match self {
-            Self::Slide(Part::Heading(_)) | Self::TrainerHeading => 4,
-            // A heading and two lines of two blanks each.
-            Self::Numbers => 4 + 2 * 3,
-            Self::Slide(part) => text(html::part_chars(part, s)),
-            Self::Notes(t) | Self::Question(t) => text(t.chars().count() + 12),
-            Self::Roleplay(r) => {
-                // Its own heading line, then the three labelled lines.
-                2 + text(r.customer.chars().count() + 20)
-                    + text(r.wants.chars().count() + 20)
-                    + text(r.practise.chars().count() + 20)
-            }
-        }
-    }
-
-    fn render(&self, out: &mut String, s: &Strings) {
-        let _ = match self {
-            Self::Slide(part) => {
-                html::part(out, part, s);
-                Ok(())
-            }
-            Self::Numbers => {
-                let _ = write!(
-                    out,
-                    "<h2>{}</h2><p class=\"numbers\">",
-                    escape(&s.your_numbers)
-                );
-                for (i, label) in s.number_labels.iter().enumerate() {
-                    let gap = if i % 2 == 1 { "<br>" } else { " " };
-                    let _ = write!(out, "<span>{}:</span>{gap}", escape(label));
-                }
-                write!(out, "</p>")
-            }
-            Self::TrainerHeading => write!(
-                out,
-                "<h2 class=\"trainer\">{}</h2>",
-                escape(&s.for_the_trainer)
-            ),
-            Self::Notes(t) => write!(
-                out,
-                "<p class=\"notes\"><b>{}:</b> {}</p>",
-                escape(&s.notes),
-                escape(t)
-            ),
-            Self::Question(t) => write!(
-                out,
-                "<p class=\"question\"><b>{}:</b> {}</p>",
-                escape(&s.questions),
-                escape(t)
-            ),
-            Self::Roleplay(r) => write!(
-                out,
-                "<p class=\"roleplay\"><b>{}</b><br><b>{}:</b> {}<br>\
-                 <b>{}:</b> {}<br><b>{}:</b> {}</p>",
-                escape(&s.roleplay),
-                escape(&s.roleplay_customer),
-                escape(&r.customer),
-                escape(&s.roleplay_wants),
-                escape(&r.wants),
-                escape(&s.roleplay_practise),
-                escape(&r.practise)
-            ),
-        };
-    }
-}
-
-/// The pieces of one slide in reading order; trainer material only in `notes`.
-fn pieces<'a>(slide: &'a PrintSlide<'_>, layout: Layout) -> Vec<Piece<'a>> {
-    let mut pieces: Vec<Piece<'a>> = slide
-        .page
-        .blocks
-        .iter()
-        .map(|b| Piece::Slide(&b.part))
-        .collect();
-    let safety = slide
-        .item
-        .is_some_and(|item| SAFETY_CARDS.contains(&item.id()));
-    if safety {
-        pieces.push(Piece::Numbers);
-    }
-    if layout == Layout::Notes
-        && let Some(s) = slide.slide
-    {
-        let mut trainer: Vec<Piece<'a>> = Vec::new();
-        trainer.extend(s.notes.as_deref().map(Piece::Notes));
-        trainer.extend(s.questions.iter().map(|q| Piece::Question(q)));
-        trainer.extend(s.roleplay.as_ref().map(Piece::Roleplay));
-        if !trainer.is_empty() {
-            pieces.push(Piece::TrainerHeading);
-            pieces.extend(trainer);
-        }
-    }
-    pieces
+/// Half-lines half a sheet may hold in two-up: half the page, less its own header and
+/// footer rules and the gap between the halves.
+pub fn half_budget(paper: Paper) -> usize {
+    budget(paper) / 2 - 4
 }
 
 /// The pieces split greedily into pages of at most `room` half-lines; a heading
@@ -215,7 +102,98 @@ fn title_of<'a>(slide: &'a PrintSlide<'_>, s: &'a Strings) -> &'a str {
     }
 }
 
-/// Every slide's pages, in order.
+/// The page header: the trainer's mark in `notes` (so a sheet that strays into the
+/// learners' pile is seen), the deck and the page's place.
+pub fn header(s: &Strings, scope: Scope<'_>, layout: Layout, place: &str) -> String {
+    let trainer = if layout == Layout::Notes {
+        format!("<b>{}</b> · ", escape(&s.trainer_only))
+    } else {
+        String::new()
+    };
+    format!(
+        "<header>{trainer}{} · {}</header>",
+        escape(scope.title(s)),
+        escape(place)
+    )
+}
+
+/// One slide laid out: its pages and what every page of it carries.
+struct Laid<'a> {
+    slide: usize,
+    title: &'a str,
+    sources: String,
+    /// The title's and footer's cost, on every page.
+    fixed: usize,
+    pages: Vec<Vec<Piece<'a>>>,
+    /// The safety card it shows, whose page is marked for the print check.
+    safety: Option<&'a str>,
+}
+
+impl Laid<'_> {
+    fn cost(&self, page: &[Piece<'_>], s: &Strings) -> usize {
+        self.fixed + page.iter().map(|p| p.cost(s)).sum::<usize>()
+    }
+}
+
+/// Lays out one slide: a safety card at the first tightness that keeps it on one page,
+/// and in `notes` the trainer's material in small type when that saves a page.
+fn lay_out<'a>(
+    content: &'a Content,
+    s: &'a Strings,
+    slide: &'a PrintSlide<'a>,
+    layout: Layout,
+    paper: Paper,
+) -> Laid<'a> {
+    let title = title_of(slide, s);
+    let sources = slide
+        .item
+        .map(|item| citations(content, item.sources(), s))
+        .unwrap_or_default();
+    let footer_cost = if sources.is_empty() {
+        2
+    } else {
+        2 * (sources.chars().count() + 9).div_ceil(FOOTER_CHARS)
+    };
+    let title_cost = 4 * (title.chars().count() + 12).div_ceil(TITLE_CHARS) + 1;
+    let fixed = footer_cost + title_cost;
+    let room = budget(paper).saturating_sub(fixed);
+    let safety = slide
+        .item
+        .map(|item| item.id())
+        .filter(|id| SAFETY_CARDS.contains(id));
+    let slide_pieces = |tight: usize| layout_card::pieces(content, s, slide, layout, tight);
+    let mut tight = 0;
+    if safety.is_some() {
+        while tight < layout_card::TIGHTEST && split(slide_pieces(tight), room, s).len() > 1 {
+            tight += 1;
+        }
+    }
+    let with_trainer = |size: Size| {
+        let mut all = slide_pieces(tight);
+        if layout == Layout::Notes {
+            all.extend(layout_card::trainer(slide, size));
+        }
+        split(all, room, s)
+    };
+    let mut pages = with_trainer(Size::Body);
+    if pages.len() > 1 {
+        let small = with_trainer(Size::Small);
+        if small.len() < pages.len() {
+            pages = small;
+        }
+    }
+    Laid {
+        slide: slide.page.slide,
+        title,
+        sources,
+        fixed,
+        pages,
+        safety,
+    }
+}
+
+/// Every slide's pages, in order; in two-up, short slides two to a sheet.
+#[allow(clippy::too_many_arguments)]
 pub fn render(
     content: &Content,
     s: &Strings,
@@ -223,66 +201,88 @@ pub fn render(
     slides: &[PrintSlide<'_>],
     layout: Layout,
     paper: Paper,
+    two_up: bool,
 ) -> String {
-    let mut out = String::new();
     let total = slides.len();
-    for (n, slide) in slides.iter().enumerate() {
-        let title = title_of(slide, s);
-        let sources = slide
-            .item
-            .map(|item| citations(content, item.sources(), s))
-            .unwrap_or_default();
-        let footer_cost = if sources.is_empty() {
-            2
-        } else {
-            2 * (sources.chars().count() + 9).div_ceil(FOOTER_CHARS)
-        };
-        let title_cost = 4 * (title.chars().count() + 12).div_ceil(TITLE_CHARS) + 1;
-        let fixed = footer_cost + title_cost;
-        let room = budget(paper).saturating_sub(fixed);
-        for (i, page) in split(pieces(slide, layout), room, s)
-            .into_iter()
-            .enumerate()
-        {
-            let cost = fixed + page.iter().map(|p| p.cost(s)).sum::<usize>();
-            let continued = if i > 0 { " continued" } else { "" };
-            let _ = write!(
-                out,
-                "<section class=\"page{continued}\" data-slide=\"{slide}\" data-cost=\"{cost}\" \
-                 data-budget=\"{budget}\">\n<header>{trainer}{deck} · {num}</header>\n<main>\
-                 <h1>{title}{more}</h1>\n",
-                slide = slide.page.slide,
-                budget = budget(paper),
-                // The trainer's copy says so on every page, so a sheet that strays
-                // into the learners' pile is seen.
-                trainer = if layout == Layout::Notes {
-                    format!("<b>{}</b> · ", escape(&s.trainer_only))
-                } else {
-                    String::new()
-                },
-                deck = escape(scope.title(s)),
-                num = escape(
-                    &s.page_of
-                        .replace("{n}", &(n + 1).to_string())
-                        .replace("{m}", &total.to_string())
-                ),
-                title = escape(title),
-                more = if i > 0 {
-                    format!(" ({})", escape(&s.continued))
-                } else {
-                    String::new()
-                },
-            );
-            for piece in &page {
-                piece.render(&mut out, s);
-                out.push('\n');
-            }
-            out.push_str("</main>\n<footer>");
-            if !sources.is_empty() {
-                let _ = write!(out, "{}: {}", escape(&s.sources), escape(&sources));
-            }
-            out.push_str("</footer>\n</section>\n");
+    let laid: Vec<Laid<'_>> = slides
+        .iter()
+        .map(|slide| lay_out(content, s, slide, layout, paper))
+        .collect();
+    let half = half_budget(paper);
+    // A slide shares a sheet if it is one short page; a safety card never does: it is
+    // the sheet for the staff-room wall.
+    let short = |l: &Laid<'_>| {
+        two_up
+            && l.safety.is_none()
+            && l.pages.len() == 1
+            && l.pages.first().is_some_and(|p| l.cost(p, s) <= half)
+    };
+    let mut out = String::new();
+    let mut n = 0;
+    while n < laid.len() {
+        let pair = short(&laid[n]) && laid.get(n + 1).is_some_and(short);
+        if two_up {
+            out.push_str("<div class=\"sheet\">\n");
         }
+        let take = if pair { 2 } else { 1 };
+        for (k, l) in laid[n..n + take].iter().enumerate() {
+            let place = s
+                .page_of
+                .replace("{n}", &(n + k + 1).to_string())
+                .replace("{m}", &total.to_string());
+            let head = header(s, scope, layout, &place);
+            let budget = if pair { half } else { budget(paper) };
+            for (i, page) in l.pages.iter().enumerate() {
+                section(&mut out, s, l, page, i, &head, budget, pair);
+            }
+        }
+        if two_up {
+            out.push_str("</div>\n");
+        }
+        n += take;
     }
     out
+}
+
+/// One page of a slide as a `<section>`.
+#[allow(clippy::too_many_arguments)]
+fn section(
+    out: &mut String,
+    s: &Strings,
+    l: &Laid<'_>,
+    page: &[Piece<'_>],
+    i: usize,
+    head: &str,
+    budget: usize,
+    half: bool,
+) {
+    let continued = if i > 0 { " continued" } else { "" };
+    let half = if half { " half" } else { "" };
+    let safety = l
+        .safety
+        .map(|id| format!(" data-safety=\"{}\"", escape(id)))
+        .unwrap_or_default();
+    let _ = write!(
+        out,
+        "<section class=\"page{continued}{half}\" data-slide=\"{slide}\"{safety} \
+         data-cost=\"{cost}\" data-budget=\"{budget}\">\n{head}\n<main>\
+         <h1>{title}{more}</h1>\n",
+        slide = l.slide,
+        cost = l.cost(page, s),
+        title = escape(l.title),
+        more = if i > 0 {
+            format!(" ({})", escape(&s.continued))
+        } else {
+            String::new()
+        },
+    );
+    for piece in page {
+        piece.render(out, s);
+        out.push('\n');
+    }
+    out.push_str("</main>\n<footer>");
+    if !l.sources.is_empty() {
+        let _ = write!(out, "{}: {}", escape(&s.sources), escape(&l.sources));
+    }
+    out.push_str("</footer>\n</section>\n");
 }
