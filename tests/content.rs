@@ -48,6 +48,18 @@ fn word_count(text: &str) -> usize {
         .count()
 }
 
+/// Words as written, each site contact counting as one: the bundled values are
+/// generic sentences ("the police on your local emergency number") that a site's own
+/// ("999", "Duty manager") replaces, and the limit is on what the author wrote.
+fn written_word_count(text: &str, content: &Content) -> usize {
+    let extra: usize = content
+        .contacts
+        .iter()
+        .map(|c| text.matches(c.value.as_str()).count() * word_count(&c.value).saturating_sub(1))
+        .sum();
+    word_count(text) - extra
+}
+
 #[test]
 fn every_bundled_file_parses_and_validates() {
     let files = bundled::files();
@@ -275,7 +287,7 @@ fn cards_keep_to_the_style_limits() {
             card.steps.len()
         );
         for step in &card.steps {
-            let words = word_count(step);
+            let words = written_word_count(step, &content);
             if words > 15 {
                 too_long.push(format!("{} ({words} words): {step}", card.id));
             }
@@ -309,6 +321,9 @@ fn word_count_counts_words_not_punctuation() {
     assert_eq!(word_count("Step back — out of reach / now."), 6);
     assert_eq!(word_count("I’m here; you're fine."), 4);
     assert_eq!(word_count(""), 0);
+    let content = content();
+    let police = &content.contacts.iter().find(|c| c.id == "police").expect("police").value;
+    assert_eq!(written_word_count(&format!("Call {police} now."), &content), 3);
 }
 
 #[test]
@@ -415,12 +430,12 @@ fn the_self_harm_card_keeps_someone_with_the_person() {
 }
 
 #[test]
-fn both_safety_cards_exist_and_come_first() {
+fn every_safety_card_exists_and_they_come_first() {
     let content = content();
     let first: Vec<&str> = content
         .customer_types
         .iter()
-        .take(2)
+        .take(defuse::content::SAFETY_CARDS.len())
         .map(|c| c.id.as_str())
         .collect();
     assert_eq!(first, defuse::content::SAFETY_CARDS);
@@ -533,13 +548,15 @@ fn say_lines_hold_only_words_to_say() {
     }
 }
 
-const REQUIRED_DECKS: [&str; 6] = [
+const REQUIRED_DECKS: [&str; 8] = [
     "first-five-minutes",
     "say-this-not-that",
     "settle-a-conflict",
     "safety-and-escalation",
     "when-to-let-go",
     "looking-after-yourself",
+    "refusing-and-risky-everyday",
+    "harassment-and-hate",
 ];
 
 #[test]
@@ -566,6 +583,31 @@ fn the_training_decks_are_complete_and_keep_to_the_style() {
             deck.slides.iter().any(|s| s.roleplay.is_some()),
             "`{id}` has no role-play brief"
         );
+        // A trainer can run it tomorrow: a time for every slide, adding up to the
+        // deck's; what to bring and prepare; answers to every question and activity;
+        // a brief for each player.
+        assert_eq!(deck.timing_problem(), None, "`{id}`");
+        assert!(
+            deck.slides.iter().all(|s| s.minutes.is_some_and(|m| m > 0)),
+            "`{id}`: a slide without its minutes"
+        );
+        assert!(!deck.materials.is_empty(), "`{id}` lists no materials");
+        assert!(!deck.before_class.is_empty(), "`{id}` has no before-class list");
+        for (n, slide) in deck.slides.iter().enumerate() {
+            let asks = !slide.questions.is_empty() || slide.roleplay.is_some();
+            assert!(
+                !asks || !slide.answers.is_empty(),
+                "`{id}` slide {}: questions or a role-play without model answers",
+                n + 1
+            );
+            if let Some(brief) = &slide.roleplay {
+                assert!(
+                    brief.staff.is_some() && !brief.observe.is_empty(),
+                    "`{id}` slide {}: a role-play without the staff's or observer's brief",
+                    n + 1
+                );
+            }
+        }
         for slide in &deck.slides {
             if let defuse::content::model::Show::Free { title, bullets } = &slide.show {
                 assert!(
@@ -574,7 +616,10 @@ fn the_training_decks_are_complete_and_keep_to_the_style() {
                     bullets.len()
                 );
                 for bullet in bullets {
-                    assert!(word_count(bullet) <= 15, "`{id}`: long bullet {bullet:?}");
+                    assert!(
+                        written_word_count(bullet, &content) <= 15,
+                        "`{id}`: long bullet {bullet:?}"
+                    );
                 }
             }
         }
@@ -610,4 +655,29 @@ fn the_safety_deck_keeps_threats_and_self_harm_apart() {
             }
         }
     }
+}
+
+#[test]
+fn roles_and_numbers_are_placeholders_never_literal_text() {
+    // A site's real names and numbers reach every text only through its placeholder:
+    // "your supervisor" written out would stay "your supervisor" once a pack says
+    // "Duty manager, radio channel 2".
+    let mut literal = Vec::new();
+    for file in bundled::files() {
+        if file.path.ends_with("site.ron") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&file.bytes).to_lowercase();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            for role in ["your supervisor", "site security", "emergency number", "{emergency}"] {
+                if line.contains(role) {
+                    literal.push(format!("{}:{}: `{role}`", file.display, n + 1));
+                }
+            }
+        }
+    }
+    assert!(literal.is_empty(), "{}", literal.join("\n"));
 }

@@ -227,7 +227,7 @@ pub struct SourcePoint {
     pub label: String,
 }
 
-/// `content/<lang>/site.ron`: the contacts a site fills in (emergency number, security).
+/// `content/<lang>/site.ron`: the contacts a site fills in (police, ambulance, security…).
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SiteFile {
@@ -235,15 +235,15 @@ pub struct SiteFile {
     pub contacts: Vec<Contact>,
 }
 
-/// A contact that text names as a placeholder: `{emergency}` reads as its `value`.
+/// A contact that text names as a placeholder: `{police}` reads as its `value`.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub id: String,
-    /// What it is, shown beside the value on the safety cards ("Emergency").
+    /// What it is, shown beside the value on the safety cards ("Police").
     pub label: String,
-    /// What text says in its place: generic ("your local emergency number") until an
-    /// organisation's pack gives the real one.
+    /// What text says in its place: generic ("the police on your local emergency
+    /// number") until an organisation's pack gives the real one.
     pub value: String,
 }
 

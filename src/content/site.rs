@@ -1,12 +1,22 @@
-//! Site placeholders: guidance text names a contact as `{emergency}`, and the loader
-//! fills in the site's value ("your local emergency number" until a pack gives one).
+//! Site placeholders: guidance text names a contact as `{police}`, and the loader
+//! fills in the site's value ("the police on your local emergency number" until a pack
+//! gives one); and the safety cards.
 
 use std::ops::Range;
 
-/// The customer-type cards a worker reaches in one key when someone's safety is at
-/// stake: threats or violence toward anyone, and someone who says they will hurt
-/// themselves. Kept apart: self-harm is never handled as a threat.
-pub const SAFETY_CARDS: [&str; 2] = ["threatening", "self-harm"];
+/// The customer-type cards a worker reaches in one key when a life may be at risk,
+/// drawn red, first on Home and on the safety page, in this order: threats or violence
+/// toward anyone, someone who says they will hurt themselves (kept apart: self-harm is
+/// never handled as a threat), a robbery, a medical emergency, a mental-health crisis
+/// and a fight between customers.
+pub const SAFETY_CARDS: [&str; 6] = [
+    "threatening",
+    "self-harm",
+    "robbery",
+    "medical-emergency",
+    "mental-health-crisis",
+    "fight",
+];
 
 /// One `{name}` in a text: its byte range (braces included) and the name.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -24,6 +24,19 @@ const ENGLISH_STOP_WORDS: &[&str] = &[
     "man", "woman", "lady", "guy", "bloke", "gentleman", "men", "women", "people",
 ];
 
+/// The one stem of every English reflexive pronoun. Whom an act is done to decides
+/// the card: "kill himself" is about self-harm, "kill me" a threat, so "herself",
+/// "themselves" and "myself" must each find words written with any of the others.
+const REFLEXIVE_STEM: &str = "oneself";
+
+fn is_reflexive(folded: &str) -> bool {
+    matches!(
+        folded,
+        "myself" | "yourself" | "himself" | "herself" | "themself" | "themselves" | "oneself"
+            | "ourselves" | "yourselves"
+    )
+}
+
 /// The text analysis of one language, given to [`super::Index::new`], which uses it
 /// for the content and for every query.
 pub struct Analyzer {
@@ -88,6 +101,7 @@ impl Analyzer {
     /// stemmed: the English rules would mangle the other scripts' keywords.
     pub fn stem<'a>(&self, folded: &'a str) -> Cow<'a, str> {
         match &self.stemmer {
+            Some(_) if is_reflexive(folded) => Cow::Borrowed(REFLEXIVE_STEM),
             Some(stemmer) if folded.bytes().all(|b| b.is_ascii_lowercase()) => stemmer.stem(folded),
             _ => Cow::Borrowed(folded),
         }
@@ -114,6 +128,10 @@ mod tests {
             assert_eq!(en.stem(a), en.stem(b), "{a} / {b}");
         }
         assert_ne!(en.stem("bed"), en.stem("being"));
+        for reflexive in ["himself", "herself", "themselves", "themself", "myself"] {
+            assert_eq!(en.stem(reflexive), en.stem("yourself"), "{reflexive}");
+        }
+        assert_ne!(en.stem("himself"), en.stem("him"));
         assert_eq!(en.stem("кричит"), "кричит");
     }
 
