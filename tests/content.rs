@@ -322,8 +322,16 @@ fn word_count_counts_words_not_punctuation() {
     assert_eq!(word_count("I’m here; you're fine."), 4);
     assert_eq!(word_count(""), 0);
     let content = content();
-    let police = &content.contacts.iter().find(|c| c.id == "police").expect("police").value;
-    assert_eq!(written_word_count(&format!("Call {police} now."), &content), 3);
+    let police = &content
+        .contacts
+        .iter()
+        .find(|c| c.id == "police")
+        .expect("police")
+        .value;
+    assert_eq!(
+        written_word_count(&format!("Call {police} now."), &content),
+        3
+    );
 }
 
 #[test]
@@ -592,7 +600,10 @@ fn the_training_decks_are_complete_and_keep_to_the_style() {
             "`{id}`: a slide without its minutes"
         );
         assert!(!deck.materials.is_empty(), "`{id}` lists no materials");
-        assert!(!deck.before_class.is_empty(), "`{id}` has no before-class list");
+        assert!(
+            !deck.before_class.is_empty(),
+            "`{id}` has no before-class list"
+        );
         for (n, slide) in deck.slides.iter().enumerate() {
             let asks = !slide.questions.is_empty() || slide.roleplay.is_some();
             assert!(
@@ -672,7 +683,12 @@ fn roles_and_numbers_are_placeholders_never_literal_text() {
             if line.trim_start().starts_with("//") {
                 continue;
             }
-            for role in ["your supervisor", "site security", "emergency number", "{emergency}"] {
+            for role in [
+                "your supervisor",
+                "site security",
+                "emergency number",
+                "{emergency}",
+            ] {
                 if line.contains(role) {
                     literal.push(format!("{}:{}: `{role}`", file.display, n + 1));
                 }

@@ -114,7 +114,11 @@ impl Texts for Deck {
             ("goal", TextRole::Summary, &mut self.goal),
         ];
         texts.extend(each("materials", TextRole::Trainer, &mut self.materials));
-        texts.extend(each("before_class", TextRole::Trainer, &mut self.before_class));
+        texts.extend(each(
+            "before_class",
+            TextRole::Trainer,
+            &mut self.before_class,
+        ));
         texts.extend(each("keywords", TextRole::Keyword, &mut self.keywords));
         for slide in &mut self.slides {
             if let Show::Free { title, bullets } = &mut slide.show {

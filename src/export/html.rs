@@ -227,6 +227,7 @@ fn style(layout: Layout, paper: Paper, cjk: bool) -> String {
              .trainer {{ border-top: 0.5mm solid #000; margin-top: 3mm; padding-top: 1mm; }}\n\
              .small {{ font-size: 9pt; }}\n\
              .large {{ font-size: 13pt; font-weight: 700; }}\n\
+             .strong {{ font-weight: 700; }}\n\
              .pair {{ margin: 0 0 2mm 0; }}\n\
              .pair p {{ margin: 0 0 0.5mm 0; }}\n\
              .pair .avoid {{ color: #444; }}\n\

@@ -11,8 +11,10 @@ use crate::present::{Heading, Part};
 use crate::strings::Strings;
 
 /// The tightest setting of a safety card: signs and escalations in small type, in two
-/// columns; then the steps small too. Each level is tried in turn until the card fits.
-pub const TIGHTEST: usize = 3;
+/// columns; then the steps small too; then the say lines in body type rather than
+/// large; then steps and say lines in two columns too. Each level is tried in turn until the card fits; the say lines and numbers
+/// are never dropped.
+pub const TIGHTEST: usize = 5;
 
 /// A card page's parts sorted by the heading they fall under.
 #[derive(Default)]
@@ -29,7 +31,8 @@ fn card_parts<'a>(parts: impl Iterator<Item = &'a Part>) -> CardParts<'a> {
     for part in parts {
         match part {
             Part::Heading(h) => under = Some(*h),
-            // The summary is the only paragraph outside a section.
+            // The summary is the card's one plain paragraph, wherever the slide puts it.
+            Part::Text(_) => out.summary.push(part),
             part => match under {
                 Some(Heading::Signs) => out.signs.push(part),
                 Some(Heading::WhatToDo) => out.steps.push(part),
@@ -88,8 +91,15 @@ pub fn pieces<'a>(
         if best.is_empty() {
             Vec::new()
         } else {
+            let pairs: Vec<Piece<'a>> = if tight >= 5 {
+                vec![Piece::PairColumns(best)]
+            } else {
+                best.into_iter()
+                    .map(|p| Piece::Pair(p, tight >= 4))
+                    .collect()
+            };
             std::iter::once(Piece::Heading(s.say_lines.as_str()))
-                .chain(best.into_iter().map(Piece::Pair))
+                .chain(pairs)
                 .collect()
         }
     } else {

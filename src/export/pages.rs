@@ -168,18 +168,23 @@ fn lay_out<'a>(
             tight += 1;
         }
     }
-    let with_trainer = |size: Size| {
+    let with_trainer = |tight: usize, size: Size| {
         let mut all = slide_pieces(tight);
         if layout == Layout::Notes {
             all.extend(layout_card::trainer(slide, size));
         }
         split(all, room, s)
     };
-    let mut pages = with_trainer(Size::Body);
-    if pages.len() > 1 {
-        let small = with_trainer(Size::Small);
-        if small.len() < pages.len() {
-            pages = small;
+    // A slide whose trainer's material spills over tries small type for it, then a
+    // tighter card, so a role-play brief does not sit alone on a half-empty page.
+    let mut pages = with_trainer(tight, Size::Body);
+    for t in tight..=layout_card::TIGHTEST {
+        if pages.len() == 1 {
+            break;
+        }
+        let smaller = with_trainer(t, Size::Small);
+        if smaller.len() < pages.len() {
+            pages = smaller;
         }
     }
     Laid {
@@ -221,10 +226,8 @@ pub fn render(
     let mut n = 0;
     while n < laid.len() {
         let pair = short(&laid[n]) && laid.get(n + 1).is_some_and(short);
-        if two_up {
-            out.push_str("<div class=\"sheet\">\n");
-        }
         let take = if pair { 2 } else { 1 };
+        let mut sheet = String::new();
         for (k, l) in laid[n..n + take].iter().enumerate() {
             let place = s
                 .page_of
@@ -233,11 +236,19 @@ pub fn render(
             let head = header(s, scope, layout, &place);
             let budget = if pair { half } else { budget(paper) };
             for (i, page) in l.pages.iter().enumerate() {
-                section(&mut out, s, l, page, i, &head, budget, pair);
+                section(&mut sheet, s, l, page, i, &head, budget, pair);
+                // In two-up every sheet is a `div.sheet`: a pair's two halves, or one
+                // page of a slide that does not share.
+                if two_up && !pair {
+                    let _ = write!(out, "<div class=\"sheet\">\n{sheet}</div>\n");
+                    sheet.clear();
+                }
             }
         }
-        if two_up {
-            out.push_str("</div>\n");
+        if pair {
+            let _ = write!(out, "<div class=\"sheet\">\n{sheet}</div>\n");
+        } else {
+            out.push_str(&sheet);
         }
         n += take;
     }

@@ -34,7 +34,7 @@ impl Size {
     fn line_chars(self) -> usize {
         match self {
             Self::Body => 80,
-            Self::Small => 97,
+            Self::Small => 110,
             Self::Large => 66,
         }
     }
@@ -52,9 +52,16 @@ impl Size {
 /// Half-lines a paragraph of `chars` characters costs at `size` in `columns` columns
 /// (its height within one column), its margin included.
 pub fn text_cost(chars: usize, size: Size, columns: usize) -> usize {
+    text_cost20(chars, size, columns).div_ceil(20)
+}
+
+/// The same in twentieths of a half-line, for blocks that add many small paragraphs
+/// before rounding (small type has a 1.5 mm margin, 0.6 of a half-line, not a whole).
+fn text_cost20(chars: usize, size: Size, columns: usize) -> usize {
     let per_line = size.line_chars() / columns.max(1);
     let lines = chars.div_ceil(per_line).max(1);
-    (lines * size.line_cost()).div_ceil(20) + 1
+    let margin = if size == Size::Small { 12 } else { 20 };
+    lines * size.line_cost() + margin
 }
 
 /// Height of one write-in row of numbers, in twentieths of a half-line (8 mm).
@@ -71,11 +78,14 @@ pub enum Piece<'a> {
     /// A heading from the strings ("What to say").
     Heading(&'a str),
     /// One of a card's best pairs: the words to say large, the line to avoid small.
-    Pair(&'a Phrase),
+    /// Compact (`true`): the say line in body type, the direction small.
+    Pair(&'a Phrase, bool),
     /// Lines to write the site's own numbers on, one per contact the site names: the
     /// cards say "site security" and "a local crisis line", and the learner keeps the
     /// numbers.
     Numbers(&'a [Contact]),
+    /// Pairs side by side in two columns, compact: the last step to one sheet.
+    PairColumns(Vec<&'a Phrase>),
     TrainerHeading,
     Notes(&'a str, Size),
     Question(&'a str, Size),
@@ -100,15 +110,20 @@ impl Piece<'_> {
             Self::Columns(parts, size) => {
                 let costs: Vec<usize> = parts
                     .iter()
-                    .map(|p| text_cost(html::part_chars(p, s), *size, 2))
+                    .map(|p| text_cost20(html::part_chars(p, s), *size, 2))
                     .collect();
                 // Balanced columns: half the total, plus at most one part that could not
                 // be split between them.
                 let sum: usize = costs.iter().sum();
-                sum.div_ceil(2) + costs.iter().max().copied().unwrap_or(0) / 2 + 1
+                (sum / 2 + costs.iter().max().copied().unwrap_or(0) / 2).div_ceil(20) + 1
             }
-            Self::Pair(pair) => {
-                let say = text_cost(n(&pair.say) + n(&html::say_label(s)) + 1, Size::Large, 1);
+            Self::Pair(pair, compact) => {
+                let (say_size, direction_size) = if *compact {
+                    (Size::Body, Size::Small)
+                } else {
+                    (Size::Large, Size::Body)
+                };
+                let say = text_cost(n(&pair.say) + n(&html::say_label(s)) + 1, say_size, 1);
                 let avoid = text_cost(
                     n(&pair.avoid) + n(&html::avoid_label(s)) + 1,
                     Size::Small,
@@ -117,8 +132,23 @@ impl Piece<'_> {
                 let direction = pair
                     .direction
                     .as_deref()
-                    .map_or(0, |d| text_cost(n(d) + 2, Size::Body, 1));
+                    .map_or(0, |d| text_cost(n(d) + 2, direction_size, 1));
                 say + avoid + direction + 1
+            }
+            Self::PairColumns(pairs) => {
+                let costs: Vec<usize> = pairs
+                    .iter()
+                    .map(|p| {
+                        text_cost(n(&p.say) + n(&html::say_label(s)) + 1, Size::Body, 2)
+                            + p.direction
+                                .as_deref()
+                                .map_or(0, |d| text_cost(n(d) + 2, Size::Small, 2))
+                            + text_cost(n(&p.avoid) + n(&html::avoid_label(s)) + 1, Size::Small, 2)
+                            + 1
+                    })
+                    .collect();
+                let sum: usize = costs.iter().sum();
+                (sum / 2 + costs.iter().max().copied().unwrap_or(0) / 2).div_ceil(20) + 1
             }
             Self::Numbers(contacts) => {
                 let rows = contacts.len().div_ceil(NUMBERS_PER_ROW).max(1);
@@ -157,17 +187,22 @@ impl Piece<'_> {
                 write!(out, "</div>")
             }
             Self::Heading(h) => write!(out, "<h2>{}</h2>", escape(h)),
-            Self::Pair(pair) => {
+            Self::Pair(pair, compact) => {
+                let (say, direction) = if *compact {
+                    ("say strong", "direction small")
+                } else {
+                    ("say large", "direction")
+                };
                 let _ = write!(
                     out,
-                    "<div class=\"pair\"><p class=\"say large\"><b>{}</b> {}</p>",
+                    "<div class=\"pair\"><p class=\"{say}\"><b>{}</b> {}</p>",
                     escape(&html::say_label(s)),
                     escape(&pair.say)
                 );
                 if let Some(d) = &pair.direction {
                     let _ = write!(
                         out,
-                        "<p class=\"direction\"><b>{}</b> {}</p>",
+                        "<p class=\"{direction}\"><b>{}</b> {}</p>",
                         html::DIRECTION_MARK,
                         escape(d)
                     );
@@ -178,6 +213,13 @@ impl Piece<'_> {
                     escape(&html::avoid_label(s)),
                     escape(&pair.avoid)
                 )
+            }
+            Self::PairColumns(pairs) => {
+                out.push_str("<div class=\"cols\">");
+                for pair in pairs {
+                    Self::Pair(pair, true).render(out, s);
+                }
+                write!(out, "</div>")
             }
             Self::Numbers(contacts) => {
                 let _ = write!(

@@ -13,9 +13,13 @@ use crate::content::{Content, model::Roleplay};
 use crate::present::slide_page;
 use crate::strings::Strings;
 
-/// 13 pt body, then 11 pt when a brief is long: characters per line, twentieths of a
+/// 13 pt body, then 11.5 and 10 pt when a brief is long: characters per line, twentieths of a
 /// half-line per line (see `pocket`).
-const SIZES: [(&str, Type); 2] = [("", Type(30, 40)), (" tight", Type(36, 34))];
+const SIZES: [(&str, Type); 3] = [
+    ("", Type(30, 40)),
+    (" tight", Type(36, 34)),
+    (" tighter", Type(44, 28)),
+];
 
 /// One player's card: a role heading, the role-play it belongs to, labelled lines.
 fn player(role: &str, about: &str, lines: &[(&str, &str)], paper: Paper) -> String {

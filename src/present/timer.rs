@@ -148,8 +148,15 @@ mod tests {
         let timed = [slide(Some(2)), slide(Some(15)), slide(Some(3))];
         assert_eq!(minutes_before(&timed, 20, 1), 2.0);
         assert_eq!(minutes_before(&timed, 20, 2), 17.0);
-        assert_eq!(Pace::of(10.0 * 60.0, minutes_before(&timed, 20, 2)), Pace::Ahead(7));
-        assert_eq!(minutes_before(&timed, 20, 9), 20.0, "past the end: the whole class");
+        assert_eq!(
+            Pace::of(10.0 * 60.0, minutes_before(&timed, 20, 2)),
+            Pace::Ahead(7)
+        );
+        assert_eq!(
+            minutes_before(&timed, 20, 9),
+            20.0,
+            "past the end: the whole class"
+        );
         // One slide without minutes: an even share, as before.
         let mixed = [slide(Some(2)), slide(None)];
         assert_eq!(minutes_before(&mixed, 20, 1), 10.0);

@@ -32,8 +32,15 @@ const REFLEXIVE_STEM: &str = "oneself";
 fn is_reflexive(folded: &str) -> bool {
     matches!(
         folded,
-        "myself" | "yourself" | "himself" | "herself" | "themself" | "themselves" | "oneself"
-            | "ourselves" | "yourselves"
+        "myself"
+            | "yourself"
+            | "himself"
+            | "herself"
+            | "themself"
+            | "themselves"
+            | "oneself"
+            | "ourselves"
+            | "yourselves"
     )
 }
 
