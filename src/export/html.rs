@@ -232,7 +232,9 @@ fn style(layout: Layout, paper: Paper, cjk: bool) -> String {
              .pair p {{ margin: 0 0 0.5mm 0; }}\n\
              .pair .avoid {{ color: #444; }}\n\
              .cols {{ column-count: 2; column-gap: 6mm; margin-bottom: 1.5mm; }}\n\
-             .cols p {{ break-inside: avoid; }}\n\
+             .cols p, .cols .pair {{ break-inside: avoid; }}\n\
+             .page.zoom85 > main {{ zoom: 0.85; }}\n\
+             .page.zoom75 > main {{ zoom: 0.75; }}\n\
              .numbers {{ display: grid; grid-template-columns: repeat(3, 1fr); \
              column-gap: 5mm; }}\n\
              .numbers span {{ box-sizing: border-box; height: 8mm; padding-top: 3mm; \

@@ -12,9 +12,19 @@ use crate::strings::Strings;
 
 /// The tightest setting of a safety card: signs and escalations in small type, in two
 /// columns; then the steps small too; then the say lines in body type rather than
-/// large; then steps and say lines in two columns too. Each level is tried in turn until the card fits; the say lines and numbers
-/// are never dropped.
-pub const TIGHTEST: usize = 5;
+/// large; then steps and say lines in two columns too; then the whole page set at 85%
+/// and at 75% of its size (`zoom`). Each level is tried in turn until the card fits;
+/// the steps, say lines and numbers are never dropped.
+pub const TIGHTEST: usize = 7;
+
+/// The scale, in percent, a page at tightness `tight` prints its content at.
+pub fn zoom(tight: usize) -> usize {
+    match tight {
+        0..=5 => 100,
+        6 => 85,
+        _ => 75,
+    }
+}
 
 /// A card page's parts sorted by the heading they fall under.
 #[derive(Default)]

@@ -127,11 +127,15 @@ struct Laid<'a> {
     pages: Vec<Vec<Piece<'a>>>,
     /// The safety card it shows, whose page is marked for the print check.
     safety: Option<&'a str>,
+    /// The percentage its content prints at (`layout_card::zoom`); 100 but for a
+    /// safety card set small to keep one sheet.
+    zoom: usize,
 }
 
 impl Laid<'_> {
     fn cost(&self, page: &[Piece<'_>], s: &Strings) -> usize {
-        self.fixed + page.iter().map(|p| p.cost(s)).sum::<usize>()
+        let pieces: usize = page.iter().map(|p| p.cost(s)).sum();
+        self.fixed + (pieces * self.zoom).div_ceil(100)
     }
 }
 
@@ -156,7 +160,8 @@ fn lay_out<'a>(
     };
     let title_cost = 4 * (title.chars().count() + 12).div_ceil(TITLE_CHARS) + 1;
     let fixed = footer_cost + title_cost;
-    let room = budget(paper).saturating_sub(fixed);
+    // A page set at `zoom` percent holds proportionally more of the pieces' half-lines.
+    let room = |tight: usize| budget(paper).saturating_sub(fixed) * 100 / layout_card::zoom(tight);
     let safety = slide
         .item
         .map(|item| item.id())
@@ -164,7 +169,8 @@ fn lay_out<'a>(
     let slide_pieces = |tight: usize| layout_card::pieces(content, s, slide, layout, tight);
     let mut tight = 0;
     if safety.is_some() {
-        while tight < layout_card::TIGHTEST && split(slide_pieces(tight), room, s).len() > 1 {
+        while tight < layout_card::TIGHTEST && split(slide_pieces(tight), room(tight), s).len() > 1
+        {
             tight += 1;
         }
     }
@@ -173,11 +179,12 @@ fn lay_out<'a>(
         if layout == Layout::Notes {
             all.extend(layout_card::trainer(slide, size));
         }
-        split(all, room, s)
+        split(all, room(tight), s)
     };
     // A slide whose trainer's material spills over tries small type for it, then a
     // tighter card, so a role-play brief does not sit alone on a half-empty page.
     let mut pages = with_trainer(tight, Size::Body);
+    let mut chosen = tight;
     for t in tight..=layout_card::TIGHTEST {
         if pages.len() == 1 {
             break;
@@ -185,6 +192,7 @@ fn lay_out<'a>(
         let smaller = with_trainer(t, Size::Small);
         if smaller.len() < pages.len() {
             pages = smaller;
+            chosen = t;
         }
     }
     Laid {
@@ -194,6 +202,7 @@ fn lay_out<'a>(
         fixed,
         pages,
         safety,
+        zoom: layout_card::zoom(chosen),
     }
 }
 
@@ -269,13 +278,17 @@ fn section(
 ) {
     let continued = if i > 0 { " continued" } else { "" };
     let half = if half { " half" } else { "" };
+    let zoom = match l.zoom {
+        100 => String::new(),
+        z => format!(" zoom{z}"),
+    };
     let safety = l
         .safety
         .map(|id| format!(" data-safety=\"{}\"", escape(id)))
         .unwrap_or_default();
     let _ = write!(
         out,
-        "<section class=\"page{continued}{half}\" data-slide=\"{slide}\"{safety} \
+        "<section class=\"page{continued}{half}{zoom}\" data-slide=\"{slide}\"{safety} \
          data-cost=\"{cost}\" data-budget=\"{budget}\">\n{head}\n<main>\
          <h1>{title}{more}</h1>\n",
         slide = l.slide,

@@ -139,12 +139,17 @@ impl Piece<'_> {
                 let costs: Vec<usize> = pairs
                     .iter()
                     .map(|p| {
-                        text_cost(n(&p.say) + n(&html::say_label(s)) + 1, Size::Body, 2)
+                        // In twentieths, as `Columns`: the sum is rounded once, below.
+                        text_cost20(n(&p.say) + n(&html::say_label(s)) + 1, Size::Body, 2)
                             + p.direction
                                 .as_deref()
-                                .map_or(0, |d| text_cost(n(d) + 2, Size::Small, 2))
-                            + text_cost(n(&p.avoid) + n(&html::avoid_label(s)) + 1, Size::Small, 2)
-                            + 1
+                                .map_or(0, |d| text_cost20(n(d) + 2, Size::Small, 2))
+                            + text_cost20(
+                                n(&p.avoid) + n(&html::avoid_label(s)) + 1,
+                                Size::Small,
+                                2,
+                            )
+                            + 20
                     })
                     .collect();
                 let sum: usize = costs.iter().sum();
