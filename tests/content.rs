@@ -674,8 +674,10 @@ fn roles_and_numbers_are_placeholders_never_literal_text() {
     // "your supervisor" written out would stay "your supervisor" once a pack says
     // "Duty manager, radio channel 2".
     let mut literal = Vec::new();
+    // sources.ron restates what the articles say, in their words; site.ron is where
+    // the generic values live.
     for file in bundled::files() {
-        if file.path.ends_with("site.ron") {
+        if file.path.ends_with("site.ron") || file.path == "sources.ron" {
             continue;
         }
         let text = String::from_utf8_lossy(&file.bytes).to_lowercase();

@@ -403,3 +403,81 @@ fn the_fit_check_fails_on_a_slide_that_cannot_fit() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn esc_closes_the_grid_and_a_blank_screen_and_only_ends_the_show_on_a_slide() {
+    let mut harness = projector_only("first-five-minutes");
+    press(&mut harness, Key::ArrowRight);
+    press(&mut harness, Key::ArrowRight);
+    let here = at(&harness);
+    assert_eq!(here.2, Screen::Slide);
+    press(&mut harness, Key::G);
+    press(&mut harness, Key::ArrowRight);
+    press(&mut harness, Key::Escape);
+    assert_eq!(at(&harness), here, "Esc in the grid returns to the slide");
+    press(&mut harness, Key::B);
+    press(&mut harness, Key::Escape);
+    assert_eq!(at(&harness), here, "Esc on black returns to the slide");
+    press(&mut harness, Key::W);
+    press(&mut harness, Key::Escape);
+    assert_eq!(at(&harness), here, "Esc on white returns to the slide");
+    press(&mut harness, Key::Escape);
+    assert!(
+        harness.state().presentation().is_none(),
+        "Esc on a slide ends"
+    );
+}
+
+#[test]
+fn f5_again_resumes_where_the_class_was() {
+    let mut harness = projector_only("first-five-minutes");
+    for _ in 0..4 {
+        press(&mut harness, Key::PageDown);
+    }
+    let page = at(&harness).0;
+    assert!(page > 0);
+    press(&mut harness, Key::Escape);
+    assert!(harness.state().presentation().is_none());
+    press(&mut harness, Key::F5);
+    assert_eq!(at(&harness).0, page, "back where the class was");
+}
+
+#[test]
+fn the_everyday_app_never_stays_fullscreen_only_a_presentation_does() {
+    let options = AppOptions {
+        store: UserStore::in_memory(),
+        ..AppOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    let sent = |harness: &Harness<'_, DefuseApp>, command: &egui::ViewportCommand| {
+        harness
+            .output()
+            .viewport_output
+            .values()
+            .any(|v| v.commands.contains(command))
+    };
+    // eframe restored a window saved mid-presentation: the app leaves fullscreen.
+    if let Some(root) = harness
+        .input_mut()
+        .viewports
+        .get_mut(&egui::ViewportId::ROOT)
+    {
+        root.fullscreen = Some(true);
+    }
+    harness.step();
+    assert!(sent(&harness, &egui::ViewportCommand::Fullscreen(false)));
+
+    // While presenting, fullscreen is left alone.
+    let mut harness = projector_only("first-five-minutes");
+    if let Some(root) = harness
+        .input_mut()
+        .viewports
+        .get_mut(&egui::ViewportId::ROOT)
+    {
+        root.fullscreen = Some(true);
+    }
+    harness.step();
+    assert!(!sent(&harness, &egui::ViewportCommand::Fullscreen(false)));
+}

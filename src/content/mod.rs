@@ -209,6 +209,25 @@ impl Content {
         SAFETY_CARDS.iter().filter_map(|id| self.customer_type(id))
     }
 
+    /// The site contacts that a card's first `steps` name, in the site's order: who to
+    /// call in the first moments, a list short enough to stay above the fold beside
+    /// those steps. Where the first steps call no one (in a robbery you hand over
+    /// first), the contacts its later steps name.
+    pub fn contacts_for(&self, card: &CustomerType, steps: usize) -> Vec<&Contact> {
+        let named_in = |steps: &[String]| -> Vec<&Contact> {
+            self.contacts
+                .iter()
+                .filter(|c| steps.iter().any(|s| s.contains(c.value.as_str())))
+                .collect()
+        };
+        let first = named_in(&card.steps[..steps.min(card.steps.len())]);
+        if first.is_empty() {
+            named_in(&card.steps)
+        } else {
+            first
+        }
+    }
+
     /// The phrase pairs that fit a customer type: the card's `top_phrases` first, best
     /// first, then the rest in file order.
     pub fn phrases_for<'a>(&'a self, card_id: &str) -> Vec<&'a Phrase> {

@@ -42,8 +42,10 @@ fn pair(id: &str, situations: &[&str]) -> Phrase {
 fn slide(show: Show) -> Slide {
     Slide {
         show,
+        minutes: None,
         notes: None,
         questions: Vec::new(),
+        answers: Vec::new(),
         roleplay: None,
         reveal_steps: false,
     }

@@ -42,6 +42,11 @@ impl DefuseApp {
                 self.selected = self.selected.saturating_add_signed(by).min(last);
                 self.scroll_to_selected = true;
             }
+            AppCommand::SelectResult(n) => {
+                if n < self.results.len() {
+                    self.selected = n;
+                }
+            }
             AppCommand::OpenSelected => {
                 if let Some(hit) = self.results.get(self.selected) {
                     self.navigate(View::Item(hit.id.clone()));
@@ -134,6 +139,10 @@ impl DefuseApp {
         }
         if query.trim() != self.query.trim() {
             self.query_opened = false;
+            // A new search starts at its first result: the list's old scroll offset
+            // would hide the best matches above the view while Enter opens them.
+            self.scroll_to_top = true;
+            self.results_viewport.0 = 0.0;
         }
         self.query = query;
         if self.query.trim().is_empty() {
@@ -150,6 +159,9 @@ impl DefuseApp {
         self.selected = 0;
         if self.view != View::Home && !self.query.trim().is_empty() {
             self.navigate(View::Home);
+            self.search_from_page = true;
+        } else if self.query.is_empty() {
+            self.search_from_page = false;
         }
     }
 
@@ -233,13 +245,27 @@ impl DefuseApp {
             self.selected = 0;
         }
         let previous = std::mem::replace(&mut self.view, view);
-        self.history.push(previous);
+        // Results of a search started on a page are no page of their own: that page is
+        // already last in the history, and Back returns there (rule 4 in `keys`).
+        if !std::mem::take(&mut self.search_from_page) {
+            self.history.push(previous);
+        }
         self.arrive();
     }
 
+    /// Back (Esc, Alt+←, the button), by the rules in `keys`.
     fn back(&mut self) {
-        if self.view == View::Home && !self.query.is_empty() {
+        if self.view == View::Home {
+            if self.query.is_empty() {
+                // Nothing to go back to from Home: never forward to an old page.
+                self.focus_search = true;
+                return;
+            }
+            let from_page = self.search_from_page;
             self.set_query(String::new());
+            if from_page && let Some(page) = self.history.pop() {
+                self.view = page;
+            }
         } else {
             self.view = self.history.pop().unwrap_or(View::Home);
         }
@@ -257,6 +283,7 @@ impl DefuseApp {
         // Only Home takes the cursor to the search box; a request left from before
         // (the first frame's) must not follow the user to another page.
         self.focus_search = self.view == View::Home;
+        self.leave_search = self.view != View::Home;
         if self.view == View::Phrases {
             self.filter_phrases();
         }
@@ -301,7 +328,18 @@ impl DefuseApp {
             UiCommand::ShowFavourites => self.navigate(View::Favourites),
             UiCommand::ShowMissed => self.navigate(View::Missed),
             UiCommand::ShowHelp => self.navigate(View::Help),
-            UiCommand::Present => self.start_presenting(ctx, None, 0, false),
+            UiCommand::Present => {
+                // F5 on the presentation last left resumes where the class was.
+                let open = match &self.view {
+                    View::Item(id) => Some(id.as_str()),
+                    _ => None,
+                };
+                let page = match &self.resume {
+                    Some((id, page)) if open == Some(id.as_str()) => *page,
+                    _ => 0,
+                };
+                self.start_presenting(ctx, None, page, false);
+            }
             UiCommand::ProjectorTheme => self.prefs.projector = self.prefs.projector.toggled(),
             UiCommand::LeavePresentation => self.stop_presenting(ctx),
             UiCommand::Practise => {
@@ -486,6 +524,10 @@ impl DefuseApp {
     /// Esc: back to the page the trainer left, as it was.
     fn stop_presenting(&mut self, ctx: &egui::Context) {
         if let Some(presenting) = self.presenting.take() {
+            let show = &presenting.show;
+            if let Some(id) = show.deck_id().or(show.item_id()) {
+                self.resume = Some((id.to_owned(), show.page_index()));
+            }
             if self.screenshot.is_none() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
             }
@@ -495,7 +537,9 @@ impl DefuseApp {
     }
 
     fn zoom(&mut self, ctx: &egui::Context, zoom: f32) {
-        self.prefs.zoom = zoom.clamp(style::MIN_ZOOM, style::MAX_ZOOM);
+        // Past what the window allows, further Ctrl+= would only have to be undone.
+        let width = ctx.content_rect().width() * ctx.zoom_factor();
+        self.prefs.zoom = style::fit_zoom(zoom, width);
         ctx.set_zoom_factor(self.prefs.zoom);
     }
 }

@@ -16,6 +16,10 @@ pub struct Once {
     pub focus_search: bool,
     pub scroll_to_top: bool,
     pub scroll_to_selected: bool,
+    /// Scroll the page by this much (keys).
+    pub scroll_by: f32,
+    /// Take the cursor out of the search box (a page other than Home opened).
+    pub leave_search: bool,
 }
 
 pub fn top_bar_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, once: Once) {
@@ -71,8 +75,20 @@ fn search_box_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, once: Once) {
     let response = output.response.response.clone().labelled_by(label.id);
     // Home always has the cursor in the search box, unless the user moved it on.
     let nothing_focused = ui.ctx().memory(|m| m.focused().is_none());
-    if once.focus_search || (app.view == View::Home && nothing_focused) {
+    if once.focus_search {
         response.request_focus();
+        // The cursor goes after what is there (text typed on a page just arrived), not
+        // where it was in an older, longer or shorter, query.
+        let mut state = output.state.clone();
+        let end = egui::text::CCursor::new(query.chars().count());
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::one(end)));
+        state.store(ui.ctx(), response.id);
+    } else if app.view == View::Home && nothing_focused {
+        response.request_focus();
+    } else if once.leave_search {
+        response.surrender_focus();
     }
     if response.changed() {
         tx.send(AppCommand::SetQuery(query));
@@ -82,12 +98,8 @@ fn search_box_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, once: Once) {
         ui.input(|i| i.key_pressed(Key::Escape)) && (response.has_focus() || response.lost_focus());
     if esc {
         ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape));
-        if app.view == View::Home {
-            // Clears the search (if any) and stays Home, ready to type.
-            tx.send(AppCommand::ClearSearch);
-        } else {
-            tx.send(AppCommand::Ui(UiCommand::Back));
-        }
+        // The rules of Esc are Back's (see `keys`), in the box as outside it.
+        tx.send(AppCommand::Ui(UiCommand::Back));
     } else if response.has_focus() && !app.results.is_empty() && result_keys(ui.ctx(), tx) {
         response.surrender_focus();
     }
@@ -166,17 +178,18 @@ pub fn notices_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
         });
 }
 
-/// The toast, while it lasts; the frame drops it once its time is up.
-pub fn toast_ui(app: &DefuseApp, ctx: &egui::Context) {
+/// The toast, while it lasts, in a strip of its own at the bottom: the page gives it
+/// room rather than being covered. The frame drops it once its time is up.
+pub fn toast_ui(app: &DefuseApp, ui: &mut Ui) {
     let Some((text, until)) = &app.toast else {
         return;
     };
-    let now = ctx.input(|i| i.time);
-    ctx.request_repaint_after(std::time::Duration::from_secs_f64((until - now).max(0.0)));
-    egui::Area::new(egui::Id::unique("defuse-toast"))
-        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -24.0))
-        .interactable(false)
-        .show(ctx, |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| ui.strong(text.as_str()));
+    let now = ui.input(|i| i.time);
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_secs_f64((until - now).max(0.0)));
+    egui::Panel::bottom("toast")
+        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::same(8)))
+        .show(ui, |ui| {
+            ui.vertical_centered(|ui| ui.strong(text.as_str()));
         });
 }

@@ -91,6 +91,7 @@ impl DefuseApp {
                 chrome::top_bar_ui(self, tx, ui, once);
                 chrome::notices_ui(self, tx, ui);
             });
+        chrome::toast_ui(self, ui);
         egui::CentralPanel::default().show(ui, |ui| {
             let wide = ui.available_width() >= WIDE_WIDTH;
             if wide {
@@ -101,7 +102,7 @@ impl DefuseApp {
                 }
             }
             if self.view == View::Home && !self.query.trim().is_empty() {
-                results::results_ui(self, tx, ui, once.scroll_to_selected);
+                results::results_ui(self, tx, ui, once);
                 return;
             }
             // The bar's room is kept even on a short page: a bar that appears once the
@@ -115,6 +116,12 @@ impl DefuseApp {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
             scroll.show(ui, |ui| {
+                if once.scroll_by != 0.0 {
+                    ui.scroll_with_delta_animation(
+                        egui::vec2(0.0, -once.scroll_by),
+                        egui::style::ScrollAnimation::none(),
+                    );
+                }
                 let max = if wide {
                     MAX_WIDE_CONTENT_WIDTH
                 } else {
@@ -131,6 +138,5 @@ impl DefuseApp {
                 });
             });
         });
-        chrome::toast_ui(self, ui.ctx());
     }
 }

@@ -10,22 +10,43 @@ use super::{
     widgets,
 };
 
+/// Below this width the keys go under their action instead of beside it.
+const TABLE_WIDTH: f32 = 560.0;
+
 pub fn help_ui(app: &DefuseApp, ui: &mut Ui) {
     ui.heading(&app.strings.help);
-    egui::Grid::new("shortcuts")
-        .num_columns(2)
-        .striped(true)
-        .spacing([24.0, 8.0])
-        .show(ui, |ui| {
-            ui.label(RichText::new(&app.strings.action).strong());
-            ui.label(RichText::new(&app.strings.keys).strong());
-            ui.end_row();
-            for command in UiCommand::ALL {
-                ui.label(command.label(&app.strings));
-                ui.label(RichText::new(command.shortcut_text(ui.ctx())).monospace());
+    // Commands without keys (Practise, Print handouts…) are in the menu, not here.
+    let commands = UiCommand::ALL
+        .into_iter()
+        .filter(|c| !c.shortcuts().is_empty());
+    let width = ui.available_width();
+    if width < TABLE_WIDTH {
+        // A table would clip its keys ("Ctr…") in a narrow window: stack them.
+        for command in commands {
+            ui.add(egui::Label::new(RichText::new(command.label(&app.strings)).strong()).wrap());
+            ui.add(
+                egui::Label::new(RichText::new(command.shortcut_text(ui.ctx())).monospace()).wrap(),
+            );
+            ui.add_space(4.0);
+        }
+    } else {
+        let gap = 24.0;
+        egui::Grid::new("shortcuts")
+            .num_columns(2)
+            .striped(true)
+            .spacing([gap, 8.0])
+            .min_col_width((width - gap) / 2.0 - 8.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new(&app.strings.action).strong());
+                ui.label(RichText::new(&app.strings.keys).strong());
                 ui.end_row();
-            }
-        });
+                for command in commands {
+                    ui.label(command.label(&app.strings));
+                    ui.label(RichText::new(command.shortcut_text(ui.ctx())).monospace());
+                    ui.end_row();
+                }
+            });
+    }
     widgets::section_heading(ui, &app.strings.key_rules_heading);
     for rule in &app.strings.key_rules {
         widgets::bullet(ui, RichText::new(rule));

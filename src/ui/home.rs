@@ -1,11 +1,12 @@
-//! The home screen: the safety entry, the customer types as tiles, favourites and recent.
+//! The home screen: the safety situations, favourites and recent, then the customer
+//! types as tiles.
 
 use egui::{FontId, RichText, Ui};
 
 use super::{
     DefuseApp, View,
     queue::{AppCommand, Commands},
-    style, widgets,
+    safety, style, widgets,
 };
 use crate::content::{CustomerType, SAFETY_CARDS};
 
@@ -16,7 +17,11 @@ pub fn home_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
     let width = ui.available_width();
-    safety_entry_ui(app, tx, ui, width);
+    // Every safety situation first, compact; then what the worker chose or saw last,
+    // so neither sits below the customer types (`safety::situations_ui`).
+    safety::situations_ui(app, tx, ui, false);
+    item_list_ui(app, tx, ui, &app.strings.favourites, &app.user.favourites);
+    item_list_ui(app, tx, ui, &app.strings.recent, &app.user.recent);
 
     widgets::section_heading(ui, &app.strings.customer_types);
     let spacing = ui.spacing().item_spacing.x;
@@ -62,9 +67,6 @@ pub fn home_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
         tx.open(id);
     }
 
-    item_list_ui(app, tx, ui, &app.strings.favourites, &app.user.favourites);
-    item_list_ui(app, tx, ui, &app.strings.recent, &app.user.recent);
-
     widgets::section_heading(ui, &app.strings.sections);
     ui.horizontal_wrapped(|ui| {
         for (label, view) in [
@@ -78,38 +80,6 @@ pub fn home_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
             }
         }
     });
-}
-
-/// Both safety cards as red blocks at the top: threats or violence, and someone who
-/// says they will hurt themselves. Side by side when there is room.
-fn safety_entry_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, width: f32) {
-    let cards: Vec<&CustomerType> = app.content.safety_cards().collect();
-    let mut clicked = None;
-    let mut entry = |ui: &mut Ui, card: &CustomerType| {
-        let palette = style::palette(ui);
-        let block_width = ui.available_width() - 28.0;
-        let response = widgets::block(ui, &card.title, palette.danger, block_width, |ui| {
-            widgets::danger_heading(ui, &format!("{}  {}", card.icon, card.title), 1.3);
-            ui.label(RichText::new(&card.summary).color(palette.danger_text));
-        });
-        if response.clicked() {
-            clicked = Some(card.id.clone());
-        }
-    };
-    if width >= 2.0 * TILE_MIN_WIDTH && cards.len() > 1 {
-        ui.columns(cards.len(), |cols| {
-            for (col, card) in cols.iter_mut().zip(&cards) {
-                entry(col, card);
-            }
-        });
-    } else {
-        for card in &cards {
-            entry(ui, card);
-        }
-    }
-    if let Some(id) = clicked {
-        tx.open(id);
-    }
 }
 
 fn tile_title(title: &str, body: f32) -> RichText {

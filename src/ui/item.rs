@@ -233,15 +233,16 @@ fn safety_card_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, card: &Custom
                 }
             });
     };
+    let contacts = app.content.contacts_for(card, SAFETY_FIRST_STEPS);
     if ui.available_width() >= SAFETY_SIDE_BY_SIDE_WIDTH {
         ui.columns(2, |cols| {
             let [left, right] = cols else { return };
             first_steps(left);
-            safety::contacts_ui(app, right);
+            safety::contacts_ui(app, right, &contacts);
         });
     } else {
         first_steps(ui);
-        safety::contacts_ui(app, ui);
+        safety::contacts_ui(app, ui, &contacts);
     }
     // The rest of the steps continue the numbering, with no second heading.
     for (n, step) in card.steps.iter().enumerate().skip(SAFETY_FIRST_STEPS) {

@@ -2,20 +2,19 @@
 
 mod actions;
 mod chrome;
-pub mod command;
 mod deck;
 pub mod fit;
 mod frame;
 pub mod handouts;
 mod help;
 mod home;
+mod input;
 mod item;
 pub mod launch;
 mod phrase_pair;
 mod practice;
 pub mod present;
 pub mod presenter;
-pub mod queue;
 mod results;
 mod safety;
 pub mod screenshot;
@@ -24,7 +23,8 @@ pub mod slide;
 pub mod style;
 mod widgets;
 
-use egui::Key;
+pub use input::{command, queue};
+
 use serde::{Deserialize, Serialize};
 
 use crate::strings::Strings;
@@ -36,7 +36,7 @@ use crate::{
     user_data::{UserData, UserStore},
 };
 use chrome::Once;
-use command::{Scope, UiCommand};
+
 use present::Presenting;
 use queue::{AppCommand, Commands};
 use slide::ProjectorTheme;
@@ -145,6 +145,14 @@ pub struct DefuseApp {
     /// Set on entering a page, so it opens at its top.
     scroll_to_top: bool,
     scroll_to_selected: bool,
+    /// Scroll the page by this much this frame (keys, rule 6 in `keys`).
+    scroll_by: f32,
+    /// Take the cursor out of the search box: set on arriving at a page other than
+    /// Home, so its keys scroll and typing still starts a search (rules in `keys`).
+    leave_search: bool,
+    /// The search on screen was started on another page, which is the last entry of
+    /// `history`: Esc returns there, and the results are no page of their own.
+    search_from_page: bool,
     /// The results list's scroll offset and visible height, from the last frame.
     results_viewport: (f32, f32),
     notices: Vec<String>,
@@ -155,6 +163,8 @@ pub struct DefuseApp {
     /// What views and keys asked for this frame; applied once a frame.
     commands: Commands,
     presenting: Option<Presenting>,
+    /// The last presentation left, and its page: F5 on it again resumes there.
+    resume: Option<(String, usize)>,
     /// The learner's practice boxes and any paused round, and where they are kept.
     progress: Progress,
     practice_store: PracticeStore,
@@ -249,6 +259,9 @@ impl DefuseApp {
             focus_search: true,
             scroll_to_top: true,
             scroll_to_selected: false,
+            scroll_by: 0.0,
+            leave_search: false,
+            search_from_page: false,
             results_viewport: (0.0, 0.0),
             notices,
             phrase_filter: None,
@@ -256,6 +269,7 @@ impl DefuseApp {
             phrase_list: Vec::new(),
             commands: Commands::default(),
             presenting: None,
+            resume: None,
             progress,
             practice_store,
             round: None,
@@ -326,37 +340,24 @@ impl DefuseApp {
     pub fn presentation(&self) -> Option<&crate::present::Presentation> {
         self.presenting.as_ref().map(|p| &p.show)
     }
-
-    /// Keys that act on the whole app, as commands; none fire while a text field has
-    /// focus, except those that cannot be typed.
-    fn keys(&mut self, ctx: &egui::Context) {
-        // Esc closes an open menu or list (egui does that as it draws it) and does
-        // nothing else.
-        if egui::Popup::is_any_open(ctx) && ctx.input(|i| i.key_pressed(Key::Escape)) {
-            return;
-        }
-        if let Some(presenting) = &self.presenting {
-            present::present_keys(ctx, &presenting.show, &mut self.commands);
-            return;
-        }
-        let typing = ctx.egui_wants_keyboard_input();
-        if let Some(command) = UiCommand::pressed(ctx, typing, Scope::App) {
-            self.commands.send(AppCommand::Ui(command));
-        }
-        if self.view == View::Practice
-            && let Some(command) = UiCommand::pressed(ctx, typing, Scope::Practice)
-        {
-            self.commands.send(AppCommand::Ui(command));
-        }
-        if !typing && self.view == View::Home && !self.results.is_empty() {
-            chrome::result_keys(ctx, &mut self.commands);
-        }
-    }
 }
 
 impl eframe::App for DefuseApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        let fullscreen = ctx.input(|i| i.viewport().fullscreen == Some(true));
+        if fullscreen && self.presenting.is_none() {
+            // Only a presentation is fullscreen. eframe restores the window as last
+            // saved, and its autosave may have caught one mid-class: the everyday app
+            // (with no key to leave fullscreen) must not open that way.
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+        // A window made narrower than its zoom allows zooms out, until it grows again.
+        let width = ctx.content_rect().width() * ctx.zoom_factor();
+        let zoom = style::fit_zoom(self.prefs.zoom, width);
+        if (ctx.zoom_factor() - zoom).abs() > 0.001 {
+            ctx.set_zoom_factor(zoom);
+        }
         self.keys(&ctx);
         self.receive_folder_choice();
         self.drain(&ctx);
@@ -371,6 +372,8 @@ impl eframe::App for DefuseApp {
             focus_search: std::mem::take(&mut self.focus_search),
             scroll_to_top: std::mem::take(&mut self.scroll_to_top),
             scroll_to_selected: std::mem::take(&mut self.scroll_to_selected),
+            scroll_by: std::mem::take(&mut self.scroll_by),
+            leave_search: std::mem::take(&mut self.leave_search),
         };
         let mut tx = std::mem::take(&mut self.commands);
         if let Some(presenting) = &mut self.presenting {

@@ -117,6 +117,20 @@ pub fn present_keys(ctx: &egui::Context, show: &Presentation, tx: &mut Commands)
     ];
     let none = egui::Modifiers::NONE;
     let grid = matches!(show.screen(), Screen::Grid { .. });
+    // Esc closes what covers the slide (the grid, a black or white screen), back to
+    // the slide; only Esc on the slide itself ends the presentation.
+    let cover = match show.screen() {
+        Screen::Slide => None,
+        Screen::Grid { .. } => Some(Action::Grid),
+        Screen::Black => Some(Action::Black),
+        Screen::White => Some(Action::White),
+    };
+    if let Some(close) = cover
+        && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape))
+    {
+        act(close);
+        return;
+    }
     let (digits, enter, row) = ctx.input_mut(|i| {
         let digits: Vec<u8> = (0u8..)
             .zip(DIGITS)

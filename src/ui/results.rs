@@ -13,6 +13,7 @@ use egui::{
 
 use super::{
     DefuseApp,
+    chrome::Once,
     queue::{AppCommand, Commands},
     style, widgets,
 };
@@ -30,7 +31,7 @@ struct Row {
     height: f32,
 }
 
-pub fn results_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, scroll_to_selected: bool) {
+pub fn results_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, once: Once) {
     if app.results.is_empty() {
         ui.add(
             egui::Label::new(
@@ -42,10 +43,13 @@ pub fn results_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, scroll_to_sel
         return;
     }
     understood_ui(app, ui);
-    if app.weak {
-        ui.add(egui::Label::new(RichText::new(&app.strings.weak_results).strong()).wrap());
-        way_out_ui(app, tx, ui);
-    }
+    // A weak match may still be the right card: the first results come first, and
+    // the way out waits below them rather than saying the search failed above them.
+    let list_height = if app.weak {
+        (ui.available_height() * 0.7).max(120.0)
+    } else {
+        f32::INFINITY
+    };
     let width = ui.available_width().min(1100.0);
     let text_width = width - 2.0 * ROW_MARGIN - 16.0;
     let gap = ui.spacing().item_spacing.y;
@@ -68,9 +72,12 @@ pub fn results_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, scroll_to_sel
     // As on the pages (frame.rs): the width stays the same from the first frame.
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("results")
+        .max_height(list_height)
         .auto_shrink([false, false])
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible);
-    if scroll_to_selected {
+    if once.scroll_to_top {
+        scroll = scroll.vertical_scroll_offset(0.0);
+    } else if once.scroll_to_selected {
         let (offset, visible) = app.results_viewport;
         if let (Some(&top), Some(row)) = (tops.get(app.selected), rows.get(app.selected)) {
             if top < offset {
@@ -132,11 +139,35 @@ pub fn results_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, scroll_to_sel
     if viewport != app.results_viewport {
         tx.send(AppCommand::ResultsViewport(viewport.0, viewport.1));
     }
+    // Scrolled by the wheel or the bar so the highlight left the view: the highlight
+    // moves to the first row fully in view, so Enter never opens a hidden row.
+    if !once.scroll_to_top && !once.scroll_to_selected {
+        let (offset, visible) = viewport;
+        let in_view = |n: usize| {
+            tops.get(n).zip(rows.get(n)).is_some_and(|(&top, row)| {
+                top >= offset - 0.5 && top + row.height <= offset + visible + 0.5
+            })
+        };
+        if visible > 0.0 && !in_view(app.selected) {
+            let first = (0..rows.len()).find(|&n| in_view(n)).or_else(|| {
+                // A row taller than the view: the one at its top.
+                tops.iter().rposition(|&top| top <= offset)
+            });
+            if let Some(n) = first.filter(|&n| n != app.selected) {
+                tx.send(AppCommand::SelectResult(n));
+            }
+        }
+    }
     if let Some(id) = clicked
         .and_then(|n| app.results.get(n))
         .map(|h| h.id.clone())
     {
         tx.open(id);
+    }
+    if app.weak {
+        ui.add_space(6.0);
+        ui.add(egui::Label::new(RichText::new(&app.strings.weak_results).strong()).wrap());
+        way_out_ui(app, tx, ui);
     }
 }
 

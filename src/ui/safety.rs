@@ -1,85 +1,91 @@
-//! The safety choice (F2): both safety cards' first steps side by side, and who to call,
-//! so a worker acts in one glance whichever kind of danger it is.
+//! The safety choice (F2): every safety situation as a compact red button (icon, title,
+//! first step) and who to call, all on one screen at 420×720, so a worker picks the
+//! right card at a glance whichever kind of danger it is. Home shows the same buttons.
 
 use egui::{FontId, RichText, Ui};
 
 use super::{DefuseApp, queue::Commands, style, widgets};
-use crate::content::CustomerType;
+use crate::content::{Contact, CustomerType};
 
-/// How many steps each card shows here; the rest are one click away.
-const FIRST_STEPS: usize = 3;
-/// Below this width the two cards stack.
-const SIDE_BY_SIDE_WIDTH: f32 = 700.0;
+/// Buttons are at least this wide; a wider window gets more columns.
+const BUTTON_MIN_WIDTH: f32 = 330.0;
+/// In one column, only this many situations (the first in `SAFETY_CARDS`: threats and
+/// self-harm) show their first step, so every situation still fits a phone-sized window.
+const STEPS_WHEN_NARROW: usize = 2;
 
 pub fn safety_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
-    ui.label(
-        RichText::new(&app.strings.safety_heading)
-            .font(FontId::new(body * 1.6, style::bold()))
-            .color(palette.danger),
+    ui.add(
+        egui::Label::new(
+            RichText::new(&app.strings.safety_heading)
+                .font(FontId::new(body * 1.25, style::bold()))
+                .color(palette.danger),
+        )
+        .wrap(),
     );
+    situations_ui(app, tx, ui, true);
+    ui.add_space(6.0);
+    let all: Vec<&Contact> = app.content.contacts.iter().collect();
+    contacts_ui(app, ui, &all);
+}
+
+/// Every loaded safety card as a red button that opens it, in `SAFETY_CARDS` order;
+/// with `steps`, each shows its first step where there is room.
+pub fn situations_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, steps: bool) {
     let cards: Vec<&CustomerType> = app.content.safety_cards().collect();
-    let mut open = None;
+    if cards.is_empty() {
+        return;
+    }
     let width = ui.available_width();
-    if width >= SIDE_BY_SIDE_WIDTH {
-        ui.columns(cards.len().max(1), |cols| {
-            for (col, card) in cols.iter_mut().zip(&cards) {
-                if safety_card_ui(app, col, card) {
+    let spacing = ui.spacing().item_spacing.x;
+    let columns = (((width + spacing) / (BUTTON_MIN_WIDTH + spacing)).floor() as usize)
+        .clamp(1, cards.len().min(3));
+    let show_step = |n: usize| steps && (columns > 1 || n < STEPS_WHEN_NARROW);
+    let mut open = None;
+    for (r, row) in cards.chunks(columns).enumerate() {
+        ui.columns(columns, |cols| {
+            for (c, (col, card)) in cols.iter_mut().zip(row).enumerate() {
+                if situation_ui(col, card, show_step(r * columns + c)) {
                     open = Some(card.id.clone());
                 }
             }
         });
-    } else {
-        for card in &cards {
-            if safety_card_ui(app, ui, card) {
-                open = Some(card.id.clone());
-            }
-        }
     }
-    contacts_ui(app, ui);
     if let Some(id) = open {
         tx.open(id);
     }
 }
 
-/// One safety card's title, summary and first steps as a red block; true if clicked.
-fn safety_card_ui(app: &DefuseApp, ui: &mut Ui, card: &CustomerType) -> bool {
+/// One situation: icon and title, and its first step if asked; true if clicked.
+fn situation_ui(ui: &mut Ui, card: &CustomerType, step: bool) -> bool {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
-    let width = ui.available_width() - 28.0;
-    let response = widgets::block(ui, &card.title, palette.danger, width, |ui| {
-        widgets::danger_heading(ui, &format!("{}  {}", card.icon, card.title), 1.4);
-        ui.label(RichText::new(&card.summary).color(palette.danger_text));
-        ui.add_space(6.0);
-        ui.label(
-            RichText::new(&app.strings.safety_first_steps)
-                .strong()
-                .color(palette.danger_text),
-        );
-        for (n, step) in card.steps.iter().take(FIRST_STEPS).enumerate() {
+    let width = ui.available_width() - 20.0;
+    let frame = egui::Frame::new()
+        .fill(palette.danger)
+        .corner_radius(8.0)
+        .inner_margin(egui::Margin::symmetric(10, 8));
+    let response = widgets::framed_button(ui, &card.title, frame, width, |ui| {
+        ui.spacing_mut().item_spacing.y = 2.0;
+        widgets::danger_heading(ui, &format!("{}  {}", card.icon, card.title), 1.1);
+        if step && let Some(first) = card.steps.first() {
             ui.add(
                 egui::Label::new(
-                    RichText::new(format!("{}. {step}", n + 1))
-                        .size(body * 1.15)
+                    RichText::new(format!("1. {first}"))
+                        .size(body)
                         .color(palette.danger_text),
                 )
                 .wrap(),
             );
         }
-        ui.add_space(4.0);
-        ui.label(
-            RichText::new(format!("{} →", app.strings.open_full_card))
-                .underline()
-                .color(palette.danger_text),
-        );
     });
     response.clicked()
 }
 
 /// The site's contacts: generic until an organisation's pack fills them in.
-pub fn contacts_ui(app: &DefuseApp, ui: &mut Ui) {
-    if app.content.contacts.is_empty() {
+pub fn contacts_ui(app: &DefuseApp, ui: &mut Ui, contacts: &[&Contact]) {
+    if contacts.is_empty() {
         return;
     }
     ui.vertical(|ui| {
@@ -89,7 +95,7 @@ pub fn contacts_ui(app: &DefuseApp, ui: &mut Ui) {
             .num_columns(2)
             .spacing([12.0, 2.0])
             .show(ui, |ui| {
-                for contact in &app.content.contacts {
+                for contact in contacts {
                     ui.label(RichText::new(&contact.label).strong());
                     ui.add(egui::Label::new(&contact.value).wrap());
                     ui.end_row();

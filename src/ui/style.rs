@@ -12,8 +12,21 @@ use crate::fonts::{CJK, SANS_BOLD, SANS_REGULAR};
 
 /// Body text at zoom 1, in points: readable at arm's length.
 pub const BODY_SIZE: f32 = 19.0;
-pub const MIN_ZOOM: f32 = 0.5;
+/// Below this, body text is under 15 px: too small to read at arm's length.
+pub const MIN_ZOOM: f32 = 0.8;
 pub const MAX_ZOOM: f32 = 4.0;
+/// The window keeps at least this many points across at any zoom, so Back, the safety
+/// button, the menu and a usable search box always fit on the top bar.
+const MIN_WIDTH_POINTS: f32 = 320.0;
+
+/// The zoom to draw at: `wanted`, made smaller if the window (`width` wide at zoom 1)
+/// would then be too narrow for the top bar. Never below `MIN_ZOOM`.
+pub fn fit_zoom(wanted: f32, width: f32) -> f32 {
+    wanted
+        .clamp(MIN_ZOOM, MAX_ZOOM)
+        .min(width / MIN_WIDTH_POINTS)
+        .max(MIN_ZOOM)
+}
 
 /// The family used for headings and emphasis.
 pub fn bold() -> FontFamily {

@@ -32,6 +32,18 @@ pub fn block(
         .fill(fill)
         .corner_radius(10.0)
         .inner_margin(egui::Margin::same(14));
+    framed_button(ui, label, frame, width, add_contents)
+}
+
+/// `frame` around `add_contents`, clickable as one button named `label`.
+pub fn framed_button(
+    ui: &mut Ui,
+    label: &str,
+    frame: egui::Frame,
+    width: f32,
+    add_contents: impl FnOnce(&mut Ui),
+) -> Response {
+    let radius = frame.corner_radius;
     let inner = frame.show(ui, |ui| {
         ui.set_width(width);
         ui.vertical(add_contents);
@@ -46,7 +58,7 @@ pub fn block(
         let stroke = ui.visuals().widgets.hovered.fg_stroke;
         ui.painter().rect_stroke(
             inner.response.rect,
-            10.0,
+            radius,
             egui::Stroke::new(2.5, stroke.color),
             egui::StrokeKind::Inside,
         );

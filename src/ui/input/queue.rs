@@ -2,7 +2,8 @@
 //! here; the app applies it once a frame (as rerun's viewer does), so two windows (the
 //! projector and the presenter view) can drive one state.
 
-use super::{View, command::UiCommand, handouts::HandoutForm};
+use super::command::UiCommand;
+use crate::ui::{View, handouts::HandoutForm};
 use crate::{practice::Scope, present::Action};
 
 /// Everything a view or a key can ask of the app.
@@ -18,6 +19,9 @@ pub enum AppCommand {
     /// Moves the highlighted result by this many rows.
     MoveSelection(isize),
     OpenSelected,
+    /// Highlights this result: the first row in view, once the user scrolled the
+    /// highlighted one out of it (Enter opens only what can be seen).
+    SelectResult(usize),
     /// The results list's scroll offset and visible height, for keeping the selection
     /// in view when the arrows move it.
     ResultsViewport(f32, f32),
