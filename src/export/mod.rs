@@ -266,7 +266,18 @@ pub fn render_with(content: &Content, strings: &Strings, scope: Scope<'_>, print
                         }
                     })
                     .collect();
-                body.push_str(&runsheet::render(deck, &titles, strings, scope, paper));
+                let run = runsheet::render(deck, &titles, strings, scope, paper);
+                if two_up {
+                    // In two-up every printed sheet is a `div.sheet`, the run sheet's
+                    // pages too, so a sheet count matches the printout.
+                    for page in run.split_inclusive("</section>\n") {
+                        body.push_str("<div class=\"sheet\">\n");
+                        body.push_str(page);
+                        body.push_str("</div>\n");
+                    }
+                } else {
+                    body.push_str(&run);
+                }
             }
             body.push_str(&pages::render(
                 content, strings, scope, &slides, layout, paper, two_up,
