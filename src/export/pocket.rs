@@ -34,7 +34,13 @@ pub struct Type(pub usize, pub usize);
 
 /// Half-lines a paragraph of `chars` characters costs in `t`.
 pub fn cost(chars: usize, t: Type) -> usize {
-    (chars.div_ceil(t.0).max(1) * t.1).div_ceil(20) + 1
+    cost20(chars, t).div_ceil(20)
+}
+
+/// The same in twentieths of a half-line, for a card that adds many paragraphs and
+/// rounds once.
+pub fn cost20(chars: usize, t: Type) -> usize {
+    chars.div_ceil(t.0).max(1) * t.1 + 20
 }
 
 /// The sizes of one setting of a card: say, direction, avoid, the rest; and its class.

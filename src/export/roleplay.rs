@@ -24,13 +24,16 @@ const SIZES: [(&str, Type); 3] = [
 /// One player's card: a role heading, the role-play it belongs to, labelled lines.
 fn player(role: &str, about: &str, lines: &[(&str, &str)], paper: Paper) -> String {
     let n = |t: &str| t.chars().count();
+    // Its paragraphs are added in twentieths and rounded once, as Chromium does not
+    // round each to a half-line.
     let costs = |t: Type| {
         pocket::heading_cost(role)
-            + pocket::cost(n(about), t)
-            + lines
-                .iter()
-                .map(|(label, text)| pocket::cost(n(label) + n(text) + 2, t))
-                .sum::<usize>()
+            + (pocket::cost20(n(about), t)
+                + lines
+                    .iter()
+                    .map(|(label, text)| pocket::cost20(n(label) + n(text) + 2, t))
+                    .sum::<usize>())
+            .div_ceil(20)
     };
     let (class, t) = SIZES
         .iter()
