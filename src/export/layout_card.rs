@@ -11,17 +11,20 @@ use crate::present::{Heading, Part};
 use crate::strings::Strings;
 
 /// The tightest setting of a safety card: signs and escalations in small type, in two
-/// columns; then the steps small too; then the say lines in body type rather than
-/// large; then steps and say lines in two columns too; then the whole page set at 85%
-/// and at 75% of its size (`zoom`). Each level is tried in turn until the card fits;
-/// the steps, say lines and numbers are never dropped.
-pub const TIGHTEST: usize = 7;
+/// columns; then the steps small too; then the say lines in two columns (still large,
+/// their directions small); then the whole page set at 85% and at 75% of its size
+/// (`zoom`). Each level is tried in turn until the card fits; the steps, say lines and
+/// numbers are never dropped, and the words to say always print large.
+pub const TIGHTEST: usize = 6;
+
+/// The tightest setting printed at full size.
+pub const UNZOOMED: usize = 4;
 
 /// The scale, in percent, a page at tightness `tight` prints its content at.
 pub fn zoom(tight: usize) -> usize {
     match tight {
-        0..=5 => 100,
-        6 => 85,
+        0..=UNZOOMED => 100,
+        5 => 85,
         _ => 75,
     }
 }
@@ -101,12 +104,10 @@ pub fn pieces<'a>(
         if best.is_empty() {
             Vec::new()
         } else {
-            let pairs: Vec<Piece<'a>> = if tight >= 5 {
+            let pairs: Vec<Piece<'a>> = if tight >= 4 {
                 vec![Piece::PairColumns(best)]
             } else {
-                best.into_iter()
-                    .map(|p| Piece::Pair(p, tight >= 4))
-                    .collect()
+                best.into_iter().map(Piece::Pair).collect()
             };
             std::iter::once(Piece::Heading(s.say_lines.as_str()))
                 .chain(pairs)

@@ -2,20 +2,23 @@
 //! continued pages when its text exceeds the page's budget, as the projector does;
 //! with two-up, two short slides share a sheet.
 //!
-//! The budget is counted in half-lines of 11 pt body text (5.2 mm a line at 1.35
-//! line height; see `pieces` for the other sizes). A section heading costs four, the
-//! title four per 50 characters plus one, each footer line two per 110 characters
-//! (8 pt text). A page has 88 half-lines on A4 and 80 on Letter: 44 and 40 body lines
-//! where about 50 and 47 fit under the header, so a page that keeps to its budget does
-//! not overflow its box. Each page carries its cost and budget as `data-cost` and
-//! `data-budget`, so a test can assert that none overflows.
+//! The budget is counted in half-lines of 11 pt body text (2.6 mm: 5.2 mm a line at
+//! 1.35 line height; see `pieces` for the other sizes), in twentieths while a page is
+//! added up, rounded once per page. A section heading costs four, the title four per
+//! 50 characters plus one, each footer line 1.5 per 110 characters (8 pt text). A page
+//! has 95 half-lines on A4 and 93 on Letter (247 and 242 mm), where Chromium has about
+//! 268 and 251 mm for the title, text and footer under the header: 4-8% to spare, on
+//! top of estimates measured 0-8% above what Chromium draws in DejaVu Sans (the widest
+//! of the fonts the style names), so a page that keeps to
+//! its budget does not overflow its box. Each page carries its cost and budget as
+//! `data-cost` and `data-budget`, so a test can assert that none overflows.
 
 use std::fmt::Write as _;
 
 use super::{
     Layout, Paper, PrintSlide, Scope, html::escape, layout_card, pieces::Piece, pieces::Size,
 };
-use crate::content::{Content, SAFETY_CARDS};
+use crate::content::{Content, Item, SAFETY_CARDS};
 use crate::present::PageKind;
 use crate::strings::Strings;
 
@@ -27,8 +30,8 @@ const TITLE_CHARS: usize = 50;
 /// Half-lines a page may hold on `paper`.
 pub fn budget(paper: Paper) -> usize {
     match paper {
-        Paper::A4 => 88,
-        Paper::Letter => 80,
+        Paper::A4 => 95,
+        Paper::Letter => 93,
     }
 }
 
@@ -38,10 +41,10 @@ pub fn half_budget(paper: Paper) -> usize {
     budget(paper) / 2 - 4
 }
 
-/// The pieces split greedily into pages of at most `room` half-lines; a heading
+/// The pieces split greedily into pages of at most `room` twentieths of a half-line; a heading
 /// stays with the piece after it, and a piece too big even alone gets its own page
 /// (its cost then shows above the budget, for a test to catch).
-fn split<'a>(pieces: Vec<Piece<'a>>, room: usize, s: &Strings) -> Vec<Vec<Piece<'a>>> {
+fn split<'a>(pieces: Vec<Piece<'a>>, room: usize, zoom: usize, s: &Strings) -> Vec<Vec<Piece<'a>>> {
     let mut units: Vec<Vec<Piece<'_>>> = Vec::new();
     let mut pending = Vec::new();
     for piece in pieces {
@@ -58,7 +61,7 @@ fn split<'a>(pieces: Vec<Piece<'a>>, room: usize, s: &Strings) -> Vec<Vec<Piece<
     let mut current: Vec<Piece<'_>> = Vec::new();
     let mut used = 0;
     for unit in units {
-        let cost: usize = unit.iter().map(|p| p.cost(s)).sum();
+        let cost: usize = unit.iter().map(|p| p.cost20(s, zoom)).sum();
         if !current.is_empty() && used + cost > room {
             pages.push(std::mem::take(&mut current));
             used = 0;
@@ -122,8 +125,10 @@ struct Laid<'a> {
     slide: usize,
     title: &'a str,
     sources: String,
-    /// The title's and footer's cost, on every page.
-    fixed: usize,
+    /// The footer's cost in twentieths of a half-line, on every page.
+    footer: usize,
+    /// The title's, in twentieths, on every page; it is set at the page's zoom.
+    heading: usize,
     pages: Vec<Vec<Piece<'a>>>,
     /// The safety card it shows, whose page is marked for the print check.
     safety: Option<&'a str>,
@@ -134,8 +139,8 @@ struct Laid<'a> {
 
 impl Laid<'_> {
     fn cost(&self, page: &[Piece<'_>], s: &Strings) -> usize {
-        let pieces: usize = page.iter().map(|p| p.cost(s)).sum();
-        self.fixed + (pieces * self.zoom).div_ceil(100)
+        let pieces: usize = page.iter().map(|p| p.cost20(s, self.zoom)).sum();
+        (self.footer * 100 + (self.heading + pieces) * self.zoom).div_ceil(100 * 20)
     }
 }
 
@@ -153,15 +158,21 @@ fn lay_out<'a>(
         .item
         .map(|item| citations(content, item.sources(), s))
         .unwrap_or_default();
-    let footer_cost = if sources.is_empty() {
-        2
+    // In twentieths: a footer line of 8 pt is 3.8 mm (30), its rule and padding 1.3
+    // mm (10); the title is 18 pt, 8.6 mm a line and 3 mm below (about four
+    // half-lines a line, one more for the margin).
+    let footer = if sources.is_empty() {
+        40
     } else {
-        2 * (sources.chars().count() + 9).div_ceil(FOOTER_CHARS)
+        30 * (sources.chars().count() + 9).div_ceil(FOOTER_CHARS) + 10
     };
-    let title_cost = 4 * (title.chars().count() + 12).div_ceil(TITLE_CHARS) + 1;
-    let fixed = footer_cost + title_cost;
-    // A page set at `zoom` percent holds proportionally more of the pieces' half-lines.
-    let room = |tight: usize| budget(paper).saturating_sub(fixed) * 100 / layout_card::zoom(tight);
+    let heading = 20 * (4 * (title.chars().count() + 12).div_ceil(TITLE_CHARS) + 1);
+    // A page set at `zoom` percent holds proportionally more of the pieces' half-lines
+    // (the title is set at the zoom too; the footer is not).
+    let room = |tight: usize| {
+        ((budget(paper) * 20).saturating_sub(footer) * 100 / layout_card::zoom(tight))
+            .saturating_sub(heading)
+    };
     let safety = slide
         .item
         .map(|item| item.id())
@@ -169,7 +180,15 @@ fn lay_out<'a>(
     let slide_pieces = |tight: usize| layout_card::pieces(content, s, slide, layout, tight);
     let mut tight = 0;
     if safety.is_some() {
-        while tight < layout_card::TIGHTEST && split(slide_pieces(tight), room(tight), s).len() > 1
+        while tight < layout_card::TIGHTEST
+            && split(
+                slide_pieces(tight),
+                room(tight),
+                layout_card::zoom(tight),
+                s,
+            )
+            .len()
+                > 1
         {
             tight += 1;
         }
@@ -179,13 +198,21 @@ fn lay_out<'a>(
         if layout == Layout::Notes {
             all.extend(layout_card::trainer(slide, size));
         }
-        split(all, room(tight), s)
+        split(all, room(tight), layout_card::zoom(tight), s)
     };
     // A slide whose trainer's material spills over tries small type for it, then a
     // tighter card, so a role-play brief does not sit alone on a half-empty page.
+    // A learner's page is set at a zoom (the levels past `UNZOOMED`) only for a card, so
+    // its say lines stay on its page; a long free slide goes on to continued pages.
     let mut pages = with_trainer(tight, Size::Body);
     let mut chosen = tight;
-    for t in tight..=layout_card::TIGHTEST {
+    let card = matches!(slide.item, Some(Item::CustomerType(_)));
+    let tightest = if card || layout == Layout::Notes {
+        layout_card::TIGHTEST
+    } else {
+        layout_card::UNZOOMED
+    };
+    for t in tight..=tightest {
         if pages.len() == 1 {
             break;
         }
@@ -199,7 +226,8 @@ fn lay_out<'a>(
         slide: slide.page.slide,
         title,
         sources,
-        fixed,
+        footer,
+        heading,
         pages,
         safety,
         zoom: layout_card::zoom(chosen),

@@ -39,6 +39,12 @@ impl Size {
         }
     }
 
+    /// A paragraph's 1.5 mm bottom margin in twentieths of a half-line (2.6 mm), at
+    /// this size: 0.6 of a half-line.
+    fn margin20(self) -> usize {
+        12
+    }
+
     /// Twentieths of a half-line per printed line.
     fn line_cost(self) -> usize {
         match self {
@@ -49,19 +55,46 @@ impl Size {
     }
 }
 
-/// Half-lines a paragraph of `chars` characters costs at `size` in `columns` columns
-/// (its height within one column), its margin included.
-pub fn text_cost(chars: usize, size: Size, columns: usize) -> usize {
-    text_cost20(chars, size, columns).div_ceil(20)
+/// Twentieths of a half-line a paragraph of `chars` characters costs at `size` in
+/// `columns` columns (its height within one column), its 1.5 mm margin included.
+fn text_cost20(chars: usize, size: Size, columns: usize, zoom: usize) -> usize {
+    // A page set at `zoom` percent lays out on a proportionally wider page: a line
+    // holds more characters (and `pages` scales the height back down).
+    let per_line = size.line_chars() * 100 / zoom.max(1) / columns.max(1);
+    let lines = chars.div_ceil(per_line).max(1);
+    lines * size.line_cost() + size.margin20()
 }
 
-/// The same in twentieths of a half-line, for blocks that add many small paragraphs
-/// before rounding (small type has a 1.5 mm margin, 0.6 of a half-line, not a whole).
-fn text_cost20(chars: usize, size: Size, columns: usize) -> usize {
-    let per_line = size.line_chars() / columns.max(1);
-    let lines = chars.div_ceil(per_line).max(1);
-    let margin = if size == Size::Small { 12 } else { 20 };
-    lines * size.line_cost() + margin
+/// A say/avoid pair in twentieths: the say line large, the direction at
+/// `direction_size`, the avoid line small, and the pair's own 2 mm margin.
+fn pair_cost20(
+    pair: &Phrase,
+    s: &Strings,
+    direction_size: Size,
+    columns: usize,
+    zoom: usize,
+) -> usize {
+    let n = |t: &str| t.chars().count();
+    // Within a pair, paragraphs are 0.5 mm apart, not the usual 1.5 mm.
+    let say_size = Size::Large;
+    let say = text_cost20(
+        n(&pair.say) + n(&html::say_label(s)) + 1,
+        say_size,
+        columns,
+        zoom,
+    ) - say_size.margin20()
+        + 4;
+    let avoid = text_cost20(
+        n(&pair.avoid) + n(&html::avoid_label(s)) + 1,
+        Size::Small,
+        columns,
+        zoom,
+    ) - Size::Small.margin20()
+        + 4;
+    let direction = pair.direction.as_deref().map_or(0, |d| {
+        text_cost20(n(d) + 2, direction_size, columns, zoom) - direction_size.margin20() + 4
+    });
+    say + avoid + direction + 16
 }
 
 /// Height of one write-in row of numbers, in twentieths of a half-line (8 mm).
@@ -77,14 +110,15 @@ pub enum Piece<'a> {
     Columns(Vec<&'a Part>, Size),
     /// A heading from the strings ("What to say").
     Heading(&'a str),
-    /// One of a card's best pairs: the words to say large, the line to avoid small.
-    /// Compact (`true`): the say line in body type, the direction small.
-    Pair(&'a Phrase, bool),
+    /// One of a card's best pairs: the words to say large, the direction in body type,
+    /// the line to avoid small.
+    Pair(&'a Phrase),
     /// Lines to write the site's own numbers on, one per contact the site names: the
     /// cards say "site security" and "a local crisis line", and the learner keeps the
     /// numbers.
     Numbers(&'a [Contact]),
-    /// Pairs side by side in two columns, compact: the last step to one sheet.
+    /// Pairs side by side in two columns, the words to say still large, the direction
+    /// small: a safety card's last step to one sheet.
     PairColumns(Vec<&'a Phrase>),
     TrainerHeading,
     Notes(&'a str, Size),
@@ -102,71 +136,49 @@ impl Piece<'_> {
         )
     }
 
-    pub fn cost(&self, s: &Strings) -> usize {
+    /// Twentieths of a half-line the piece costs laid out at `zoom` percent (its height
+    /// before the zoom scales it): a page adds its pieces' costs and rounds once
+    /// (`pages`), as Chromium does not round each paragraph to a line.
+    pub fn cost20(&self, s: &Strings, zoom: usize) -> usize {
         let n = |t: &str| t.chars().count();
         match self {
-            Self::Slide(Part::Heading(_), _) | Self::TrainerHeading | Self::Heading(_) => 4,
-            Self::Slide(part, size) => text_cost(html::part_chars(part, s), *size, 1),
+            Self::Slide(Part::Heading(_), _) | Self::TrainerHeading | Self::Heading(_) => 80,
+            Self::Slide(part, size) => text_cost20(html::part_chars(part, s), *size, 1, zoom),
             Self::Columns(parts, size) => {
-                let costs: Vec<usize> = parts
+                let sum: usize = parts
                     .iter()
-                    .map(|p| text_cost20(html::part_chars(p, s), *size, 2))
-                    .collect();
-                // Balanced columns: half the total, plus at most one part that could not
-                // be split between them.
-                let sum: usize = costs.iter().sum();
-                (sum / 2 + costs.iter().max().copied().unwrap_or(0) / 2).div_ceil(20) + 1
+                    .map(|p| text_cost20(html::part_chars(p, s), *size, 2, zoom))
+                    .sum();
+                // Balanced columns: half the total, plus a line for the uneven split.
+                sum / 2 + size.line_cost()
             }
-            Self::Pair(pair, compact) => {
-                let (say_size, direction_size) = if *compact {
-                    (Size::Body, Size::Small)
-                } else {
-                    (Size::Large, Size::Body)
-                };
-                let say = text_cost(n(&pair.say) + n(&html::say_label(s)) + 1, say_size, 1);
-                let avoid = text_cost(
-                    n(&pair.avoid) + n(&html::avoid_label(s)) + 1,
-                    Size::Small,
-                    1,
-                );
-                let direction = pair
-                    .direction
-                    .as_deref()
-                    .map_or(0, |d| text_cost(n(d) + 2, direction_size, 1));
-                say + avoid + direction + 1
-            }
+            Self::Pair(pair) => pair_cost20(pair, s, Size::Body, 1, zoom),
             Self::PairColumns(pairs) => {
                 let costs: Vec<usize> = pairs
                     .iter()
-                    .map(|p| {
-                        // In twentieths, as `Columns`: the sum is rounded once, below.
-                        text_cost20(n(&p.say) + n(&html::say_label(s)) + 1, Size::Body, 2)
-                            + p.direction
-                                .as_deref()
-                                .map_or(0, |d| text_cost20(n(d) + 2, Size::Small, 2))
-                            + text_cost20(
-                                n(&p.avoid) + n(&html::avoid_label(s)) + 1,
-                                Size::Small,
-                                2,
-                            )
-                            + 20
-                    })
+                    .map(|p| pair_cost20(p, s, Size::Small, 2, zoom))
                     .collect();
+                // A pair never breaks between the columns, so they can differ by up to
+                // a pair: half the total, plus half the largest pair (at least a line).
                 let sum: usize = costs.iter().sum();
-                (sum / 2 + costs.iter().max().copied().unwrap_or(0) / 2).div_ceil(20) + 1
+                let largest = costs.iter().copied().max().unwrap_or(0);
+                sum / 2 + (largest / 2).max(Size::Large.line_cost())
             }
             Self::Numbers(contacts) => {
                 let rows = contacts.len().div_ceil(NUMBERS_PER_ROW).max(1);
-                4 + (rows * NUMBER_ROW).div_ceil(20) + 1
+                80 + rows * NUMBER_ROW + 20
             }
             Self::Notes(t, size) | Self::Question(t, size) | Self::Answer(t, size) => {
-                text_cost(n(t) + 14, *size, 1)
+                text_cost20(n(t) + 14, *size, 1, zoom)
             }
             Self::Roleplay(r, size) => {
-                // Its own heading line, then each labelled line.
-                let line = |t: &str| text_cost(n(t) + 20, *size, 1);
+                // Its own heading line, then each labelled line (one paragraph: one
+                // margin).
+                let line = |t: &str| text_cost20(n(t) + 20, *size, 1, zoom) - size.margin20();
                 let observe: usize = r.observe.iter().map(|o| line(o)).sum();
-                2 + line(&r.customer)
+                size.line_cost()
+                    + size.margin20()
+                    + line(&r.customer)
                     + line(&r.wants)
                     + line(&r.practise)
                     + r.staff.as_deref().map_or(0, line)
@@ -192,37 +204,11 @@ impl Piece<'_> {
                 write!(out, "</div>")
             }
             Self::Heading(h) => write!(out, "<h2>{}</h2>", escape(h)),
-            Self::Pair(pair, compact) => {
-                let (say, direction) = if *compact {
-                    ("say strong", "direction small")
-                } else {
-                    ("say large", "direction")
-                };
-                let _ = write!(
-                    out,
-                    "<div class=\"pair\"><p class=\"{say}\"><b>{}</b> {}</p>",
-                    escape(&html::say_label(s)),
-                    escape(&pair.say)
-                );
-                if let Some(d) = &pair.direction {
-                    let _ = write!(
-                        out,
-                        "<p class=\"{direction}\"><b>{}</b> {}</p>",
-                        html::DIRECTION_MARK,
-                        escape(d)
-                    );
-                }
-                write!(
-                    out,
-                    "<p class=\"avoid small\"><b>{}</b> {}</p></div>",
-                    escape(&html::avoid_label(s)),
-                    escape(&pair.avoid)
-                )
-            }
+            Self::Pair(pair) => pair_markup(out, s, pair, "direction"),
             Self::PairColumns(pairs) => {
                 out.push_str("<div class=\"cols\">");
                 for pair in pairs {
-                    Self::Pair(pair, true).render(out, s);
+                    let _ = pair_markup(out, s, pair, "direction small");
                 }
                 write!(out, "</div>")
             }
@@ -268,6 +254,31 @@ impl Piece<'_> {
             }
         };
     }
+}
+
+/// A say/avoid pair: the words to say large, the direction as `direction` (its
+/// classes), the line to avoid small.
+fn pair_markup(out: &mut String, s: &Strings, pair: &Phrase, direction: &str) -> std::fmt::Result {
+    let _ = write!(
+        out,
+        "<div class=\"pair\"><p class=\"say large\"><b>{}</b> {}</p>",
+        escape(&html::say_label(s)),
+        escape(&pair.say)
+    );
+    if let Some(d) = &pair.direction {
+        let _ = write!(
+            out,
+            "<p class=\"{direction}\"><b>{}</b> {}</p>",
+            html::DIRECTION_MARK,
+            escape(d)
+        );
+    }
+    write!(
+        out,
+        "<p class=\"avoid small\"><b>{}</b> {}</p></div>",
+        escape(&html::avoid_label(s)),
+        escape(&pair.avoid)
+    )
 }
 
 /// A paragraph of `class` at `size` opening with a bold `label:`.
