@@ -109,6 +109,11 @@ pub struct Strings {
     pub roleplay_customer: String,
     pub roleplay_wants: String,
     pub roleplay_practise: String,
+    /// The role-play cards: the staff player's card, the observer's, and their lines.
+    pub roleplay_staff: String,
+    pub roleplay_observer: String,
+    pub roleplay_task: String,
+    pub roleplay_watch: String,
     pub slide_of: String,
     pub elapsed: String,
     pub pause: String,
@@ -140,6 +145,8 @@ pub struct Strings {
     pub layout_cards: String,
     pub layout_pocket: String,
     pub layout_notes: String,
+    pub layout_roleplay: String,
+    pub handout_two_up: String,
     pub handout_paper: String,
     pub handout_folder: String,
     pub choose_folder: String,
@@ -155,7 +162,22 @@ pub struct Strings {
     pub for_the_trainer: String,
     pub trainer_only: String,
     pub your_numbers: String,
+    /// No longer printed: the safety cards list the site's own contacts. Kept so a
+    /// translation that still sets it loads.
     pub number_labels: Vec<String>,
+    /// The heading over a card's best pairs on a printed card.
+    pub say_lines: String,
+    /// Model answers, after a slide's questions in the trainer's copy.
+    pub answers: String,
+    pub handout_no_roleplays: String,
+    pub run_sheet: String,
+    pub run_slide: String,
+    pub run_title: String,
+    pub run_minutes: String,
+    pub run_start: String,
+    pub run_total: String,
+    pub materials: String,
+    pub before_class: String,
 }
 
 impl Default for Strings {
@@ -283,6 +305,10 @@ impl Default for Strings {
             roleplay_customer: s("Customer"),
             roleplay_wants: s("Wants"),
             roleplay_practise: s("Practise"),
+            roleplay_staff: s("Staff member"),
+            roleplay_observer: s("Observer"),
+            roleplay_task: s("Your task"),
+            roleplay_watch: s("Watch for"),
             slide_of: s("Slide {n} of {m}"),
             elapsed: s("Elapsed"),
             pause: s("Pause"),
@@ -317,6 +343,8 @@ impl Default for Strings {
             layout_cards: s("Cards: one item a page, for learners"),
             layout_pocket: s("Pocket cards: the phrase pairs, four A6 cards a sheet"),
             layout_notes: s("Trainer's notes: each slide with its notes and questions (keep it)"),
+            layout_roleplay: s("Role-play cards: customer, staff and observer briefs to cut out"),
+            handout_two_up: s("Two short pages to a sheet (saves paper)"),
             handout_paper: s("Paper"),
             handout_folder: s("Folder"),
             choose_folder: s("Choose…"),
@@ -335,6 +363,17 @@ impl Default for Strings {
             number_labels: ["Supervisor", "Site security", "Emergency", "Crisis line"]
                 .map(s)
                 .to_vec(),
+            say_lines: s("What to say"),
+            answers: s("Good answers"),
+            handout_no_roleplays: s("This handout has no role-plays."),
+            run_sheet: s("Run sheet"),
+            run_slide: s("Slide"),
+            run_title: s("Title"),
+            run_minutes: s("Minutes"),
+            run_start: s("Starts at"),
+            run_total: s("Total"),
+            materials: s("Bring"),
+            before_class: s("Before class"),
         }
     }
 }

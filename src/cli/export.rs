@@ -3,10 +3,11 @@
 use std::{io, path::PathBuf, process::ExitCode};
 
 use super::{CliError, bundled_content, terminal::escape_controls};
-use crate::export::{self, Layout, Paper, Scope};
+use crate::export::{self, Layout, Paper, Print, Scope};
 use crate::strings::Strings;
 
-/// `defuse export DIR [--deck ID] [--paper a4|letter] [--layout cards|pocket|notes]`.
+/// `defuse export DIR [--deck ID] [--paper a4|letter] [--layout cards|pocket|notes|roleplay]
+/// [--two-up]`.
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
     /// The folder to write into (created if missing).
@@ -17,10 +18,14 @@ pub struct ExportArgs {
     /// The sheet size: a4 or letter.
     #[arg(long, default_value_t = Paper::A4)]
     paper: Paper,
-    /// cards (one item a page), pocket (phrase pairs, four A6 cards a sheet) or notes
-    /// (the trainer's copy, with presenter notes, questions and role-plays).
+    /// cards (one item a page), pocket (phrase pairs, four A6 cards a sheet), notes
+    /// (the trainer's copy: a run sheet, then presenter notes, questions, answers and
+    /// role-plays) or roleplay (customer, staff and observer cards to cut out).
     #[arg(long, default_value_t = Layout::Cards)]
     layout: Layout,
+    /// Print two short pages to a sheet (cards and notes); a safety card keeps its own.
+    #[arg(long)]
+    two_up: bool,
 }
 
 pub fn run(out: &mut impl io::Write, args: ExportArgs) -> Result<ExitCode, CliError> {
@@ -29,15 +34,21 @@ pub fn run(out: &mut impl io::Write, args: ExportArgs) -> Result<ExitCode, CliEr
         deck,
         paper,
         layout,
+        two_up,
     } = args;
+    let print = Print {
+        layout,
+        paper,
+        two_up,
+    };
     let content = bundled_content();
     let scope = match deck.as_deref() {
         Some(id) => Scope::deck(&content, id),
         None => Ok(Scope::All),
     };
     // Both failures are the user's to fix (a deck id, a folder): a message and exit 1.
-    let written = scope
-        .and_then(|scope| export::write(&content, &Strings::default(), &dir, scope, layout, paper));
+    let written =
+        scope.and_then(|scope| export::write(&content, &Strings::default(), &dir, scope, print));
     match written {
         Ok(path) => {
             writeln!(out, "{}", path.display())?;

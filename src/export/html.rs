@@ -179,9 +179,11 @@ fn style(layout: Layout, paper: Paper, cjk: bool) -> String {
         "body { margin: 0; color: #000; background: #fff; }\n\
          b { font-weight: 700; }\n",
     );
-    if layout == Layout::Pocket {
+    if matches!(layout, Layout::Pocket | Layout::Roleplay) {
         // The sheet itself is the page: no margin, so four cards tile it exactly and
-        // the dashed borders are the cut lines.
+        // the dashed borders are the cut lines. The words to say are the largest text
+        // on a pocket card; `tight` and `tighter` set a long pair smaller, so it
+        // never runs onto a second card (sizes as counted in `pocket`).
         let (w, h) = (sheet.width_mm / 2.0, sheet.height_mm / 2.0);
         let _ = write!(
             css,
@@ -192,9 +194,16 @@ fn style(layout: Layout, paper: Paper, cjk: bool) -> String {
              padding: 8mm; border: 0.3mm dashed #777; font-size: 13pt; line-height: 1.3; }}\n\
              .pocket h2 {{ font-size: 14pt; margin: 0 0 3mm 0; }}\n\
              .pocket p {{ margin: 0 0 3mm 0; }}\n\
-             .pocket .avoid {{ text-decoration: line-through; }}\n\
+             .pocket .say {{ font-size: 15pt; font-weight: 700; }}\n\
+             .pocket .avoid {{ font-size: 11pt; color: #444; text-decoration: line-through; }}\n\
              .pocket .avoid b {{ display: inline-block; }}\n\
-             .pocket .more {{ font-size: 12pt; color: #444; }}\n",
+             .pocket .more {{ font-size: 12pt; color: #444; }}\n\
+             .pocket.tight {{ font-size: 11.5pt; }}\n\
+             .pocket.tight .say {{ font-size: 13pt; }}\n\
+             .pocket.tight .avoid, .pocket.tight .more {{ font-size: 10pt; }}\n\
+             .pocket.tighter {{ font-size: 10pt; }}\n\
+             .pocket.tighter .say {{ font-size: 12pt; }}\n\
+             .pocket.tighter .avoid, .pocket.tighter .more {{ font-size: 9pt; }}\n",
             size = sheet.css_size,
             sw = sheet.width_mm,
             sh = sheet.height_mm,
@@ -216,12 +225,31 @@ fn style(layout: Layout, paper: Paper, cjk: bool) -> String {
              p {{ margin: 0 0 1.5mm 0; }}\n\
              .urgent {{ border-left: 1mm solid #000; padding-left: 2mm; }}\n\
              .trainer {{ border-top: 0.5mm solid #000; margin-top: 3mm; padding-top: 1mm; }}\n\
-             .numbers {{ line-height: 2.4; }}\n\
-             .numbers span {{ display: inline-block; width: 88mm; \
-             border-bottom: 0.3mm solid #000; }}\n",
+             .small {{ font-size: 9pt; }}\n\
+             .large {{ font-size: 13pt; font-weight: 700; }}\n\
+             .strong {{ font-weight: 700; }}\n\
+             .pair {{ margin: 0 0 2mm 0; }}\n\
+             .pair p {{ margin: 0 0 0.5mm 0; }}\n\
+             .pair .avoid {{ color: #444; }}\n\
+             .cols {{ column-count: 2; column-gap: 6mm; margin-bottom: 1.5mm; }}\n\
+             .cols p, .cols .pair {{ break-inside: avoid; }}\n\
+             .page.zoom85 > main {{ zoom: 0.85; }}\n\
+             .page.zoom75 > main {{ zoom: 0.75; }}\n\
+             .numbers {{ display: grid; grid-template-columns: repeat(3, 1fr); \
+             column-gap: 5mm; }}\n\
+             .numbers span {{ box-sizing: border-box; height: 8mm; padding-top: 3mm; \
+             border-bottom: 0.3mm solid #000; }}\n\
+             table.run {{ border-collapse: collapse; width: 100%; font-size: 10pt; }}\n\
+             table.run td, table.run th {{ text-align: left; border-bottom: 0.2mm solid #999; \
+             padding: 0.5mm 2mm 0.5mm 0; vertical-align: top; }}\n\
+             .sheet {{ page-break-after: always; break-after: page; }}\n\
+             .sheet > .page {{ page-break-after: auto; break-after: auto; }}\n\
+             .sheet > .half {{ min-height: {hh}mm; }}\n\
+             .sheet > .half + .half {{ border-top: 0.3mm dashed #777; padding-top: 2mm; }}\n",
             size = sheet.css_size,
             m = MARGIN_MM,
             h = sheet.height_mm - 2.0 * MARGIN_MM,
+            hh = (sheet.height_mm - 2.0 * MARGIN_MM) / 2.0 - 2.0,
         );
     }
     css

@@ -1,10 +1,16 @@
 //! Printable handouts: a deck (or every card and playbook) as one self-contained HTML
-//! file per run, in the `cards`, `pocket` or `notes` layout. Egui-free: the slides come
-//! from `present::slide_page`/`item_page`, so a handout shows exactly what a slide shows.
+//! file per run, in the `cards`, `pocket`, `notes` or `roleplay` layout. Egui-free: the
+//! slides come from `present::slide_page`/`item_page`, so a handout shows exactly what a
+//! slide shows.
 
 mod html;
+mod layout_card;
 mod pages;
+mod pairs;
+mod pieces;
 mod pocket;
+mod roleplay;
+mod runsheet;
 
 use std::{
     fmt, fs,
@@ -24,8 +30,12 @@ pub enum Layout {
     Cards,
     /// Phrase pairs on A6 cards, four to a sheet, for an apron pocket.
     Pocket,
-    /// The trainer's copy: each slide with its notes, questions and role-play brief.
+    /// The trainer's copy: a run sheet, then each slide with its notes, questions,
+    /// answers and role-play brief.
     Notes,
+    /// Each role-play's briefs as separate cut-out cards for the customer, the staff
+    /// member and the observer, so no player reads another's brief.
+    Roleplay,
 }
 
 /// The sheet the handout is printed on.
@@ -37,13 +47,14 @@ pub enum Paper {
 }
 
 impl Layout {
-    pub const ALL: [Self; 3] = [Self::Cards, Self::Pocket, Self::Notes];
+    pub const ALL: [Self; 4] = [Self::Cards, Self::Pocket, Self::Notes, Self::Roleplay];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Cards => "cards",
             Self::Pocket => "pocket",
             Self::Notes => "notes",
+            Self::Roleplay => "roleplay",
         }
     }
 }
@@ -77,7 +88,7 @@ impl FromStr for Layout {
         Self::ALL
             .into_iter()
             .find(|l| l.as_str() == s)
-            .ok_or_else(|| "use cards, pocket or notes".to_owned())
+            .ok_or_else(|| "use cards, pocket, notes or roleplay".to_owned())
     }
 }
 
@@ -198,7 +209,27 @@ impl<'a> Scope<'a> {
     }
 }
 
-/// The whole handout as one HTML document, its labels in `strings`.
+/// How a handout is printed: its layout, its paper, and whether short pages share a
+/// sheet.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Print {
+    pub layout: Layout,
+    pub paper: Paper,
+    /// Two short slides to a sheet (`cards` and `notes`); a safety card keeps its own.
+    pub two_up: bool,
+}
+
+impl Print {
+    pub fn new(layout: Layout, paper: Paper) -> Self {
+        Self {
+            layout,
+            paper,
+            two_up: false,
+        }
+    }
+}
+
+/// The whole handout as one HTML document, its labels in `strings`, one slide a page.
 pub fn render(
     content: &Content,
     strings: &Strings,
@@ -206,19 +237,72 @@ pub fn render(
     layout: Layout,
     paper: Paper,
 ) -> String {
+    render_with(content, strings, scope, Print::new(layout, paper))
+}
+
+/// The whole handout as `print` sets it.
+pub fn render_with(content: &Content, strings: &Strings, scope: Scope<'_>, print: Print) -> String {
+    let Print {
+        layout,
+        paper,
+        two_up,
+    } = print;
     let body = match layout {
         Layout::Cards | Layout::Notes => {
             let slides = scope.slides(content);
-            pages::render(content, strings, scope, &slides, layout, paper)
+            let mut body = String::new();
+            if layout == Layout::Notes
+                && let Scope::Deck(deck) = scope
+            {
+                // Titles as the slides show them; a slide whose item is missing, its id.
+                let titles: Vec<String> = deck
+                    .slides
+                    .iter()
+                    .map(|slide| match &slide.show {
+                        crate::content::model::Show::Free { title, .. } => title.clone(),
+                        show => {
+                            let id = show.item_id().unwrap_or_default();
+                            content.get(id).map_or(id, |item| item.title()).to_owned()
+                        }
+                    })
+                    .collect();
+                let run = runsheet::render(deck, &titles, strings, scope, paper);
+                if two_up {
+                    // In two-up every printed sheet is a `div.sheet`, the run sheet's
+                    // pages too, so a sheet count matches the printout.
+                    for page in run.split_inclusive("</section>\n") {
+                        body.push_str("<div class=\"sheet\">\n");
+                        body.push_str(page);
+                        body.push_str("</div>\n");
+                    }
+                } else {
+                    body.push_str(&run);
+                }
+            }
+            body.push_str(&pages::render(
+                content, strings, scope, &slides, layout, paper, two_up,
+            ));
+            body
         }
         Layout::Pocket => pocket::render(content, strings, scope, paper),
+        Layout::Roleplay => roleplay::render(content, strings, scope, paper),
     };
     html::document(scope.title(strings), layout, paper, &body)
 }
 
-/// The file a run writes: `DIR/<deck-or-all>-<layout>-<paper>.html`.
-pub fn file_path(dir: &Path, scope: Scope<'_>, layout: Layout, paper: Paper) -> PathBuf {
-    dir.join(format!("{}-{layout}-{paper}.html", scope.stem()))
+/// The file a run writes: `DIR/<deck-or-all>-<layout>[-2up]-<paper>.html`.
+pub fn file_path(dir: &Path, scope: Scope<'_>, print: Print) -> PathBuf {
+    let Print {
+        layout,
+        paper,
+        two_up,
+    } = print;
+    let two_up = if two_up && matches!(layout, Layout::Cards | Layout::Notes) {
+        "-2up"
+    } else {
+        ""
+    };
+    dir.join(format!("{}-{layout}{two_up}-{paper}.html", scope.stem()))
 }
 
 /// Renders the handout and writes it into `dir` (created if missing); returns its path.
@@ -227,11 +311,10 @@ pub fn write(
     strings: &Strings,
     dir: &Path,
     scope: Scope<'_>,
-    layout: Layout,
-    paper: Paper,
+    print: Print,
 ) -> Result<PathBuf, ExportError> {
-    let path = file_path(dir, scope, layout, paper);
-    let html = render(content, strings, scope, layout, paper);
+    let path = file_path(dir, scope, print);
+    let html = render_with(content, strings, scope, print);
     fs::create_dir_all(dir)
         .and_then(|()| fs::write(&path, html))
         .map_err(|source| ExportError::Write {

@@ -1,27 +1,27 @@
 //! The `cards` and `notes` layouts: one slide per fixed-height page, split into
-//! continued pages when its text exceeds the page's budget, as the projector does.
+//! continued pages when its text exceeds the page's budget, as the projector does;
+//! with two-up, two short slides share a sheet.
 //!
-//! The budget is counted in half-lines of 11 pt body text (5.2 mm a line at 1.35
-//! line height). A paragraph costs two half-lines per 80 characters (a 186 mm line
-//! holds about 95, so wrapping is overestimated) plus one for its margin; a section
-//! heading four, the title four per 50 characters plus one, each footer line two per
-//! 110 characters (8 pt text). A page has 88 half-lines on A4 and 80 on Letter: 44
-//! and 40 body lines where about 50 and 47 fit under the header, so a page that
-//! keeps to its budget does not overflow its box. Each page carries its cost and
-//! budget as `data-cost` and `data-budget`, so a test can assert that none overflows.
+//! The budget is counted in half-lines of 11 pt body text (2.6 mm: 5.2 mm a line at
+//! 1.35 line height; see `pieces` for the other sizes), in twentieths while a page is
+//! added up, rounded once per page. A section heading costs four, the title four per
+//! 50 characters plus one, each footer line 1.5 per 110 characters (8 pt text). A page
+//! has 95 half-lines on A4 and 93 on Letter (247 and 242 mm), where Chromium has about
+//! 268 and 251 mm for the title, text and footer under the header: 4-8% to spare, on
+//! top of estimates measured 0-8% above what Chromium draws in DejaVu Sans (the widest
+//! of the fonts the style names), so a page that keeps to
+//! its budget does not overflow its box. Each page carries its cost and budget as
+//! `data-cost` and `data-budget`, so a test can assert that none overflows.
 
 use std::fmt::Write as _;
 
 use super::{
-    Layout, Paper, PrintSlide, Scope,
-    html::{self, escape},
+    Layout, Paper, PrintSlide, Scope, html::escape, layout_card, pieces::Piece, pieces::Size,
 };
-use crate::content::{Content, SAFETY_CARDS, model::Roleplay};
-use crate::present::{PageKind, Part};
+use crate::content::{Content, Item, SAFETY_CARDS};
+use crate::present::PageKind;
 use crate::strings::Strings;
 
-/// Characters of body text per counted line.
-const LINE_CHARS: usize = 80;
 /// Characters of footer text per counted line.
 const FOOTER_CHARS: usize = 110;
 /// Characters of title per counted title line.
@@ -30,131 +30,21 @@ const TITLE_CHARS: usize = 50;
 /// Half-lines a page may hold on `paper`.
 pub fn budget(paper: Paper) -> usize {
     match paper {
-        Paper::A4 => 88,
-        Paper::Letter => 80,
+        Paper::A4 => 95,
+        Paper::Letter => 93,
     }
 }
 
-/// What a printed page holds: a part of the slide, or the trainer's material.
-#[derive(Debug, Clone)]
-enum Piece<'a> {
-    Slide(&'a Part),
-    /// Lines to write the site's own numbers on, under a safety card: the cards say
-    /// "site security" and "a local crisis line", and the learner keeps the numbers.
-    Numbers,
-    TrainerHeading,
-    Notes(&'a str),
-    Question(&'a str),
-    Roleplay(&'a Roleplay),
+/// Half-lines half a sheet may hold in two-up: half the page, less its own header and
+/// footer rules and the gap between the halves.
+pub fn half_budget(paper: Paper) -> usize {
+    budget(paper) / 2 - 4
 }
 
-impl Piece<'_> {
-    /// A heading is kept on the same page as what follows it.
-    fn keeps_with_next(&self) -> bool {
-        matches!(self, Self::Slide(Part::Heading(_)) | Self::TrainerHeading)
-    }
-
-    fn cost(&self, s: &Strings) -> usize {
-        let text = |chars: usize| 2 * chars.div_ceil(LINE_CHARS).max(1) + 1;
-        match self {
-            Self::Slide(Part::Heading(_)) | Self::TrainerHeading => 4,
-            // A heading and two lines of two blanks each.
-            Self::Numbers => 4 + 2 * 3,
-            Self::Slide(part) => text(html::part_chars(part, s)),
-            Self::Notes(t) | Self::Question(t) => text(t.chars().count() + 12),
-            Self::Roleplay(r) => {
-                // Its own heading line, then the three labelled lines.
-                2 + text(r.customer.chars().count() + 20)
-                    + text(r.wants.chars().count() + 20)
-                    + text(r.practise.chars().count() + 20)
-            }
-        }
-    }
-
-    fn render(&self, out: &mut String, s: &Strings) {
-        let _ = match self {
-            Self::Slide(part) => {
-                html::part(out, part, s);
-                Ok(())
-            }
-            Self::Numbers => {
-                let _ = write!(
-                    out,
-                    "<h2>{}</h2><p class=\"numbers\">",
-                    escape(&s.your_numbers)
-                );
-                for (i, label) in s.number_labels.iter().enumerate() {
-                    let gap = if i % 2 == 1 { "<br>" } else { " " };
-                    let _ = write!(out, "<span>{}:</span>{gap}", escape(label));
-                }
-                write!(out, "</p>")
-            }
-            Self::TrainerHeading => write!(
-                out,
-                "<h2 class=\"trainer\">{}</h2>",
-                escape(&s.for_the_trainer)
-            ),
-            Self::Notes(t) => write!(
-                out,
-                "<p class=\"notes\"><b>{}:</b> {}</p>",
-                escape(&s.notes),
-                escape(t)
-            ),
-            Self::Question(t) => write!(
-                out,
-                "<p class=\"question\"><b>{}:</b> {}</p>",
-                escape(&s.questions),
-                escape(t)
-            ),
-            Self::Roleplay(r) => write!(
-                out,
-                "<p class=\"roleplay\"><b>{}</b><br><b>{}:</b> {}<br>\
-                 <b>{}:</b> {}<br><b>{}:</b> {}</p>",
-                escape(&s.roleplay),
-                escape(&s.roleplay_customer),
-                escape(&r.customer),
-                escape(&s.roleplay_wants),
-                escape(&r.wants),
-                escape(&s.roleplay_practise),
-                escape(&r.practise)
-            ),
-        };
-    }
-}
-
-/// The pieces of one slide in reading order; trainer material only in `notes`.
-fn pieces<'a>(slide: &'a PrintSlide<'_>, layout: Layout) -> Vec<Piece<'a>> {
-    let mut pieces: Vec<Piece<'a>> = slide
-        .page
-        .blocks
-        .iter()
-        .map(|b| Piece::Slide(&b.part))
-        .collect();
-    let safety = slide
-        .item
-        .is_some_and(|item| SAFETY_CARDS.contains(&item.id()));
-    if safety {
-        pieces.push(Piece::Numbers);
-    }
-    if layout == Layout::Notes
-        && let Some(s) = slide.slide
-    {
-        let mut trainer: Vec<Piece<'a>> = Vec::new();
-        trainer.extend(s.notes.as_deref().map(Piece::Notes));
-        trainer.extend(s.questions.iter().map(|q| Piece::Question(q)));
-        trainer.extend(s.roleplay.as_ref().map(Piece::Roleplay));
-        if !trainer.is_empty() {
-            pieces.push(Piece::TrainerHeading);
-            pieces.extend(trainer);
-        }
-    }
-    pieces
-}
-
-/// The pieces split greedily into pages of at most `room` half-lines; a heading
+/// The pieces split greedily into pages of at most `room` twentieths of a half-line; a heading
 /// stays with the piece after it, and a piece too big even alone gets its own page
 /// (its cost then shows above the budget, for a test to catch).
-fn split<'a>(pieces: Vec<Piece<'a>>, room: usize, s: &Strings) -> Vec<Vec<Piece<'a>>> {
+fn split<'a>(pieces: Vec<Piece<'a>>, room: usize, zoom: usize, s: &Strings) -> Vec<Vec<Piece<'a>>> {
     let mut units: Vec<Vec<Piece<'_>>> = Vec::new();
     let mut pending = Vec::new();
     for piece in pieces {
@@ -171,7 +61,7 @@ fn split<'a>(pieces: Vec<Piece<'a>>, room: usize, s: &Strings) -> Vec<Vec<Piece<
     let mut current: Vec<Piece<'_>> = Vec::new();
     let mut used = 0;
     for unit in units {
-        let cost: usize = unit.iter().map(|p| p.cost(s)).sum();
+        let cost: usize = unit.iter().map(|p| p.cost20(s, zoom)).sum();
         if !current.is_empty() && used + cost > room {
             pages.push(std::mem::take(&mut current));
             used = 0;
@@ -215,7 +105,137 @@ fn title_of<'a>(slide: &'a PrintSlide<'_>, s: &'a Strings) -> &'a str {
     }
 }
 
-/// Every slide's pages, in order.
+/// The page header: the trainer's mark in `notes` (so a sheet that strays into the
+/// learners' pile is seen), the deck and the page's place.
+pub fn header(s: &Strings, scope: Scope<'_>, layout: Layout, place: &str) -> String {
+    let trainer = if layout == Layout::Notes {
+        format!("<b>{}</b> · ", escape(&s.trainer_only))
+    } else {
+        String::new()
+    };
+    format!(
+        "<header>{trainer}{} · {}</header>",
+        escape(scope.title(s)),
+        escape(place)
+    )
+}
+
+/// One slide laid out: its pages and what every page of it carries.
+struct Laid<'a> {
+    slide: usize,
+    title: &'a str,
+    sources: String,
+    /// The footer's cost in twentieths of a half-line, on every page.
+    footer: usize,
+    /// The title's, in twentieths, on every page; it is set at the page's zoom.
+    heading: usize,
+    pages: Vec<Vec<Piece<'a>>>,
+    /// The safety card it shows, whose page is marked for the print check.
+    safety: Option<&'a str>,
+    /// The percentage its content prints at (`layout_card::zoom`); 100 but for a
+    /// safety card set small to keep one sheet.
+    zoom: usize,
+}
+
+impl Laid<'_> {
+    fn cost(&self, page: &[Piece<'_>], s: &Strings) -> usize {
+        let pieces: usize = page.iter().map(|p| p.cost20(s, self.zoom)).sum();
+        (self.footer * 100 + (self.heading + pieces) * self.zoom).div_ceil(100 * 20)
+    }
+}
+
+/// Lays out one slide: a safety card at the first tightness that keeps it on one page,
+/// and in `notes` the trainer's material in small type when that saves a page.
+fn lay_out<'a>(
+    content: &'a Content,
+    s: &'a Strings,
+    slide: &'a PrintSlide<'a>,
+    layout: Layout,
+    paper: Paper,
+) -> Laid<'a> {
+    let title = title_of(slide, s);
+    let sources = slide
+        .item
+        .map(|item| citations(content, item.sources(), s))
+        .unwrap_or_default();
+    // In twentieths: a footer line of 8 pt is 3.8 mm (30), its rule and padding 1.3
+    // mm (10); the title is 18 pt, 8.6 mm a line and 3 mm below (about four
+    // half-lines a line, one more for the margin).
+    let footer = if sources.is_empty() {
+        40
+    } else {
+        30 * (sources.chars().count() + 9).div_ceil(FOOTER_CHARS) + 10
+    };
+    let heading = 20 * (4 * (title.chars().count() + 12).div_ceil(TITLE_CHARS) + 1);
+    // A page set at `zoom` percent holds proportionally more of the pieces' half-lines
+    // (the title is set at the zoom too; the footer is not).
+    let room = |tight: usize| {
+        ((budget(paper) * 20).saturating_sub(footer) * 100 / layout_card::zoom(tight))
+            .saturating_sub(heading)
+    };
+    let safety = slide
+        .item
+        .map(|item| item.id())
+        .filter(|id| SAFETY_CARDS.contains(id));
+    let slide_pieces = |tight: usize| layout_card::pieces(content, s, slide, layout, tight);
+    let mut tight = 0;
+    if safety.is_some() {
+        while tight < layout_card::TIGHTEST
+            && split(
+                slide_pieces(tight),
+                room(tight),
+                layout_card::zoom(tight),
+                s,
+            )
+            .len()
+                > 1
+        {
+            tight += 1;
+        }
+    }
+    let with_trainer = |tight: usize, size: Size| {
+        let mut all = slide_pieces(tight);
+        if layout == Layout::Notes {
+            all.extend(layout_card::trainer(slide, size));
+        }
+        split(all, room(tight), layout_card::zoom(tight), s)
+    };
+    // A slide whose trainer's material spills over tries small type for it, then a
+    // tighter card, so a role-play brief does not sit alone on a half-empty page.
+    // A learner's page is set at a zoom (the levels past `UNZOOMED`) only for a card, so
+    // its say lines stay on its page; a long free slide goes on to continued pages.
+    let mut pages = with_trainer(tight, Size::Body);
+    let mut chosen = tight;
+    let card = matches!(slide.item, Some(Item::CustomerType(_)));
+    let tightest = if card || layout == Layout::Notes {
+        layout_card::TIGHTEST
+    } else {
+        layout_card::UNZOOMED
+    };
+    for t in tight..=tightest {
+        if pages.len() == 1 {
+            break;
+        }
+        let smaller = with_trainer(t, Size::Small);
+        if smaller.len() < pages.len() {
+            pages = smaller;
+            chosen = t;
+        }
+    }
+    Laid {
+        slide: slide.page.slide,
+        title,
+        sources,
+        footer,
+        heading,
+        pages,
+        safety,
+        zoom: layout_card::zoom(chosen),
+    }
+}
+
+/// Every slide's pages, in order; in two-up, short slides two to a sheet.
+#[allow(clippy::too_many_arguments)]
 pub fn render(
     content: &Content,
     s: &Strings,
@@ -223,66 +243,98 @@ pub fn render(
     slides: &[PrintSlide<'_>],
     layout: Layout,
     paper: Paper,
+    two_up: bool,
 ) -> String {
-    let mut out = String::new();
     let total = slides.len();
-    for (n, slide) in slides.iter().enumerate() {
-        let title = title_of(slide, s);
-        let sources = slide
-            .item
-            .map(|item| citations(content, item.sources(), s))
-            .unwrap_or_default();
-        let footer_cost = if sources.is_empty() {
-            2
-        } else {
-            2 * (sources.chars().count() + 9).div_ceil(FOOTER_CHARS)
-        };
-        let title_cost = 4 * (title.chars().count() + 12).div_ceil(TITLE_CHARS) + 1;
-        let fixed = footer_cost + title_cost;
-        let room = budget(paper).saturating_sub(fixed);
-        for (i, page) in split(pieces(slide, layout), room, s)
-            .into_iter()
-            .enumerate()
-        {
-            let cost = fixed + page.iter().map(|p| p.cost(s)).sum::<usize>();
-            let continued = if i > 0 { " continued" } else { "" };
-            let _ = write!(
-                out,
-                "<section class=\"page{continued}\" data-slide=\"{slide}\" data-cost=\"{cost}\" \
-                 data-budget=\"{budget}\">\n<header>{trainer}{deck} · {num}</header>\n<main>\
-                 <h1>{title}{more}</h1>\n",
-                slide = slide.page.slide,
-                budget = budget(paper),
-                // The trainer's copy says so on every page, so a sheet that strays
-                // into the learners' pile is seen.
-                trainer = if layout == Layout::Notes {
-                    format!("<b>{}</b> · ", escape(&s.trainer_only))
-                } else {
-                    String::new()
-                },
-                deck = escape(scope.title(s)),
-                num = escape(
-                    &s.page_of
-                        .replace("{n}", &(n + 1).to_string())
-                        .replace("{m}", &total.to_string())
-                ),
-                title = escape(title),
-                more = if i > 0 {
-                    format!(" ({})", escape(&s.continued))
-                } else {
-                    String::new()
-                },
-            );
-            for piece in &page {
-                piece.render(&mut out, s);
-                out.push('\n');
+    let laid: Vec<Laid<'_>> = slides
+        .iter()
+        .map(|slide| lay_out(content, s, slide, layout, paper))
+        .collect();
+    let half = half_budget(paper);
+    // A slide shares a sheet if it is one short page; a safety card never does: it is
+    // the sheet for the staff-room wall.
+    let short = |l: &Laid<'_>| {
+        two_up
+            && l.safety.is_none()
+            && l.pages.len() == 1
+            && l.pages.first().is_some_and(|p| l.cost(p, s) <= half)
+    };
+    let mut out = String::new();
+    let mut n = 0;
+    while n < laid.len() {
+        let pair = short(&laid[n]) && laid.get(n + 1).is_some_and(short);
+        let take = if pair { 2 } else { 1 };
+        let mut sheet = String::new();
+        for (k, l) in laid[n..n + take].iter().enumerate() {
+            let place = s
+                .page_of
+                .replace("{n}", &(n + k + 1).to_string())
+                .replace("{m}", &total.to_string());
+            let head = header(s, scope, layout, &place);
+            let budget = if pair { half } else { budget(paper) };
+            for (i, page) in l.pages.iter().enumerate() {
+                section(&mut sheet, s, l, page, i, &head, budget, pair);
+                // In two-up every sheet is a `div.sheet`: a pair's two halves, or one
+                // page of a slide that does not share.
+                if two_up && !pair {
+                    let _ = write!(out, "<div class=\"sheet\">\n{sheet}</div>\n");
+                    sheet.clear();
+                }
             }
-            out.push_str("</main>\n<footer>");
-            if !sources.is_empty() {
-                let _ = write!(out, "{}: {}", escape(&s.sources), escape(&sources));
-            }
-            out.push_str("</footer>\n</section>\n");
         }
+        if pair {
+            let _ = write!(out, "<div class=\"sheet\">\n{sheet}</div>\n");
+        } else {
+            out.push_str(&sheet);
+        }
+        n += take;
     }
     out
+}
+
+/// One page of a slide as a `<section>`.
+#[allow(clippy::too_many_arguments)]
+fn section(
+    out: &mut String,
+    s: &Strings,
+    l: &Laid<'_>,
+    page: &[Piece<'_>],
+    i: usize,
+    head: &str,
+    budget: usize,
+    half: bool,
+) {
+    let continued = if i > 0 { " continued" } else { "" };
+    let half = if half { " half" } else { "" };
+    let zoom = match l.zoom {
+        100 => String::new(),
+        z => format!(" zoom{z}"),
+    };
+    let safety = l
+        .safety
+        .map(|id| format!(" data-safety=\"{}\"", escape(id)))
+        .unwrap_or_default();
+    let _ = write!(
+        out,
+        "<section class=\"page{continued}{half}{zoom}\" data-slide=\"{slide}\"{safety} \
+         data-cost=\"{cost}\" data-budget=\"{budget}\">\n{head}\n<main>\
+         <h1>{title}{more}</h1>\n",
+        slide = l.slide,
+        cost = l.cost(page, s),
+        title = escape(l.title),
+        more = if i > 0 {
+            format!(" ({})", escape(&s.continued))
+        } else {
+            String::new()
+        },
+    );
+    for piece in page {
+        piece.render(out, s);
+        out.push('\n');
+    }
+    out.push_str("</main>\n<footer>");
+    if !l.sources.is_empty() {
+        let _ = write!(out, "{}: {}", escape(&s.sources), escape(&l.sources));
+    }
+    out.push_str("</footer>\n</section>\n");
 }

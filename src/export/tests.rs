@@ -24,15 +24,24 @@ fn file_name_is_deck_layout_paper() {
     let path = file_path(
         Path::new("out"),
         Scope::Deck(deck),
-        Layout::Pocket,
-        Paper::Letter,
+        Print::new(Layout::Pocket, Paper::Letter),
     );
     assert_eq!(
         path,
         Path::new("out").join(format!("{}-pocket-letter.html", deck.id))
     );
-    let all = file_path(Path::new("out"), Scope::All, Layout::Cards, Paper::A4);
+    let all = file_path(
+        Path::new("out"),
+        Scope::All,
+        Print::new(Layout::Cards, Paper::A4),
+    );
     assert_eq!(all, Path::new("out").join("all-cards-a4.html"));
+    let two_up = Print {
+        two_up: true,
+        ..Print::new(Layout::Cards, Paper::A4)
+    };
+    let all = file_path(Path::new("out"), Scope::All, two_up);
+    assert_eq!(all, Path::new("out").join("all-cards-2up-a4.html"));
 }
 
 #[test]

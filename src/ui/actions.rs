@@ -102,8 +102,11 @@ impl DefuseApp {
                         &self.strings,
                         &dir,
                         scope,
-                        form.layout,
-                        form.paper,
+                        export::Print {
+                            layout: form.layout,
+                            paper: form.paper,
+                            two_up: form.two_up,
+                        },
                     )
                 });
                 self.handout.written = Some(written.map_err(|e| e.to_string()));

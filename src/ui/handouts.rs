@@ -19,6 +19,8 @@ pub struct HandoutForm {
     pub deck: Option<String>,
     pub layout: Layout,
     pub paper: Paper,
+    /// Two short pages to a sheet, in the cards and notes layouts.
+    pub two_up: bool,
     pub dir: String,
     /// The file written, or why it could not be.
     pub written: Option<Result<PathBuf, String>>,
@@ -30,6 +32,7 @@ impl Default for HandoutForm {
             deck: None,
             layout: Layout::Cards,
             paper: Paper::A4,
+            two_up: false,
             dir: default_dir().display().to_string(),
             written: None,
         }
@@ -138,8 +141,12 @@ pub fn handouts_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
                     (Layout::Cards, &s.layout_cards),
                     (Layout::Pocket, &s.layout_pocket),
                     (Layout::Notes, &s.layout_notes),
+                    (Layout::Roleplay, &s.layout_roleplay),
                 ] {
                     ui.radio_value(&mut edited.layout, layout, text);
+                }
+                if matches!(edited.layout, Layout::Cards | Layout::Notes) {
+                    ui.checkbox(&mut edited.two_up, &s.handout_two_up);
                 }
             });
         });
