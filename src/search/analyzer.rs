@@ -117,9 +117,14 @@ impl Analyzer {
 
     /// Whether a folded word is too common to count when other words are typed.
     pub fn is_stop_word(&self, folded: &str) -> bool {
-        self.stop_words.contains(&folded)
-            || (!self.who_stems.is_empty()
-                && self.who_stems.iter().any(|s| *s == self.stem(folded)))
+        if self.stop_words.contains(&folded) {
+            return true;
+        }
+        if self.who_stems.is_empty() {
+            return false;
+        }
+        let stem = self.stem(folded);
+        self.who_stems.iter().any(|s| *s == stem)
     }
 
     /// The stem of a folded word ("shouting" → "shout"). Only plain ASCII words are
