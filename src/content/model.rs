@@ -29,6 +29,10 @@ pub struct CustomerType {
     #[serde(default)]
     pub top_phrases: Vec<String>,
     pub keywords: Vec<String>,
+    /// How workers and customers put the situation in their own words, written from
+    /// the situation (never from an evaluation set); searched by words and by meaning.
+    #[serde(default)]
+    pub heard: Vec<String>,
     #[serde(default)]
     pub related: Vec<String>,
     pub sources: Vec<String>,

@@ -57,6 +57,7 @@ impl Texts for CustomerType {
         texts.extend(each("steps", TextRole::Body, &mut self.steps));
         texts.extend(escalations(&mut self.escalate));
         texts.extend(each("keywords", TextRole::Keyword, &mut self.keywords));
+        texts.extend(each("heard", TextRole::Body, &mut self.heard));
         texts
     }
 }

@@ -20,6 +20,7 @@ fn card(id: &str, title: &str, top: &[&str]) -> CustomerType {
         escalate: Vec::new(),
         top_phrases: top.iter().map(|s| (*s).to_owned()).collect(),
         keywords: Vec::new(),
+        heard: Vec::new(),
         related: Vec::new(),
         sources: Vec::new(),
     }
