@@ -1,0 +1,158 @@
+//! A multilingual sentence model (multilingual-e5-small, 4-bit) run on the CPU in
+//! safe Rust: a query in any of Defuse's six languages, and each passage of content,
+//! become vectors whose closeness is closeness of meaning. Its own crate so that it is
+//! built optimised in the test profile too.
+
+mod encoder;
+mod file;
+mod tokenizer;
+
+use std::{borrow::Cow, path::Path};
+
+use thiserror::Error;
+
+use file::Layout;
+use tokenizer::Tokenizer;
+
+/// The model inside the binary (built by `scripts/build-sentence-model.py`).
+static BUNDLED: &[u8] = include_bytes!("../e5-small-q4.dfm");
+
+/// Why the model could not be used; search then works by words alone.
+#[derive(Debug, Error)]
+pub enum MeaningError {
+    #[error("the sentence model file ends too soon")]
+    Truncated,
+    #[error("the sentence model file is damaged: {0}")]
+    Malformed(&'static str),
+    #[error("cannot read the sentence model {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+/// A loaded sentence model.
+#[derive(Debug)]
+pub struct SentenceModel {
+    data: Cow<'static, [u8]>,
+    layout: Layout,
+    tokenizer: Tokenizer,
+    threads: usize,
+}
+
+impl SentenceModel {
+    /// The model bundled in the binary.
+    pub fn bundled() -> Result<Self, MeaningError> {
+        Self::new(Cow::Borrowed(BUNDLED))
+    }
+
+    /// A model from a file (`DEFUSE_MODEL`, tests).
+    pub fn load(path: &Path) -> Result<Self, MeaningError> {
+        let data = std::fs::read(path).map_err(|source| MeaningError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Self::new(Cow::Owned(data))
+    }
+
+    fn new(data: Cow<'static, [u8]>) -> Result<Self, MeaningError> {
+        let layout = file::layout(&data)?;
+        let tokenizer = Tokenizer::new(&layout.vocab, &data);
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        Ok(Self {
+            data,
+            layout,
+            tokenizer,
+            threads,
+        })
+    }
+
+    /// Uses at most this many threads for one embedding (one keeps a core free).
+    #[must_use]
+    pub fn with_threads(mut self, threads: usize) -> Self {
+        self.threads = threads.max(1);
+        self
+    }
+
+    /// The length of every vector.
+    pub fn dimension(&self) -> usize {
+        self.layout.hidden
+    }
+
+    /// A fingerprint of the file, so stored vectors know which model made them: its
+    /// length and every 4,096th byte (hashing all 30 MB would cost a start-up).
+    pub fn fingerprint(&self) -> u64 {
+        let sample: Vec<u8> = self.data.iter().step_by(4096).copied().collect();
+        fnv1a(&sample) ^ (self.data.len() as u64)
+    }
+
+    fn framed(&self, prefix: &str, text: &str) -> Vec<u32> {
+        let limit = self.layout.positions - 2;
+        let mut ids = vec![self.tokenizer.bos];
+        ids.extend(
+            self.tokenizer
+                .pieces(&format!("{prefix}{}", text.trim()), limit),
+        );
+        ids.push(self.tokenizer.eos);
+        ids
+    }
+
+    /// The vector of a search query.
+    pub fn embed_query(&self, text: &str) -> Vec<f32> {
+        let ids = self.framed("query: ", text);
+        encoder::encode(&self.data, &self.layout, &[ids], self.threads)
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// The vectors of passages of content, in order, run in batches.
+    pub fn embed_passages(&self, texts: &[&str]) -> Vec<Vec<f32>> {
+        let framed: Vec<Vec<u32>> = texts.iter().map(|t| self.framed("passage: ", t)).collect();
+        let mut out = Vec::with_capacity(texts.len());
+        let mut batch: Vec<Vec<u32>> = Vec::new();
+        let mut tokens = 0;
+        for ids in framed {
+            if tokens + ids.len() > encoder::BATCH_TOKENS && !batch.is_empty() {
+                out.extend(encoder::encode(
+                    &self.data,
+                    &self.layout,
+                    &batch,
+                    self.threads,
+                ));
+                batch.clear();
+                tokens = 0;
+            }
+            tokens += ids.len();
+            batch.push(ids);
+        }
+        if !batch.is_empty() {
+            out.extend(encoder::encode(
+                &self.data,
+                &self.layout,
+                &batch,
+                self.threads,
+            ));
+        }
+        out
+    }
+
+    /// How many pieces the model reads for `text` (for reports).
+    pub fn token_count(&self, text: &str) -> usize {
+        self.framed("query: ", text).len()
+    }
+}
+
+/// The cosine of two unit vectors.
+pub fn similarity(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// FNV-1a, 64-bit: a stable fingerprint for passages and the model file.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
