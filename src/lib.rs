@@ -7,6 +7,7 @@ pub mod cli;
 pub mod content;
 pub mod export;
 pub mod fonts;
+pub mod meaning;
 pub mod missed;
 pub mod practice;
 pub mod present;

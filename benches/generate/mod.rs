@@ -286,6 +286,7 @@ pub fn content(base: &Content, count: usize, seed: u64) -> Content {
                     .collect(),
                 top_phrases: Vec::new(),
                 keywords: rewrite_all(&t.keywords, &words, &mut rng),
+                heard: rewrite_all(&t.heard, &words, &mut rng),
                 related,
                 sources,
             });

@@ -19,8 +19,9 @@ use serde::Serialize;
 use self::terminal::escape_controls;
 use crate::{
     content::{self, Content, DEFAULT_LANGUAGE, Item, Kind, Loaded, Problem},
+    meaning::{self, Meaning, SentenceModel, vectors::Stored},
     missed::{self, MissedStore},
-    search::{Analyzer, FieldMatch, Index},
+    search::{Analyzer, FieldMatch, Index, MatchedBy, fusion},
     strings::Strings,
     ui::{
         command::UiCommand,
@@ -110,9 +111,27 @@ pub enum Command {
         /// to try a pack's wording before it is built in.
         #[arg(long, value_name = "DIR")]
         content: Option<PathBuf>,
+        /// Search by words alone, without the sentence model (as before issue 18).
+        #[arg(long)]
+        words_only: bool,
     },
     /// Show one item, by id (`defuse show angry`).
     Show { id: String },
+    /// Write the content's passage vectors for search by meaning
+    /// (assets/model/content-vectors.bin), or with --check fail if the committed file
+    /// is stale.
+    Vectors {
+        /// Only check that the committed vectors match the content and the model.
+        #[arg(long)]
+        check: bool,
+        /// Where to write them.
+        #[arg(
+            long,
+            value_name = "FILE",
+            default_value = "assets/model/content-vectors.bin"
+        )]
+        out: PathBuf,
+    },
     /// Present a training deck (or any item) fullscreen, with the presenter view.
     Present {
         /// The deck or item id; the first training deck if left out.
@@ -189,15 +208,17 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             limit,
             json,
             content: dir,
+            words_only,
         }) => {
             let content = match dir {
                 Some(dir) => content_in(&dir)?,
                 None => bundled_content(),
             };
             let query = query.join(" ");
-            search(&mut out, &content, &query, limit, json)?;
+            search(&mut out, &content, &query, limit, json, words_only)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Vectors { check, out: file }) => vectors(&mut out, check, &file),
         Some(Command::Show { id }) => {
             let content = bundled_content();
             match content.get(&id) {
@@ -256,6 +277,9 @@ struct JsonHit<'a> {
     title_ranges: &'a [std::ops::Range<usize>],
     #[serde(skip_serializing_if = "Option::is_none")]
     snippet: Option<&'a FieldMatch>,
+    lexical_score: f32,
+    meaning_score: Option<f32>,
+    matched_by: MatchedBy,
 }
 
 fn search(
@@ -264,9 +288,17 @@ fn search(
     query: &str,
     limit: usize,
     json: bool,
+    words_only: bool,
 ) -> Result<(), CliError> {
     let index = Index::new(content, Analyzer::for_language(DEFAULT_LANGUAGE));
-    let outcome = index.search_detailed(query, limit);
+    let meaning = if words_only {
+        None
+    } else {
+        Meaning::load(content)
+            .inspect_err(|e| eprintln!("defuse: searching by words only: {e}"))
+            .ok()
+    };
+    let outcome = fusion::search(&index, meaning.as_ref(), query, limit);
     let hits = outcome.hits;
     if json {
         let rows: Vec<JsonHit<'_>> = hits
@@ -287,6 +319,9 @@ fn search(
                     say: phrase.map(|p| p.say.as_str()),
                     title_ranges: &hit.title_ranges,
                     snippet: hit.snippet.as_ref(),
+                    lexical_score: hit.lexical_score,
+                    meaning_score: hit.meaning_score,
+                    matched_by: hit.matched_by,
                 })
             })
             .collect();
@@ -322,8 +357,57 @@ fn search(
             Item::Phrase(p) => writeln!(out, "    say instead: {}", p.say)?,
             _ => writeln!(out, "    {}", item.summary())?,
         }
+        if hit.matched_by == MatchedBy::Meaning {
+            writeln!(out, "    (matched by meaning)")?;
+        }
     }
     Ok(())
+}
+
+/// `defuse vectors`: writes the bundled content's passage vectors, or checks them.
+fn vectors(out: &mut impl io::Write, check: bool, file: &Path) -> Result<ExitCode, CliError> {
+    let content = bundled_content();
+    let model = match SentenceModel::bundled() {
+        Ok(model) => model,
+        Err(e) => {
+            eprintln!("defuse: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    if check {
+        let stored = std::fs::read(file).map_err(CliError::Output)?;
+        let stored = match Stored::read(&stored) {
+            Ok(stored) => stored,
+            Err(e) => {
+                eprintln!("defuse: {}: {e}", file.display());
+                return Ok(ExitCode::FAILURE);
+            }
+        };
+        let (missing, unused) = meaning::vectors::staleness(&model, &content, &stored);
+        if missing + unused > 0 {
+            eprintln!(
+                "defuse: {} is stale: {missing} passages have no vector, {unused} vectors match no passage. Run `cargo run --release -- vectors`.",
+                file.display()
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+        writeln!(
+            out,
+            "{}: {} passages, up to date.",
+            file.display(),
+            stored.vectors.len()
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let stored = meaning::vectors::store(&model, &content);
+    std::fs::write(file, stored.write(model.dimension()))?;
+    writeln!(
+        out,
+        "{}: {} passages.",
+        file.display(),
+        stored.vectors.len()
+    )?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn missed(out: &mut impl io::Write, export: Option<&Path>) -> Result<ExitCode, CliError> {

@@ -32,6 +32,9 @@ impl Index {
             score,
             title_ranges,
             snippet,
+            lexical_score: score,
+            meaning_score: None,
+            matched_by: MatchedBy::Words,
         }
     }
 }

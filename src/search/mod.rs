@@ -4,6 +4,7 @@
 
 mod analyzer;
 mod fields;
+pub mod fusion;
 mod hits;
 mod matcher;
 pub mod normalize;
@@ -141,6 +142,21 @@ pub struct Hit {
     pub title_ranges: Vec<Range<usize>>,
     /// The best-matching field other than the title, for context under it.
     pub snippet: Option<FieldMatch>,
+    /// The score by words alone (0 when the words matched nothing).
+    pub lexical_score: f32,
+    /// The cosine of the query and the item's closest passage, once the query's
+    /// vector is ready.
+    pub meaning_score: Option<f32>,
+    pub matched_by: MatchedBy,
+}
+
+/// What found a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchedBy {
+    Words,
+    Meaning,
+    Both,
 }
 
 /// Results with what the search made of the query, for the results page to say so.

@@ -1,0 +1,278 @@
+//! The content as passages for the sentence model, and their vectors: stored ones
+//! (committed in `assets/model/content-vectors.bin`, written by `defuse vectors`) are
+//! looked up by the passage's text; any other passage (a pack's, say) is embedded
+//! when the index is built. A card is many passages, not one: its title, summary,
+//! each recognise line, step, keyword, heard line and phrase pair.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::content::{Content, Item, Kind, TextRole};
+
+use super::{MeaningError, SentenceModel, fnv1a, similarity};
+
+/// The stored vectors inside the binary.
+static BUNDLED: &[u8] = include_bytes!("../../assets/model/content-vectors.bin");
+
+/// One passage: the item it belongs to (by its place in `Content::items`) and its text.
+#[derive(Debug, Clone)]
+pub struct Passage {
+    pub item: usize,
+    pub text: String,
+}
+
+/// An item as the meaning index names it.
+#[derive(Debug, Clone)]
+pub struct ItemName {
+    pub id: String,
+    pub kind: Kind,
+    pub title: String,
+}
+
+/// Every passage of `content`, and the items in `Content::items` order.
+pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
+    let mut items = Vec::new();
+    let mut out = Vec::new();
+    for (n, item) in content.items().enumerate() {
+        items.push(ItemName {
+            id: item.id().to_owned(),
+            kind: item.kind(),
+            title: item.title().to_owned(),
+        });
+        let mut seen = HashSet::new();
+        let mut add = |text: &str| {
+            let text = text.trim();
+            if !text.is_empty() && seen.insert(text.to_owned()) {
+                out.push(Passage {
+                    item: n,
+                    text: text.to_owned(),
+                });
+            }
+        };
+        for (role, text) in item.texts() {
+            if matches!(
+                role,
+                TextRole::Title | TextRole::Keyword | TextRole::Summary | TextRole::Body
+            ) {
+                add(&text);
+            }
+        }
+        if let Item::CustomerType(card) = item {
+            for pair in content.phrases_for(&card.id) {
+                add(&pair.avoid);
+                add(&pair.say);
+            }
+        }
+    }
+    (items, out)
+}
+
+/// Vectors by passage, as stored: the model's fingerprint and, for each passage's
+/// text fingerprint, its vector in 8 bits with one scale.
+#[derive(Debug, Default)]
+pub struct Stored {
+    pub model: u64,
+    pub vectors: HashMap<u64, Vec<f32>>,
+}
+
+impl Stored {
+    /// The vectors bundled in the binary.
+    pub fn bundled() -> Result<Self, MeaningError> {
+        Self::read(BUNDLED)
+    }
+
+    pub fn read(data: &[u8]) -> Result<Self, MeaningError> {
+        let mut at = 0;
+        let mut take = |n: usize| -> Result<&[u8], MeaningError> {
+            let bytes = data.get(at..at + n).ok_or(MeaningError::Truncated)?;
+            at += n;
+            Ok(bytes)
+        };
+        if take(4)? != b"DFV1" {
+            return Err(MeaningError::Malformed("not a file of content vectors"));
+        }
+        let u64_of = |b: &[u8]| b.try_into().map(u64::from_le_bytes).unwrap_or_default();
+        let u32_of = |b: &[u8]| b.try_into().map(u32::from_le_bytes).unwrap_or_default();
+        let model = u64_of(take(8)?);
+        let dim = u32_of(take(4)?) as usize;
+        let count = u32_of(take(4)?) as usize;
+        let mut vectors = HashMap::with_capacity(count);
+        for _ in 0..count {
+            let key = u64_of(take(8)?);
+            let scale = f32::from_le_bytes(take(4)?.try_into().unwrap_or_default());
+            let values = take(dim)?;
+            vectors.insert(
+                key,
+                values
+                    .iter()
+                    .map(|&v| f32::from(v.cast_signed()) * scale)
+                    .collect(),
+            );
+        }
+        Ok(Self { model, vectors })
+    }
+
+    /// The file's bytes, passages in a stable order.
+    pub fn write(&self, dim: usize) -> Vec<u8> {
+        let mut keys: Vec<&u64> = self.vectors.keys().collect();
+        keys.sort();
+        let mut out = b"DFV1".to_vec();
+        out.extend(self.model.to_le_bytes());
+        out.extend(u32::try_from(dim).unwrap_or(0).to_le_bytes());
+        out.extend(u32::try_from(keys.len()).unwrap_or(0).to_le_bytes());
+        for key in keys {
+            let v = &self.vectors[key];
+            let max = v.iter().fold(0.0_f32, |m, x| m.max(x.abs())).max(1e-12);
+            let scale = max / 127.0;
+            out.extend(key.to_le_bytes());
+            out.extend(scale.to_le_bytes());
+            // Rounded into -127..=127 by construction, so the cast cannot wrap.
+            #[allow(clippy::cast_possible_truncation)]
+            out.extend(
+                v.iter()
+                    .map(|x| ((x / scale).round() as i8).cast_unsigned()),
+            );
+        }
+        out
+    }
+}
+
+/// A passage's key in the stored vectors.
+pub fn passage_key(text: &str) -> u64 {
+    fnv1a(text.as_bytes())
+}
+
+/// The content's passages as vectors, ready to score a query against.
+#[derive(Debug)]
+pub struct MeaningIndex {
+    items: Vec<ItemName>,
+    passage_item: Vec<u32>,
+    passage_text: Vec<String>,
+    vectors: Vec<f32>,
+    dim: usize,
+}
+
+/// What building the index took: how many passages were stored and how many embedded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Built {
+    pub stored: usize,
+    pub embedded: usize,
+}
+
+impl MeaningIndex {
+    /// Looks up each passage of `content` in `stored` and embeds the rest.
+    pub fn build(model: &SentenceModel, content: &Content, stored: &Stored) -> (Self, Built) {
+        let (items, passages) = passages(content);
+        let dim = model.dimension();
+        let usable = stored.model == model.fingerprint();
+        let missing: Vec<&str> = passages
+            .iter()
+            .filter(|p| !usable || !stored.vectors.contains_key(&passage_key(&p.text)))
+            .map(|p| p.text.as_str())
+            .collect();
+        let mut fresh: HashMap<&str, Vec<f32>> = missing
+            .iter()
+            .copied()
+            .zip(model.embed_passages(&missing))
+            .collect();
+        let mut vectors = Vec::with_capacity(passages.len() * dim);
+        for p in &passages {
+            let v = fresh
+                .remove(p.text.as_str())
+                .or_else(|| stored.vectors.get(&passage_key(&p.text)).cloned())
+                .unwrap_or_else(|| vec![0.0; dim]);
+            vectors.extend(v);
+        }
+        let built = Built {
+            stored: passages.len() - missing.len(),
+            embedded: missing.len(),
+        };
+        let index = Self {
+            items,
+            passage_item: passages
+                .iter()
+                .map(|p| u32::try_from(p.item).unwrap_or(u32::MAX))
+                .collect(),
+            passage_text: passages.into_iter().map(|p| p.text).collect(),
+            vectors,
+            dim,
+        };
+        (index, built)
+    }
+
+    /// How many passages it holds.
+    pub fn len(&self) -> usize {
+        self.passage_item.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.passage_item.is_empty()
+    }
+
+    /// Each item's meaning score for a query vector (its best passage's cosine),
+    /// with that passage, best first.
+    pub fn scores(&self, query: &[f32]) -> Vec<ItemScore<'_>> {
+        let mut best: Vec<Option<(f32, usize)>> = vec![None; self.items.len()];
+        for (n, v) in self.vectors.chunks_exact(self.dim).enumerate() {
+            let score = similarity(query, v);
+            let item = self.passage_item[n] as usize;
+            if best[item].is_none_or(|(s, _)| score > s) {
+                best[item] = Some((score, n));
+            }
+        }
+        let mut out: Vec<ItemScore<'_>> = best
+            .iter()
+            .enumerate()
+            .filter_map(|(item, b)| {
+                let (score, passage) = (*b)?;
+                let name = &self.items[item];
+                Some(ItemScore {
+                    id: &name.id,
+                    kind: name.kind,
+                    title: &name.title,
+                    score,
+                    passage: &self.passage_text[passage],
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| b.score.total_cmp(&a.score));
+        out
+    }
+}
+
+/// One item's meaning score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ItemScore<'a> {
+    pub id: &'a str,
+    pub kind: Kind,
+    pub title: &'a str,
+    pub score: f32,
+    /// The passage that came closest.
+    pub passage: &'a str,
+}
+
+/// Vectors for every passage of `content`, to store: what `defuse vectors` writes.
+pub fn store(model: &SentenceModel, content: &Content) -> Stored {
+    let (_, passages) = passages(content);
+    let texts: Vec<&str> = passages.iter().map(|p| p.text.as_str()).collect();
+    let vectors = model.embed_passages(&texts);
+    Stored {
+        model: model.fingerprint(),
+        vectors: texts.iter().map(|t| passage_key(t)).zip(vectors).collect(),
+    }
+}
+
+/// Passages of `content` whose stored vector is missing or from another model, and
+/// stored vectors no passage uses: what makes the committed file stale.
+pub fn staleness(model: &SentenceModel, content: &Content, stored: &Stored) -> (usize, usize) {
+    let (_, passages) = passages(content);
+    let keys: HashSet<u64> = passages.iter().map(|p| passage_key(&p.text)).collect();
+    if stored.model != model.fingerprint() {
+        return (keys.len(), stored.vectors.len());
+    }
+    let missing = keys
+        .iter()
+        .filter(|k| !stored.vectors.contains_key(k))
+        .count();
+    let unused = stored.vectors.keys().filter(|k| !keys.contains(k)).count();
+    (missing, unused)
+}

@@ -1,0 +1,185 @@
+//! Hybrid ranking: the word search's results, joined by the meaning score once the
+//! query's vector is ready. Where the words match well their order stands and
+//! meaning only breaks near-ties; where they match weakly or not at all (a story,
+//! slang, another language), meaning carries more weight. A safety card never comes
+//! first on meaning alone unless meaning sets it clearly apart from every everyday
+//! item. The weights were tuned on `eval-workers.tsv` and the routing sets that are
+//! not held out, never on a blind set.
+
+use std::collections::HashMap;
+
+use crate::{
+    content::SAFETY_CARDS,
+    meaning::{Meaning, vectors::ItemScore},
+};
+
+use super::{Hit, Index, MatchedBy, Outcome};
+
+/// Word results the fusion considers, before it cuts to the caller's limit.
+const CANDIDATES: usize = 60;
+
+/// The word search's results for `query`, joined by meaning when `meaning` is loaded.
+pub fn search(index: &Index, meaning: Option<&Meaning>, query: &str, limit: usize) -> Outcome {
+    let Some(meaning) = meaning.filter(|_| !query.trim().is_empty()) else {
+        return index.search_detailed(query, limit);
+    };
+    let vector = meaning.model.embed_query(query);
+    rerank(index, meaning, query, &vector, limit)
+}
+
+/// As [`search`], with the query's vector already made (the app makes it off the UI
+/// thread and re-ranks when it arrives).
+pub fn rerank(
+    index: &Index,
+    meaning: &Meaning,
+    query: &str,
+    vector: &[f32],
+    limit: usize,
+) -> Outcome {
+    let lexical = index.search_detailed(query, CANDIDATES.max(limit));
+    Fusion::default().fuse(lexical, &meaning.index.scores(vector), limit)
+}
+
+/// The fusion's weights.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fusion {
+    /// Meaning's share where the words matched well.
+    pub confident_blend: f32,
+    /// Meaning's share where they matched weakly.
+    pub weak_blend: f32,
+    /// Meaning scores are measured from the score of the item at this rank down
+    /// (cosines of unrelated texts sit high, about 0.75, in this model).
+    pub baseline_rank: usize,
+    /// How far (in cosine) a safety card's meaning must lead every everyday item's
+    /// for meaning to put it first when the words put an everyday item first.
+    pub safety_lead: f32,
+    /// An item found by meaning alone is listed only this close (in the scaled
+    /// meaning score) to the best.
+    pub meaning_floor: f32,
+}
+
+impl Default for Fusion {
+    fn default() -> Self {
+        Self {
+            confident_blend: 0.25,
+            weak_blend: 0.5,
+            baseline_rank: 20,
+            safety_lead: 0.02,
+            meaning_floor: 0.5,
+        }
+    }
+}
+
+fn is_safety(id: &str) -> bool {
+    SAFETY_CARDS.contains(&id)
+}
+
+impl Fusion {
+    /// Joins the word results (`lexical`, with their `weak` verdict) and every item's
+    /// meaning score into one ranking of at most `limit`, and says what found each.
+    pub fn fuse(&self, lexical: Outcome, meaning: &[ItemScore<'_>], limit: usize) -> Outcome {
+        let Some(top_meaning) = meaning.first().map(|m| m.score) else {
+            let mut lexical = lexical;
+            lexical.hits.truncate(limit);
+            return lexical;
+        };
+        let baseline = meaning
+            .get(self.baseline_rank.min(meaning.len() - 1))
+            .map_or(0.0, |m| m.score);
+        let spread = (top_meaning - baseline).max(1e-6);
+        let scaled = |score: f32| ((score - baseline) / spread).max(0.0);
+        let by_id: HashMap<&str, &ItemScore<'_>> = meaning.iter().map(|m| (m.id, m)).collect();
+        let top_lexical = lexical
+            .hits
+            .first()
+            .map_or(0.0, |h| h.lexical_score)
+            .max(1e-6);
+        let blend = if lexical.weak || lexical.hits.is_empty() {
+            self.weak_blend
+        } else {
+            self.confident_blend
+        };
+        let mut rows: Vec<(f32, Hit)> = Vec::new();
+        let mut seen: HashMap<String, ()> = HashMap::new();
+        for mut hit in lexical.hits {
+            let m = by_id.get(hit.id.as_str()).map(|m| m.score);
+            hit.meaning_score = m;
+            let ms = m.map_or(0.0, scaled);
+            if ms > 0.0 {
+                hit.matched_by = MatchedBy::Both;
+            }
+            let score = (1.0 - blend) * hit.lexical_score / top_lexical + blend * ms;
+            seen.insert(hit.id.clone(), ());
+            rows.push((score, hit));
+        }
+        for m in meaning {
+            let ms = scaled(m.score);
+            if seen.contains_key(m.id) || ms < self.meaning_floor {
+                continue;
+            }
+            rows.push((
+                blend * ms,
+                Hit {
+                    id: m.id.to_owned(),
+                    kind: m.kind,
+                    title: m.title.to_owned(),
+                    score: 0.0,
+                    title_ranges: Vec::new(),
+                    snippet: None,
+                    lexical_score: 0.0,
+                    meaning_score: Some(m.score),
+                    matched_by: MatchedBy::Meaning,
+                },
+            ));
+        }
+        rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+        self.guard_safety(&mut rows, meaning);
+        let weak = lexical.weak
+            && rows
+                .first()
+                .is_none_or(|(_, h)| h.matched_by == MatchedBy::Words);
+        Outcome {
+            hits: rows
+                .into_iter()
+                .take(limit)
+                .map(|(score, mut hit)| {
+                    hit.score = score;
+                    hit
+                })
+                .collect(),
+            understood: lexical.understood,
+            weak,
+        }
+    }
+
+    /// If meaning lifted a safety card above an everyday item the words put first,
+    /// keep it there only when meaning sets it clearly apart.
+    fn guard_safety(&self, rows: &mut Vec<(f32, Hit)>, meaning: &[ItemScore<'_>]) {
+        let Some((_, first)) = rows.first() else {
+            return;
+        };
+        if !is_safety(&first.id) {
+            return;
+        }
+        let words_first = rows
+            .iter()
+            .filter(|(_, h)| h.lexical_score > 0.0)
+            .max_by(|a, b| a.1.lexical_score.total_cmp(&b.1.lexical_score))
+            .map(|(_, h)| h.id.clone());
+        if words_first.as_deref().is_some_and(is_safety) {
+            return;
+        }
+        let safety_best = first.meaning_score.unwrap_or(0.0);
+        let everyday_best = meaning
+            .iter()
+            .find(|m| !is_safety(m.id))
+            .map_or(0.0, |m| m.score);
+        if safety_best - everyday_best >= self.safety_lead {
+            return;
+        }
+        if let Some(pos) = rows.iter().position(|(_, h)| !is_safety(&h.id)) {
+            let row = rows.remove(pos);
+            rows.insert(0, row);
+        }
+    }
+}

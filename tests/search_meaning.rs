@@ -1,0 +1,127 @@
+//! Search by meaning (issue 18), measured on the blind sets in
+//! `tests/search-queries/blind/` (written from a plain list of the situations before
+//! any tuning, by writers who saw no card or other set; scored once and kept): hit@1
+//! and hit@3 by words alone and with the sentence model, printed as the README's
+//! table. The floors hold what was first measured, less a query or two.
+
+use std::{fs, path::Path, sync::OnceLock};
+
+use defuse::{
+    content::{Content, bundled},
+    meaning::{Meaning, SentenceModel, vectors},
+    search::{Analyzer, Index, MatchedBy, fusion},
+};
+
+/// Hit@3 with the model when first scored (2026-12-02: en 88.5%, ru 65.9%, ro 72.2%,
+/// af 76.4%, ms 79.5%, zh 80.9%), less about one query: (set, floor). The issue's goals
+/// (90% English, 85% each language) are not met yet; these hold the ground.
+const FLOORS: [(&str, f64); 6] = [
+    ("en", 0.88),
+    ("ru", 0.64),
+    ("ro", 0.71),
+    ("af", 0.75),
+    ("ms", 0.78),
+    ("zh", 0.80),
+];
+
+fn loaded() -> &'static (Content, Index, Meaning) {
+    static LOADED: OnceLock<(Content, Index, Meaning)> = OnceLock::new();
+    LOADED.get_or_init(|| {
+        let content = bundled::load("en").content;
+        let index = Index::new(&content, Analyzer::english());
+        let meaning = Meaning::load(&content).expect("the bundled model loads");
+        (content, index, meaning)
+    })
+}
+
+fn cases(set: &str) -> Vec<(String, Vec<String>)> {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/search-queries/blind/{set}.tsv"));
+    fs::read_to_string(&path)
+        .expect("blind set exists")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (q, ids) = l.split_once('\t')?;
+            Some((
+                q.trim().to_owned(),
+                ids.split_whitespace().map(str::to_owned).collect(),
+            ))
+        })
+        .collect()
+}
+
+/// (queries, words hit@1, words hit@3, hybrid hit@1, hybrid hit@3) as fractions.
+fn score(set: &str) -> (usize, [f64; 4]) {
+    let (_, index, meaning) = loaded();
+    let cases = cases(set);
+    let mut counts = [0usize; 4];
+    for (query, ids) in &cases {
+        let words: Vec<String> = index.search(query, 3).into_iter().map(|h| h.id).collect();
+        let both: Vec<String> = fusion::search(index, Some(meaning), query, 3)
+            .hits
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        for (n, top) in [&words, &both].into_iter().enumerate() {
+            let at = top.iter().position(|id| ids.contains(id));
+            counts[n * 2] += usize::from(at == Some(0));
+            counts[n * 2 + 1] += usize::from(at.is_some());
+        }
+    }
+    let n = cases.len();
+    (n, counts.map(|c| c as f64 / n.max(1) as f64))
+}
+
+#[test]
+fn blind_sets_score_at_least_their_floors() {
+    let mut failures = Vec::new();
+    println!("| set | queries | words hit@1 | words hit@3 | with model hit@1 | with model hit@3 |");
+    for (set, floor) in FLOORS {
+        let (n, [w1, w3, h1, h3]) = score(set);
+        let pc = |x: f64| format!("{:.1}%", 100.0 * x);
+        println!(
+            "| blind {set} | {n} | {} | {} | {} | {} |",
+            pc(w1),
+            pc(w3),
+            pc(h1),
+            pc(h3)
+        );
+        if h3 < floor {
+            failures.push(format!("{set}: hit@3 {h3:.3} below {floor}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn the_stored_content_vectors_are_fresh() {
+    let (content, _, _) = loaded();
+    let model = SentenceModel::bundled().expect("model");
+    let stored = vectors::Stored::bundled().expect("stored vectors read");
+    assert_eq!(
+        vectors::staleness(&model, content, &stored),
+        (0, 0),
+        "assets/model/content-vectors.bin is stale: run `cargo run --release -- vectors`"
+    );
+}
+
+#[test]
+fn a_result_found_by_meaning_alone_says_so() {
+    let (_, index, meaning) = loaded();
+    // "He says living is too tiring": no word of it is in the content.
+    let query = "他说活着太累了";
+    assert!(
+        index.search(query, 3).is_empty(),
+        "words alone find nothing"
+    );
+    let outcome = fusion::search(index, Some(meaning), query, 3);
+    let first = outcome.hits.first().expect("meaning finds something");
+    assert_eq!(first.matched_by, MatchedBy::Meaning);
+    assert!(first.meaning_score.is_some_and(|s| s > 0.5));
+    assert_eq!(first.lexical_score, 0.0);
+    assert!(
+        !first.title.is_empty(),
+        "a result found by meaning has its title"
+    );
+}
