@@ -8,7 +8,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::content::{Content, Item, Kind, TextRole};
 
-use super::{MeaningError, SentenceModel, fnv1a, similarity};
+use super::{MeaningError, SentenceModel, fnv1a};
+use sentence_model::{VectorSet, quantise};
 
 /// The stored vectors inside the binary.
 static BUNDLED: &[u8] = include_bytes!("../../assets/model/content-vectors.bin");
@@ -120,17 +121,10 @@ impl Stored {
         out.extend(u32::try_from(dim).unwrap_or(0).to_le_bytes());
         out.extend(u32::try_from(keys.len()).unwrap_or(0).to_le_bytes());
         for key in keys {
-            let v = &self.vectors[key];
-            let max = v.iter().fold(0.0_f32, |m, x| m.max(x.abs())).max(1e-12);
-            let scale = max / 127.0;
+            let (values, scale) = quantise(&self.vectors[key]);
             out.extend(key.to_le_bytes());
             out.extend(scale.to_le_bytes());
-            // Rounded into -127..=127 by construction, so the cast cannot wrap.
-            #[allow(clippy::cast_possible_truncation)]
-            out.extend(
-                v.iter()
-                    .map(|x| ((x / scale).round() as i8).cast_unsigned()),
-            );
+            out.extend(values.iter().map(|v| v.cast_unsigned()));
         }
         out
     }
@@ -147,8 +141,7 @@ pub struct MeaningIndex {
     items: Vec<ItemName>,
     passage_item: Vec<u32>,
     passage_text: Vec<String>,
-    vectors: Vec<f32>,
-    dim: usize,
+    vectors: VectorSet,
 }
 
 /// What building the index took: how many passages were stored and how many embedded.
@@ -174,13 +167,13 @@ impl MeaningIndex {
             .copied()
             .zip(model.embed_passages(&missing))
             .collect();
-        let mut vectors = Vec::with_capacity(passages.len() * dim);
+        let mut vectors = VectorSet::new(dim);
         for p in &passages {
             let v = fresh
                 .remove(p.text.as_str())
                 .or_else(|| stored.vectors.get(&passage_key(&p.text)).cloned())
                 .unwrap_or_else(|| vec![0.0; dim]);
-            vectors.extend(v);
+            vectors.push(&v);
         }
         let built = Built {
             stored: passages.len() - missing.len(),
@@ -194,7 +187,6 @@ impl MeaningIndex {
                 .collect(),
             passage_text: passages.into_iter().map(|p| p.text).collect(),
             vectors,
-            dim,
         };
         (index, built)
     }
@@ -212,8 +204,7 @@ impl MeaningIndex {
     /// with that passage, best first.
     pub fn scores(&self, query: &[f32]) -> Vec<ItemScore<'_>> {
         let mut best: Vec<Option<(f32, usize)>> = vec![None; self.items.len()];
-        for (n, v) in self.vectors.chunks_exact(self.dim).enumerate() {
-            let score = similarity(query, v);
+        for (n, score) in self.vectors.scores(query).into_iter().enumerate() {
             let item = self.passage_item[n] as usize;
             if best[item].is_none_or(|(s, _)| score > s) {
                 best[item] = Some((score, n));

@@ -12,6 +12,7 @@ use super::file::{Layout, Q4, Q4_BLOCK, Q4_BLOCK_BYTES};
 pub const BATCH_TOKENS: usize = 512;
 
 /// Unpacks one 4-bit row into `out`.
+#[inline(always)]
 fn unpack(row: &[u8], out: &mut [f32]) {
     for (block, weights) in row
         .chunks_exact(Q4_BLOCK_BYTES)
@@ -19,75 +20,87 @@ fn unpack(row: &[u8], out: &mut [f32]) {
     {
         let scale = f16::from_le_bytes([block[0], block[1]]).to_f32();
         let (low, high) = weights.split_at_mut(Q4_BLOCK / 2);
-        for ((byte, lo), hi) in block[2..].iter().zip(low).zip(high) {
+        // Two passes over fixed lengths, which the compiler vectorises.
+        let mut packed = [0_u8; Q4_BLOCK / 2];
+        packed.copy_from_slice(&block[2..]);
+        for (lo, byte) in low.iter_mut().zip(packed) {
             *lo = (f32::from(byte & 0x0F) - 8.0) * scale;
+        }
+        for (hi, byte) in high.iter_mut().zip(packed) {
             *hi = (f32::from(byte >> 4) - 8.0) * scale;
         }
     }
 }
 
-/// A dot product in sixteen running sums, which the compiler turns into vector
-/// instructions (one running sum would have to be added in order).
+/// A dot product in scalar running sums, for the small ones (attention heads).
 fn dot(a: &[f32], b: &[f32]) -> f32 {
-    let mut sums = [0.0_f32; 16];
-    for (ca, cb) in a.chunks_exact(16).zip(b.chunks_exact(16)) {
-        for i in 0..16 {
-            sums[i] += ca[i] * cb[i];
-        }
-    }
-    let tail: f32 = a
-        .chunks_exact(16)
-        .remainder()
-        .iter()
-        .zip(b.chunks_exact(16).remainder())
-        .map(|(x, y)| x * y)
-        .sum();
-    sums.iter().sum::<f32>() + tail
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 
-/// `y[t] = W · x[t] + bias` for every token `t`, rows of `W` split over `threads`.
-fn linear(data: &[u8], (w, bias): &(Q4, Vec<f32>), x: &[f32], threads: usize) -> Vec<f32> {
-    let (cols, rows) = (w.cols, w.rows);
-    let tokens = x.len() / cols;
-    let bytes = &data[w.at.clone()];
-    let row_bytes = w.row_bytes();
-    let rows_each = rows.div_ceil(threads.max(1));
-    // Each part is `rows_in_part × tokens`, row-major: disjoint, so threads own them.
-    let part = |first: usize| -> Vec<f32> {
-        let last = (first + rows_each).min(rows);
-        let mut out = vec![0.0; (last - first) * tokens];
-        let mut weights = vec![0.0; cols];
-        for (r, o) in (first..last).enumerate() {
-            unpack(&bytes[o * row_bytes..(o + 1) * row_bytes], &mut weights);
-            for t in 0..tokens {
-                out[r * tokens + t] = bias[o] + dot(&weights, &x[t * cols..(t + 1) * cols]);
-            }
+/// A dot product in four vector registers of the widest kind the processor has
+/// (`simd`), fused multiply-adds where it has them.
+#[inline(always)]
+fn dot_simd<S: pulp::Simd>(simd: S, a: &[f32], b: &[f32]) -> f32 {
+    let (av, a_tail) = S::as_simd_f32s(a);
+    let (bv, b_tail) = S::as_simd_f32s(b);
+    let zero = simd.splat_f32s(0.0);
+    let mut acc = [zero; 4];
+    let (mut a4, mut b4) = (av.chunks_exact(4), bv.chunks_exact(4));
+    for (x, y) in (&mut a4).zip(&mut b4) {
+        for k in 0..4 {
+            acc[k] = simd.mul_add_e_f32s(x[k], y[k], acc[k]);
         }
-        out
-    };
-    let parts: Vec<Vec<f32>> = if threads <= 1 || rows_each == rows {
-        vec![part(0)]
-    } else {
-        std::thread::scope(|s| {
-            let handles: Vec<_> = (0..rows)
-                .step_by(rows_each)
-                .map(|first| s.spawn(move || part(first)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
-        })
-    };
-    let mut y = vec![0.0; tokens * rows];
-    for (p, part) in parts.iter().enumerate() {
-        for (r, values) in part.chunks_exact(tokens.max(1)).enumerate() {
-            let o = p * rows_each + r;
-            for (t, v) in values.iter().enumerate() {
-                y[t * rows + o] = *v;
+    }
+    for (x, y) in a4.remainder().iter().zip(b4.remainder()) {
+        acc[0] = simd.mul_add_e_f32s(*x, *y, acc[0]);
+    }
+    let sum = simd.add_f32s(simd.add_f32s(acc[0], acc[1]), simd.add_f32s(acc[2], acc[3]));
+    simd.reduce_sum_f32s(sum) + dot(a_tail, b_tail)
+}
+
+/// A linear layer's outputs for every token, `tokens × rows` row-major.
+struct Rows<'a> {
+    bytes: &'a [u8],
+    row_bytes: usize,
+    x: &'a [f32],
+    bias: &'a [f32],
+    y: &'a mut [f32],
+}
+
+impl pulp::WithSimd for Rows<'_> {
+    type Output = ();
+
+    // Inlined into pulp's function for the processor's features, with `unpack` and
+    // `dot`, so that the compiler vectorises them for those features.
+    #[inline(always)]
+    fn with_simd<S: pulp::Simd>(self, simd: S) {
+        let cols = self.row_bytes / Q4_BLOCK_BYTES * Q4_BLOCK;
+        let rows = self.bias.len();
+        let mut weights = vec![0.0; cols];
+        for (o, row) in self.bytes.chunks_exact(self.row_bytes).enumerate() {
+            unpack(row, &mut weights);
+            for (t, x) in self.x.chunks_exact(cols).enumerate() {
+                self.y[t * rows + o] = self.bias[o] + dot_simd(simd, &weights, x);
             }
         }
     }
+}
+
+/// `y[t] = W · x[t] + bias` for every token `t`, on one thread: a query is a few
+/// tokens, and a second thread per layer cost more than it saved (measured); many
+/// texts are spread over threads a batch each instead.
+fn linear(data: &[u8], (w, bias): &(Q4, Vec<f32>), x: &[f32]) -> Vec<f32> {
+    let tokens = x.len() / w.cols;
+    let mut y = vec![0.0; tokens * w.rows];
+    // Compiled for the widest vector instructions this processor has (AVX2 and FMA,
+    // or AVX-512), found when it runs: the binary still runs on any x86-64.
+    pulp::Arch::new().dispatch(Rows {
+        bytes: &data[w.at.clone()],
+        row_bytes: w.row_bytes(),
+        x,
+        bias,
+        y: &mut y,
+    });
     y
 }
 
@@ -157,7 +170,7 @@ fn attention(
 
 /// Runs token id sequences (each already framed by the start and end marks) through
 /// the encoder and returns one unit-length vector for each.
-pub fn encode(data: &[u8], layout: &Layout, texts: &[Vec<u32>], threads: usize) -> Vec<Vec<f32>> {
+pub fn encode(data: &[u8], layout: &Layout, texts: &[Vec<u32>]) -> Vec<Vec<f32>> {
     let h = layout.hidden;
     let mut segments = Vec::with_capacity(texts.len());
     let mut x = Vec::new();
@@ -181,17 +194,17 @@ pub fn encode(data: &[u8], layout: &Layout, texts: &[Vec<u32>], threads: usize) 
     }
     add_norm(&mut x, None, &layout.embed_norm, layout.eps);
     for layer in &layout.layers {
-        let q = linear(data, &layer.q, &x, threads);
-        let k = linear(data, &layer.k, &x, threads);
-        let v = linear(data, &layer.v, &x, threads);
+        let q = linear(data, &layer.q, &x);
+        let k = linear(data, &layer.k, &x);
+        let v = linear(data, &layer.v, &x);
         let ctx = attention(layout, &q, &k, &v, &segments);
-        let attn = linear(data, &layer.attn_out, &ctx, threads);
+        let attn = linear(data, &layer.attn_out, &ctx);
         add_norm(&mut x, Some(&attn), &layer.attn_norm, layout.eps);
-        let mut mid = linear(data, &layer.ffn_in, &x, threads);
+        let mut mid = linear(data, &layer.ffn_in, &x);
         for m in &mut mid {
             *m = gelu(*m);
         }
-        let out = linear(data, &layer.ffn_out, &mid, threads);
+        let out = linear(data, &layer.ffn_out, &mid);
         add_norm(&mut x, Some(&out), &layer.out_norm, layout.eps);
     }
     segments

@@ -6,6 +6,9 @@
 mod encoder;
 mod file;
 mod tokenizer;
+mod vector_set;
+
+pub use vector_set::{VectorSet, quantise};
 
 use std::{borrow::Cow, path::Path};
 
@@ -67,7 +70,7 @@ impl SentenceModel {
         })
     }
 
-    /// Uses at most this many threads for one embedding (one keeps a core free).
+    /// Spreads many passages over at most this many threads (a query runs on one).
     #[must_use]
     pub fn with_threads(mut self, threads: usize) -> Self {
         self.threads = threads.max(1);
@@ -100,40 +103,50 @@ impl SentenceModel {
     /// The vector of a search query.
     pub fn embed_query(&self, text: &str) -> Vec<f32> {
         let ids = self.framed("query: ", text);
-        encoder::encode(&self.data, &self.layout, &[ids], self.threads)
+        encoder::encode(&self.data, &self.layout, &[ids])
             .pop()
             .unwrap_or_default()
     }
 
-    /// The vectors of passages of content, in order, run in batches.
+    /// The vectors of passages of content, in order, run in batches of about
+    /// `encoder::BATCH_TOKENS` tokens, the batches spread over the threads.
     pub fn embed_passages(&self, texts: &[&str]) -> Vec<Vec<f32>> {
-        let framed: Vec<Vec<u32>> = texts.iter().map(|t| self.framed("passage: ", t)).collect();
-        let mut out = Vec::with_capacity(texts.len());
-        let mut batch: Vec<Vec<u32>> = Vec::new();
+        let mut batches: Vec<Vec<Vec<u32>>> = vec![Vec::new()];
         let mut tokens = 0;
-        for ids in framed {
-            if tokens + ids.len() > encoder::BATCH_TOKENS && !batch.is_empty() {
-                out.extend(encoder::encode(
-                    &self.data,
-                    &self.layout,
-                    &batch,
-                    self.threads,
-                ));
-                batch.clear();
+        for text in texts {
+            let ids = self.framed("passage: ", text);
+            if tokens + ids.len() > encoder::BATCH_TOKENS && tokens > 0 {
+                batches.push(Vec::new());
                 tokens = 0;
             }
             tokens += ids.len();
-            batch.push(ids);
+            if let Some(batch) = batches.last_mut() {
+                batch.push(ids);
+            }
         }
-        if !batch.is_empty() {
-            out.extend(encoder::encode(
-                &self.data,
-                &self.layout,
-                &batch,
-                self.threads,
-            ));
-        }
-        out
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut done: Vec<(usize, Vec<Vec<f32>>)> = std::thread::scope(|s| {
+            let workers: Vec<_> = (0..self.threads)
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(batch) = batches.get(n) else {
+                                return mine;
+                            };
+                            mine.push((n, encoder::encode(&self.data, &self.layout, batch)));
+                        }
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        done.sort_by_key(|(n, _)| *n);
+        done.into_iter().flat_map(|(_, vectors)| vectors).collect()
     }
 
     /// How many pieces the model reads for `text` (for reports).

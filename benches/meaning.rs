@@ -1,0 +1,106 @@
+//! Search by meaning: a query embedded by the sentence model (with one and two
+//! threads), and the whole query (embedded, scored against every passage, fused with
+//! the word results) over the bundled guidance and over 10,000 generated items.
+//! Target (issue 18): a median at or under 30 ms at 10,000 items on 2 cores.
+//!
+//! `cargo bench --bench meaning` (add `-- --warm-up-time 1 --measurement-time 3` for
+//! a shorter run).
+
+mod generate;
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use defuse::{
+    meaning::{Meaning, SentenceModel, vectors},
+    search::{Analyzer, Index, fusion},
+};
+
+const GENERATED_ITEMS: usize = 10_000;
+const SEED: u64 = 2024;
+const LIMIT: usize = 200;
+
+/// A short and a long English query, a story, and queries in three other scripts.
+const QUERIES: &[&str] = &[
+    "shouting",
+    "customer shouting at me",
+    "old man says he doesn't want to be here any more and gave me his watch",
+    "говорит что убьет себя",
+    "clientul țipă la mine",
+    "他说活着太累了",
+];
+
+fn embed(c: &mut Criterion) {
+    let mut group = c.benchmark_group("embed query");
+    for threads in [1, 2] {
+        let model = SentenceModel::bundled()
+            .expect("bundled model")
+            .with_threads(threads);
+        for &query in QUERIES {
+            group.bench_with_input(
+                BenchmarkId::new(format!("{threads} thread(s)"), query),
+                query,
+                |b, q| b.iter(|| model.embed_query(black_box(q))),
+            );
+        }
+    }
+    group.finish();
+}
+
+/// Stored vectors for every passage of `content`, made up (unit length, seeded): a
+/// real model's vectors would take minutes to make for 10,000 items and score the same.
+fn made_up_vectors(model: &SentenceModel, content: &defuse::content::Content) -> vectors::Stored {
+    let (_, passages) = vectors::passages(content);
+    let mut rng = generate::Rng::new(SEED);
+    let dim = model.dimension();
+    vectors::Stored {
+        model: model.fingerprint(),
+        vectors: passages
+            .iter()
+            .map(|p| {
+                let v: Vec<f32> = (0..dim).map(|_| rng.unit() as f32 - 0.5).collect();
+                let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+                (
+                    vectors::passage_key(&p.text),
+                    v.iter().map(|x| x / norm).collect(),
+                )
+            })
+            .collect(),
+    }
+}
+
+fn whole_query(c: &mut Criterion) {
+    let bundled = defuse::content::bundled::load("en").content;
+    let generated = generate::content(&bundled, GENERATED_ITEMS, SEED);
+    for (name, content) in [("bundled", &bundled), ("10,000 items", &generated)] {
+        let model = SentenceModel::bundled().expect("bundled model");
+        let stored = if name == "bundled" {
+            vectors::Stored::bundled().expect("stored vectors")
+        } else {
+            made_up_vectors(&model, content)
+        };
+        let (index, built) = vectors::MeaningIndex::build(&model, content, &stored);
+        println!(
+            "{name}: {} passages ({} embedded now), {} distinct words",
+            index.len(),
+            built.embedded,
+            generate::vocabulary(content)
+        );
+        let meaning = Meaning {
+            model,
+            index,
+            built,
+        };
+        let words = Index::new(content, Analyzer::english());
+        let mut group = c.benchmark_group(format!("embed, score and fuse: {name}"));
+        for &query in QUERIES {
+            group.bench_with_input(BenchmarkId::from_parameter(query), query, |b, q| {
+                b.iter(|| fusion::search(&words, Some(&meaning), black_box(q), LIMIT));
+            });
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(benches, embed, whole_query);
+criterion_main!(benches);
