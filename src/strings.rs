@@ -33,6 +33,10 @@ pub struct Strings {
     pub missed_clear: String,
     pub showing_for: String,
     pub weak_results: String,
+    /// Under a result whose words were not typed: found by the sentence model.
+    pub matched_by_meaning: String,
+    /// The one notice when the sentence model cannot load; `{why}` is the reason.
+    pub meaning_off: String,
     pub safety_first_steps: String,
     pub open_full_card: String,
     pub contacts: String,
@@ -229,6 +233,8 @@ impl Default for Strings {
             missed_clear: s("Clear the list"),
             showing_for: s("Showing results for"),
             weak_results: s("Not what you need? Try other words, or:"),
+            matched_by_meaning: s("matched by meaning"),
+            meaning_off: s("Search by meaning is off ({why}); search by words works as usual."),
             safety_first_steps: s("Do this first"),
             open_full_card: s("Open the full card"),
             contacts: s("Who to call"),

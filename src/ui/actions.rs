@@ -10,13 +10,14 @@ use crate::{
     export,
     practice::{Mark, Round, Scope},
     present::Presentation,
-    search::{Analyzer, Filter, Index},
+    search::{Analyzer, Filter, Index, fusion},
 };
 
 impl DefuseApp {
     /// Applies what views and keys asked for this frame, in the order they asked.
     pub(super) fn drain(&mut self, ctx: &egui::Context) {
-        let commands = self.commands.take();
+        let mut commands = self.inbox.take();
+        commands.extend(self.commands.take());
         if commands.is_empty() {
             return;
         }
@@ -117,6 +118,15 @@ impl DefuseApp {
                     self.notice(format!("{}: {e}", dir.display()));
                 }
             }
+            AppCommand::MeaningLoaded(loaded) => {
+                if let Some(why) = self.meaning.loaded(loaded) {
+                    self.notices
+                        .push(self.strings.meaning_off.replace("{why}", &why));
+                } else if !self.query.trim().is_empty() {
+                    self.meaning.ask(&self.query);
+                }
+            }
+            AppCommand::QueryVector { query, vector } => self.rerank(&query, &vector),
             AppCommand::Present(action) => {
                 let now = ctx.input(|i| i.time);
                 if let Some(presenting) = &mut self.presenting {
@@ -155,6 +165,8 @@ impl DefuseApp {
             self.results = outcome.hits;
             self.understood = outcome.understood;
             self.weak = outcome.weak;
+            // The words' results show now; meaning joins them when the vector comes.
+            self.meaning.ask(&query);
         }
         self.selected = 0;
         if self.view != View::Home && !self.query.trim().is_empty() {
@@ -163,6 +175,28 @@ impl DefuseApp {
         } else if self.query.is_empty() {
             self.search_from_page = false;
         }
+    }
+
+    /// Joins meaning to the results of `query`, if it is still the query on screen.
+    /// A row the user moved to stays highlighted; an untouched list starts at its
+    /// new best.
+    fn rerank(&mut self, query: &str, vector: &[f32]) {
+        let Some(meaning) = self.meaning.ready().cloned() else {
+            return;
+        };
+        if query != self.query || query.trim().is_empty() {
+            return;
+        }
+        let kept = (self.selected > 0)
+            .then(|| self.results.get(self.selected).map(|h| h.id.clone()))
+            .flatten();
+        let outcome = fusion::rerank(self.index(), &meaning, query, vector, RESULT_LIMIT);
+        self.results = outcome.hits;
+        self.understood = outcome.understood;
+        self.weak = outcome.weak;
+        self.selected = kept
+            .and_then(|id| self.results.iter().position(|h| h.id == id))
+            .unwrap_or(0);
     }
 
     /// The phrases page's list: filtered through the same index as the main search,

@@ -3,7 +3,7 @@
 
 use super::{
     DefuseApp, View, chrome, chrome::Once, handouts, help, home, item, practice, present,
-    presenter, queue::AppCommand, queue::Commands, results, safety, sections,
+    presenter, queue::AppCommand, queue::Commands, safety, search, sections,
 };
 use crate::content::Kind;
 
@@ -102,7 +102,7 @@ impl DefuseApp {
                 }
             }
             if self.view == View::Home && !self.query.trim().is_empty() {
-                results::results_ui(self, tx, ui, once);
+                search::results::results_ui(self, tx, ui, once);
                 return;
             }
             // The bar's room is kept even on a short page: a bar that appears once the

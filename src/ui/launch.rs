@@ -229,6 +229,7 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         notices,
         save_settings: storage.save_settings,
         screenshot: capture,
+        search_by_meaning: true,
         ..AppOptions::default()
     };
     eframe::run_native(

@@ -15,9 +15,9 @@ mod phrase_pair;
 mod practice;
 pub mod present;
 pub mod presenter;
-mod results;
 mod safety;
 pub mod screenshot;
+pub mod search;
 mod sections;
 pub mod slide;
 pub mod style;
@@ -118,6 +118,8 @@ pub struct AppOptions {
     pub present: Option<AppCommand>,
     /// How "Print handouts…" asks for a folder.
     pub folder_picker: handouts::FolderPicker,
+    /// Load the sentence model after the first frame (off in tests that do not ask).
+    pub search_by_meaning: bool,
 }
 
 pub struct DefuseApp {
@@ -179,6 +181,11 @@ pub struct DefuseApp {
     toast: Option<(String, f64)>,
     save_settings: bool,
     screenshot: Option<screenshot::Capture>,
+    /// Commands from threads (the sentence model's), applied with the views' ones.
+    inbox: queue::Inbox,
+    meaning: search::meaning::MeaningSearch,
+    /// Start loading the sentence model at the end of the next frame.
+    start_meaning: bool,
 }
 
 /// How long a toast stays, in seconds.
@@ -280,6 +287,9 @@ impl DefuseApp {
             toast: None,
             save_settings: options.save_settings && options.screenshot.is_none(),
             screenshot: options.screenshot,
+            inbox: queue::Inbox::default(),
+            meaning: search::meaning::MeaningSearch::default(),
+            start_meaning: options.search_by_meaning,
         };
         if let Some(query) = options.query {
             app.set_query(query);
@@ -336,6 +346,17 @@ impl DefuseApp {
         &self.progress
     }
 
+    /// A sending end like the one the sentence model's thread has (tests send what a
+    /// thread would).
+    pub fn thread_sender(&self) -> queue::ThreadSender {
+        self.inbox.sender(None)
+    }
+
+    /// Whether the sentence model is loaded and re-ranking results.
+    pub fn meaning_ready(&self) -> bool {
+        self.meaning.ready().is_some()
+    }
+
     /// The presentation under way, if any.
     pub fn presentation(&self) -> Option<&crate::present::Presentation> {
         self.presenting.as_ref().map(|p| &p.show)
@@ -386,6 +407,11 @@ impl eframe::App for DefuseApp {
         self.drain(&ctx);
         if let Some(capture) = &mut self.screenshot {
             capture.after_frame(&ctx);
+        }
+        if std::mem::take(&mut self.start_meaning) {
+            // After the first frame: start-up does not wait for the model.
+            let send = self.inbox.sender(Some(&ctx));
+            self.meaning.start(self.content.clone(), send);
         }
     }
 

@@ -2,8 +2,10 @@
 //! here; the app applies it once a frame (as rerun's viewer does), so two windows (the
 //! projector and the presenter view) can drive one state.
 
+use std::sync::mpsc;
+
 use super::command::UiCommand;
-use crate::ui::{View, handouts::HandoutForm};
+use crate::ui::{View, handouts::HandoutForm, search::meaning::Loaded};
 use crate::{practice::Scope, present::Action};
 
 /// Everything a view or a key can ask of the app.
@@ -53,6 +55,62 @@ pub enum AppCommand {
     /// Opens the system's folder dialog for the handouts' folder.
     ChooseHandoutFolder,
     OpenFolder(std::path::PathBuf),
+    /// The sentence model loaded (or why not), from its thread.
+    MeaningLoaded(Loaded),
+    /// A query's vector, from the model's thread: the results are re-ranked if it is
+    /// still the query on screen.
+    QueryVector {
+        query: String,
+        vector: Vec<f32>,
+    },
+}
+
+/// The sending end threads use: what they send is applied at the next frame, which
+/// sending wakes.
+#[derive(Debug, Clone)]
+pub struct ThreadSender {
+    to: mpsc::Sender<AppCommand>,
+    wake: Option<egui::Context>,
+}
+
+impl ThreadSender {
+    pub fn send(&self, command: AppCommand) {
+        // The app has closed if nobody receives: nothing is left to do.
+        if self.to.send(command).is_ok()
+            && let Some(ctx) = &self.wake
+        {
+            ctx.request_repaint();
+        }
+    }
+}
+
+/// Commands from threads, waiting for the next frame.
+#[derive(Debug)]
+pub struct Inbox {
+    from: mpsc::Receiver<AppCommand>,
+    to: mpsc::Sender<AppCommand>,
+}
+
+impl Default for Inbox {
+    fn default() -> Self {
+        let (to, from) = mpsc::channel();
+        Self { from, to }
+    }
+}
+
+impl Inbox {
+    /// A sending end for a thread, which wakes `ctx` when it sends.
+    pub fn sender(&self, ctx: Option<&egui::Context>) -> ThreadSender {
+        ThreadSender {
+            to: self.to.clone(),
+            wake: ctx.cloned(),
+        }
+    }
+
+    /// What has arrived, in order.
+    pub fn take(&self) -> Vec<AppCommand> {
+        self.from.try_iter().collect()
+    }
 }
 
 /// What views send during a frame, in order.

@@ -11,13 +11,16 @@ use egui::{
     WidgetInfo, text::LayoutJob,
 };
 
-use super::{
-    DefuseApp,
-    chrome::Once,
-    queue::{AppCommand, Commands},
-    style, widgets,
+use crate::{
+    content::Item,
+    search::{Hit, MatchedBy},
+    ui::{
+        DefuseApp,
+        chrome::Once,
+        queue::{AppCommand, Commands},
+        style, widgets,
+    },
 };
-use crate::{content::Item, search::Hit};
 
 /// Inner margin of a row, on each side.
 const ROW_MARGIN: f32 = 12.0;
@@ -294,6 +297,18 @@ fn row(app: &DefuseApp, ui: &Ui, hit: &Hit, width: f32, line_gap: f32) -> Row {
             }
             label = hit.title.clone();
         }
+    }
+    let mut label = label;
+    if hit.matched_by == MatchedBy::Meaning {
+        // Said in small type: the words typed are not in the result, and a worker
+        // reading in a second language should not think they typed it wrong.
+        let mut why = LayoutJob::single_section(
+            app.strings.matched_by_meaning.clone(),
+            format(small * 0.9, FontFamily::Proportional, palette.weak),
+        );
+        why.wrap.max_width = width;
+        lines.push(layout(why));
+        label = format!("{label} ({})", app.strings.matched_by_meaning);
     }
     let height = lines.iter().map(|g| g.size().y).sum::<f32>()
         + line_gap * (lines.len().saturating_sub(1)) as f32

@@ -1,0 +1,174 @@
+//! Search by meaning in the app: word results show at once, before the query's vector
+//! exists; the vector re-ranks them and says what meaning found; the model loads on
+//! its own thread after the first frame; a model that cannot load leaves one notice.
+
+use std::{
+    sync::{Arc, OnceLock},
+    time::{Duration, Instant},
+};
+
+use defuse::{
+    content::bundled,
+    meaning::Meaning,
+    search::MatchedBy,
+    ui::{AppOptions, DefuseApp, queue::AppCommand, search::meaning::Loaded},
+    user_data::UserStore,
+};
+use egui_kittest::{Harness, kittest::Queryable as _};
+
+fn app(dir: &std::path::Path, search_by_meaning: bool) -> Harness<'static, DefuseApp> {
+    let options = AppOptions {
+        store: UserStore::at(dir.join("favourites.ron")),
+        search_by_meaning,
+        ..AppOptions::default()
+    };
+    Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_eframe(move |cc| DefuseApp::new(cc, options))
+}
+
+fn meaning() -> Arc<Meaning> {
+    static MEANING: OnceLock<Arc<Meaning>> = OnceLock::new();
+    Arc::clone(MEANING.get_or_init(|| {
+        let content = bundled::load("en").content;
+        Arc::new(Meaning::load(&content).expect("the bundled model loads"))
+    }))
+}
+
+/// "He says living is too tiring": none of its words is in the content.
+const UNSEEN_WORDS: &str = "他说活着太累了";
+
+#[test]
+fn word_results_come_first_and_the_vector_reranks_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), false);
+    harness.run();
+    let meaning = meaning();
+    let send = harness.state().thread_sender();
+    send.send(AppCommand::MeaningLoaded(Loaded(Ok(Arc::clone(&meaning)))));
+    harness.run();
+    assert!(harness.state().meaning_ready());
+
+    // A word query: results at once, from the words, while no vector has come.
+    harness.get_by_label("Search").type_text("shout");
+    harness.run();
+    let results = harness.state().results();
+    assert_eq!(results.first().map(|h| h.id.as_str()), Some("angry"));
+    assert!(results.iter().all(|h| h.matched_by == MatchedBy::Words));
+
+    // The vector of a query the user has since replaced changes nothing.
+    send.send(AppCommand::QueryVector {
+        query: "something else".into(),
+        vector: meaning.model.embed_query("something else"),
+    });
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .results()
+            .iter()
+            .all(|h| h.matched_by == MatchedBy::Words)
+    );
+
+    // Words that match nothing: nothing until the vector comes, then meaning's results,
+    // each saying so.
+    harness
+        .get_by_label("Search")
+        .type_text(&format!(" {UNSEEN_WORDS}"));
+    harness.run();
+    let query = harness.state().query().to_owned();
+    send.send(AppCommand::QueryVector {
+        vector: meaning.model.embed_query(&query),
+        query,
+    });
+    harness.run();
+    let results = harness.state().results();
+    assert!(
+        results.iter().any(|h| h.meaning_score.is_some()),
+        "the vector joined the results"
+    );
+}
+
+#[test]
+fn a_query_no_word_matches_is_found_by_meaning_and_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), false);
+    harness.run();
+    let meaning = meaning();
+    let send = harness.state().thread_sender();
+    send.send(AppCommand::MeaningLoaded(Loaded(Ok(Arc::clone(&meaning)))));
+    harness.run();
+    harness.get_by_label("Search").type_text(UNSEEN_WORDS);
+    harness.run();
+    assert!(harness.state().results().is_empty(), "no word matches");
+    send.send(AppCommand::QueryVector {
+        query: UNSEEN_WORDS.into(),
+        vector: meaning.model.embed_query(UNSEEN_WORDS),
+    });
+    harness.run();
+    let results = harness.state().results();
+    assert!(!results.is_empty(), "meaning finds something");
+    assert!(results.iter().all(|h| h.matched_by == MatchedBy::Meaning));
+    assert!(
+        harness
+            .query_all_by_label_contains("matched by meaning")
+            .next()
+            .is_some(),
+        "the row says it was matched by meaning"
+    );
+    assert_eq!(harness.state().selected(), 0, "Enter opens the first row");
+}
+
+#[test]
+fn the_model_loads_on_its_thread_after_the_first_frame() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), true);
+    harness.step();
+    // The first frame did not wait for the model.
+    assert!(!harness.state().meaning_ready());
+    harness.get_by_label("Search").type_text(UNSEEN_WORDS);
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(60) {
+        harness.step();
+        if harness
+            .state()
+            .results()
+            .first()
+            .is_some_and(|h| h.matched_by == MatchedBy::Meaning)
+        {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("no result by meaning within a minute");
+}
+
+#[test]
+fn a_model_that_cannot_load_leaves_one_notice_and_word_search() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), false);
+    harness.run();
+    harness
+        .state()
+        .thread_sender()
+        .send(AppCommand::MeaningLoaded(Loaded(Err(
+            "the sentence model file is damaged".into(),
+        ))));
+    harness.run();
+    let notices = harness.state().notices();
+    assert_eq!(
+        notices
+            .iter()
+            .filter(|n| n.contains("Search by meaning is off"))
+            .count(),
+        1,
+        "{notices:?}"
+    );
+    harness.get_by_label("Search").type_text("shout");
+    harness.run();
+    assert_eq!(
+        harness.state().results().first().map(|h| h.id.as_str()),
+        Some("angry")
+    );
+    assert!(!harness.state().meaning_ready());
+}
