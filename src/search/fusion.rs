@@ -56,6 +56,14 @@ pub struct Fusion {
     /// An item found by meaning alone is listed only this close (in the scaled
     /// meaning score) to the best.
     pub meaning_floor: f32,
+    /// ... and only at this cosine at least: nonsense ("xyzzy") still has a nearest
+    /// passage, at about 0.81-0.86, where nine in ten workers' queries reach 0.87.
+    pub meaning_alone_min: f32,
+    /// A safety card found by meaning alone is listed only at this cosine.
+    pub safety_alone_min: f32,
+    /// Results found by meaning alone are called weak (the page offers other words)
+    /// below this cosine.
+    pub meaning_confident: f32,
 }
 
 impl Default for Fusion {
@@ -66,6 +74,9 @@ impl Default for Fusion {
             baseline_rank: 20,
             safety_lead: 0.02,
             meaning_floor: 0.5,
+            meaning_alone_min: 0.855,
+            safety_alone_min: 0.87,
+            meaning_confident: 0.88,
         }
     }
 }
@@ -114,7 +125,12 @@ impl Fusion {
         }
         for m in meaning {
             let ms = scaled(m.score);
-            if seen.contains_key(m.id) || ms < self.meaning_floor {
+            let least = if is_safety(m.id) {
+                self.safety_alone_min
+            } else {
+                self.meaning_alone_min
+            };
+            if seen.contains_key(m.id) || ms < self.meaning_floor || m.score < least {
                 continue;
             }
             rows.push((
@@ -177,6 +193,10 @@ impl Fusion {
         if safety_best - everyday_best >= self.safety_lead {
             return;
         }
+        Self::first_everyday_to_top(rows);
+    }
+
+    fn first_everyday_to_top(rows: &mut Vec<(f32, Hit)>) {
         if let Some(pos) = rows.iter().position(|(_, h)| !is_safety(&h.id)) {
             let row = rows.remove(pos);
             rows.insert(0, row);
