@@ -99,6 +99,15 @@ fn whole_query(c: &mut Criterion) {
             });
         }
         group.finish();
+        // What the app's UI thread does when a vector arrives.
+        let mut group = c.benchmark_group(format!("score and fuse, vector ready: {name}"));
+        for &query in QUERIES {
+            let vector = meaning.model.embed_query(query);
+            group.bench_with_input(BenchmarkId::from_parameter(query), query, |b, q| {
+                b.iter(|| fusion::rerank(&words, &meaning, black_box(q), &vector, LIMIT));
+            });
+        }
+        group.finish();
     }
 }
 

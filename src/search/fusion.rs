@@ -59,6 +59,10 @@ pub struct Fusion {
     /// ... and only at this cosine at least: nonsense ("xyzzy") still has a nearest
     /// passage, at about 0.81-0.86, where nine in ten workers' queries reach 0.87.
     pub meaning_alone_min: f32,
+    /// At most this many items found by meaning alone join the results: the best
+    /// few are what meaning adds, and every new row is text to lay out in the frame
+    /// the vector arrives in.
+    pub meaning_alone_max: usize,
     /// A safety card found by meaning alone is listed only at this cosine.
     pub safety_alone_min: f32,
     /// Results found by meaning alone are called weak (the page offers other words)
@@ -75,6 +79,7 @@ impl Default for Fusion {
             safety_lead: 0.02,
             meaning_floor: 0.5,
             meaning_alone_min: 0.855,
+            meaning_alone_max: 12,
             safety_alone_min: 0.87,
             meaning_confident: 0.88,
         }
@@ -123,7 +128,11 @@ impl Fusion {
             seen.insert(hit.id.clone(), ());
             rows.push((score, hit));
         }
+        let mut alone = 0;
         for m in meaning {
+            if alone == self.meaning_alone_max {
+                break;
+            }
             let ms = scaled(m.score);
             let least = if is_safety(m.id) {
                 self.safety_alone_min
@@ -133,6 +142,7 @@ impl Fusion {
             if seen.contains_key(m.id) || ms < self.meaning_floor || m.score < least {
                 continue;
             }
+            alone += 1;
             rows.push((
                 blend * ms,
                 Hit {
