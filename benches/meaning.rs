@@ -60,9 +60,10 @@ fn made_up_vectors(model: &SentenceModel, content: &defuse::content::Content) ->
             .map(|p| {
                 let v: Vec<f32> = (0..dim).map(|_| rng.unit() as f32 - 0.5).collect();
                 let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+                let unit: Vec<f32> = v.iter().map(|x| x / norm).collect();
                 (
                     vectors::passage_key(&p.text),
-                    v.iter().map(|x| x / norm).collect(),
+                    defuse::meaning::quantise(&unit),
                 )
             })
             .collect(),

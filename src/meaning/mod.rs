@@ -5,7 +5,7 @@ pub mod vectors;
 
 use std::path::Path;
 
-pub use sentence_model::{MeaningError, SentenceModel, fnv1a, similarity};
+pub use sentence_model::{MeaningError, SentenceModel, fnv1a, quantise, similarity};
 
 /// The model and the content's vectors: what search by meaning needs.
 #[derive(Debug)]

@@ -68,11 +68,12 @@ pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
 }
 
 /// Vectors by passage, as stored: the model's fingerprint and, for each passage's
-/// text fingerprint, its vector in 8 bits with one scale.
+/// text fingerprint, its vector in 8 bits with one scale (kept so: as floats they
+/// would add 6 MB to the app's peak memory while the index is built).
 #[derive(Debug, Default)]
 pub struct Stored {
     pub model: u64,
-    pub vectors: HashMap<u64, Vec<f32>>,
+    pub vectors: HashMap<u64, (Vec<i8>, f32)>,
 }
 
 impl Stored {
@@ -103,10 +104,7 @@ impl Stored {
             let values = take(dim)?;
             vectors.insert(
                 key,
-                values
-                    .iter()
-                    .map(|&v| f32::from(v.cast_signed()) * scale)
-                    .collect(),
+                (values.iter().map(|v| v.cast_signed()).collect(), scale),
             );
         }
         Ok(Self { model, vectors })
@@ -121,7 +119,7 @@ impl Stored {
         out.extend(u32::try_from(dim).unwrap_or(0).to_le_bytes());
         out.extend(u32::try_from(keys.len()).unwrap_or(0).to_le_bytes());
         for key in keys {
-            let (values, scale) = quantise(&self.vectors[key]);
+            let (values, scale) = &self.vectors[key];
             out.extend(key.to_le_bytes());
             out.extend(scale.to_le_bytes());
             out.extend(values.iter().map(|v| v.cast_unsigned()));
@@ -169,11 +167,15 @@ impl MeaningIndex {
             .collect();
         let mut vectors = VectorSet::new(dim);
         for p in &passages {
-            let v = fresh
-                .remove(p.text.as_str())
-                .or_else(|| stored.vectors.get(&passage_key(&p.text)).cloned())
-                .unwrap_or_else(|| vec![0.0; dim]);
-            vectors.push(&v);
+            if let Some(v) = fresh.remove(p.text.as_str()) {
+                vectors.push(&v);
+            } else if let Some((values, scale)) = stored.vectors.get(&passage_key(&p.text)) {
+                vectors.push_quantised(values, *scale);
+            } else {
+                // Only when a passage appears twice in one item's texts: its vector
+                // went to the first.
+                vectors.push(&vec![0.0; dim]);
+            }
         }
         let built = Built {
             stored: passages.len() - missing.len(),
@@ -248,7 +250,11 @@ pub fn store(model: &SentenceModel, content: &Content) -> Stored {
     let vectors = model.embed_passages(&texts);
     Stored {
         model: model.fingerprint(),
-        vectors: texts.iter().map(|t| passage_key(t)).zip(vectors).collect(),
+        vectors: texts
+            .iter()
+            .map(|t| passage_key(t))
+            .zip(vectors.iter().map(|v| quantise(v)))
+            .collect(),
     }
 }
 

@@ -218,6 +218,8 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         let index = Index::new(&loaded.content, Analyzer::for_language(language));
         (loaded, index)
     });
+    // A screenshot is one frame: the model would only add to its time and memory.
+    let search_by_meaning = capture.is_none();
     let mut app_options = AppOptions {
         store,
         missed: storage.missed,
@@ -229,7 +231,7 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         notices,
         save_settings: storage.save_settings,
         screenshot: capture,
-        search_by_meaning: true,
+        search_by_meaning,
         ..AppOptions::default()
     };
     eframe::run_native(

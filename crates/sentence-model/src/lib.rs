@@ -94,7 +94,7 @@ impl SentenceModel {
         let mut ids = vec![self.tokenizer.bos];
         ids.extend(
             self.tokenizer
-                .pieces(&format!("{prefix}{}", text.trim()), limit),
+                .pieces(&self.data, &format!("{prefix}{}", text.trim()), limit),
         );
         ids.push(self.tokenizer.eos);
         ids

@@ -2,9 +2,9 @@
 //! does: normalise each character, mark word starts with `▁`, then pick the
 //! segmentation whose pieces' scores add up highest (Viterbi).
 
-use std::collections::HashMap;
+use std::{collections::HashMap, ops::Range};
 
-use super::file::Vocab;
+use super::{file::Vocab, fnv1a};
 
 /// SentencePiece's word-start mark.
 const WORD_START: char = '\u{2581}';
@@ -13,7 +13,10 @@ const UNKNOWN_PENALTY: f32 = 10.0;
 
 #[derive(Debug)]
 pub struct Tokenizer {
-    ids: HashMap<String, u32>,
+    /// Piece id by the fingerprint of its bytes (a piece's own bytes stay in the model
+    /// file: 75,000 owned strings would cost several megabytes).
+    ids: HashMap<u64, u32>,
+    pieces: Vec<Range<usize>>,
     scores: Vec<f32>,
     normal: HashMap<char, String>,
     longest: usize,
@@ -25,16 +28,17 @@ pub struct Tokenizer {
 
 impl Tokenizer {
     pub fn new(vocab: &Vocab, data: &[u8]) -> Self {
-        let ids: HashMap<String, u32> = vocab
-            .pieces
-            .iter()
-            .enumerate()
-            .filter_map(|(id, at)| {
-                let piece = std::str::from_utf8(&data[at.clone()]).ok()?;
-                Some((piece.to_owned(), u32::try_from(id).ok()?))
-            })
-            .collect();
-        let longest = ids.keys().map(|p| p.chars().count()).max().unwrap_or(1);
+        let mut ids = HashMap::with_capacity(vocab.pieces.len());
+        let mut longest = 1;
+        for (id, at) in vocab.pieces.iter().enumerate() {
+            let bytes = &data[at.clone()];
+            let Ok(id) = u32::try_from(id) else { break };
+            // Two pieces with one fingerprint (about one chance in 10^10): the first
+            // keeps it, and the lookup's byte check never confuses them.
+            ids.entry(fnv1a(bytes)).or_insert(id);
+            let chars = std::str::from_utf8(bytes).map_or(0, |p| p.chars().count());
+            longest = longest.max(chars);
+        }
         let normal = vocab
             .normal
             .iter()
@@ -47,6 +51,7 @@ impl Tokenizer {
         let rarest = vocab.scores.iter().copied().fold(0.0_f32, f32::min);
         Self {
             ids,
+            pieces: vocab.pieces.clone(),
             scores: vocab.scores.clone(),
             normal,
             longest,
@@ -81,7 +86,13 @@ impl Tokenizer {
 
     /// The ids of the pieces of `text`, without the start and end marks, at most
     /// `limit` of them.
-    pub fn pieces(&self, text: &str, limit: usize) -> Vec<u32> {
+    fn id(&self, data: &[u8], piece: &str) -> Option<u32> {
+        let id = *self.ids.get(&fnv1a(piece.as_bytes()))?;
+        let at = self.pieces.get(id as usize)?;
+        (data.get(at.clone())? == piece.as_bytes()).then_some(id)
+    }
+
+    pub fn pieces(&self, data: &[u8], text: &str, limit: usize) -> Vec<u32> {
         let chars = self.normalised(text);
         let n = chars.len();
         let mut best = vec![f32::NEG_INFINITY; n + 1];
@@ -95,7 +106,7 @@ impl Tokenizer {
             piece.clear();
             for end in start + 1..=n.min(start + self.longest) {
                 piece.push(chars[end - 1]);
-                if let Some(&id) = self.ids.get(piece.as_str())
+                if let Some(id) = self.id(data, &piece)
                     && id != self.unk
                 {
                     let score = best[start] + self.scores[id as usize];

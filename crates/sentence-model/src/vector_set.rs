@@ -36,6 +36,14 @@ impl VectorSet {
         self.scales.push(scale);
     }
 
+    /// Adds a vector already in 8 bits (as stored).
+    pub fn push_quantised(&mut self, values: &[i8], scale: f32) {
+        let start = self.values.len();
+        self.values.extend(values.iter().take(self.dim));
+        self.values.resize(start + self.dim, 0);
+        self.scales.push(scale);
+    }
+
     pub fn len(&self) -> usize {
         self.scales.len()
     }
