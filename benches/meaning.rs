@@ -100,12 +100,12 @@ fn whole_query(c: &mut Criterion) {
             });
         }
         group.finish();
-        // What the app's UI thread does when a vector arrives.
-        let mut group = c.benchmark_group(format!("score and fuse, vector ready: {name}"));
+        // What the app's UI thread does when the model's thread sends the scores.
+        let mut group = c.benchmark_group(format!("fuse, scores ready (UI thread): {name}"));
         for &query in QUERIES {
-            let vector = meaning.model.embed_query(query);
+            let scores = meaning.index.scores(&meaning.model.embed_query(query));
             group.bench_with_input(BenchmarkId::from_parameter(query), query, |b, q| {
-                b.iter(|| fusion::rerank(&words, &meaning, black_box(q), &vector, LIMIT));
+                b.iter(|| fusion::with_scores(&words, black_box(q), &scores, LIMIT));
             });
         }
         group.finish();

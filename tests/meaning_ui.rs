@@ -1,5 +1,5 @@
 //! Search by meaning in the app: word results show at once, before the query's vector
-//! exists; the vector re-ranks them and says what meaning found; the model loads on
+//! exists; its scores re-rank them and says what meaning found; the model loads on
 //! its own thread after the first frame; a model that cannot load leaves one notice.
 
 use std::{
@@ -9,7 +9,7 @@ use std::{
 
 use defuse::{
     content::bundled,
-    meaning::Meaning,
+    meaning::{Meaning, vectors::Scored},
     search::MatchedBy,
     ui::{AppOptions, DefuseApp, queue::AppCommand, search::meaning::Loaded},
     user_data::UserStore,
@@ -35,6 +35,11 @@ fn meaning() -> Arc<Meaning> {
     }))
 }
 
+/// What the model's thread sends for `query`.
+fn scores(meaning: &Meaning, query: &str) -> Vec<Scored> {
+    Scored::from_scores(&meaning.index.scores(&meaning.model.embed_query(query)))
+}
+
 /// "He says living is too tiring": none of its words is in the content.
 const UNSEEN_WORDS: &str = "他说活着太累了";
 
@@ -57,9 +62,9 @@ fn word_results_come_first_and_the_vector_reranks_them() {
     assert!(results.iter().all(|h| h.matched_by == MatchedBy::Words));
 
     // The vector of a query the user has since replaced changes nothing.
-    send.send(AppCommand::QueryVector {
+    send.send(AppCommand::QueryMeaning {
         query: "something else".into(),
-        vector: meaning.model.embed_query("something else"),
+        scores: scores(&meaning, "something else"),
     });
     harness.run();
     assert!(
@@ -77,8 +82,8 @@ fn word_results_come_first_and_the_vector_reranks_them() {
         .type_text(&format!(" {UNSEEN_WORDS}"));
     harness.run();
     let query = harness.state().query().to_owned();
-    send.send(AppCommand::QueryVector {
-        vector: meaning.model.embed_query(&query),
+    send.send(AppCommand::QueryMeaning {
+        scores: scores(&meaning, &query),
         query,
     });
     harness.run();
@@ -101,9 +106,9 @@ fn a_query_no_word_matches_is_found_by_meaning_and_says_so() {
     harness.get_by_label("Search").type_text(UNSEEN_WORDS);
     harness.run();
     assert!(harness.state().results().is_empty(), "no word matches");
-    send.send(AppCommand::QueryVector {
+    send.send(AppCommand::QueryMeaning {
         query: UNSEEN_WORDS.into(),
-        vector: meaning.model.embed_query(UNSEEN_WORDS),
+        scores: scores(&meaning, UNSEEN_WORDS),
     });
     harness.run();
     let results = harness.state().results();

@@ -232,6 +232,41 @@ impl MeaningIndex {
     }
 }
 
+/// An item's meaning score that owns its texts, to send from the model's thread.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    pub id: String,
+    pub kind: Kind,
+    pub title: String,
+    pub score: f32,
+    pub passage: String,
+}
+
+impl Scored {
+    pub fn from_scores(scores: &[ItemScore<'_>]) -> Vec<Self> {
+        scores
+            .iter()
+            .map(|s| Self {
+                id: s.id.to_owned(),
+                kind: s.kind,
+                title: s.title.to_owned(),
+                score: s.score,
+                passage: s.passage.to_owned(),
+            })
+            .collect()
+    }
+
+    pub fn borrowed(&self) -> ItemScore<'_> {
+        ItemScore {
+            id: &self.id,
+            kind: self.kind,
+            title: &self.title,
+            score: self.score,
+            passage: &self.passage,
+        }
+    }
+}
+
 /// One item's meaning score.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ItemScore<'a> {

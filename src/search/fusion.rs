@@ -17,6 +17,8 @@ use super::{Hit, Index, MatchedBy, Outcome};
 
 /// Word results the fusion considers, before it cuts to the caller's limit.
 const CANDIDATES: usize = 60;
+/// Items by meaning the fusion considers, best first.
+const MEANING_CONSIDERED: usize = 300;
 
 /// The word search's results for `query`, joined by meaning when `meaning` is loaded.
 pub fn search(index: &Index, meaning: Option<&Meaning>, query: &str, limit: usize) -> Outcome {
@@ -27,8 +29,7 @@ pub fn search(index: &Index, meaning: Option<&Meaning>, query: &str, limit: usiz
     rerank(index, meaning, query, &vector, limit)
 }
 
-/// As [`search`], with the query's vector already made (the app makes it off the UI
-/// thread and re-ranks when it arrives).
+/// As [`search`], with the query's vector already made.
 pub fn rerank(
     index: &Index,
     meaning: &Meaning,
@@ -36,8 +37,15 @@ pub fn rerank(
     vector: &[f32],
     limit: usize,
 ) -> Outcome {
+    with_scores(index, query, &meaning.index.scores(vector), limit)
+}
+
+/// The word results for `query` joined by every item's meaning score, already
+/// worked out (the app works them out on the model's thread: over 10,000 items that
+/// takes 10 ms, too long for a frame).
+pub fn with_scores(index: &Index, query: &str, scores: &[ItemScore<'_>], limit: usize) -> Outcome {
     let lexical = index.search_detailed(query, CANDIDATES.max(limit));
-    Fusion::default().fuse(lexical, &meaning.index.scores(vector), limit)
+    Fusion::default().fuse(lexical, scores, limit)
 }
 
 /// The fusion's weights.
@@ -104,6 +112,9 @@ impl Fusion {
             .map_or(0.0, |m| m.score);
         let spread = (top_meaning - baseline).max(1e-6);
         let scaled = |score: f32| ((score - baseline) / spread).max(0.0);
+        // Below the baseline an item's meaning counts for nothing: only the best few
+        // hundred are looked up (10,000 would cost the frame milliseconds).
+        let meaning = &meaning[..meaning.len().min(MEANING_CONSIDERED)];
         let by_id: HashMap<&str, &ItemScore<'_>> = meaning.iter().map(|m| (m.id, m)).collect();
         let top_lexical = lexical
             .hits

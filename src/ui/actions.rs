@@ -8,6 +8,7 @@ use super::{
 use crate::{
     content::{DEFAULT_LANGUAGE, Kind},
     export,
+    meaning::vectors::Scored,
     practice::{Mark, Round, Scope},
     present::Presentation,
     search::{Analyzer, Filter, Index, fusion},
@@ -126,7 +127,7 @@ impl DefuseApp {
                     self.meaning.ask(&self.query);
                 }
             }
-            AppCommand::QueryVector { query, vector } => self.rerank(&query, &vector),
+            AppCommand::QueryMeaning { query, scores } => self.rerank(&query, &scores),
             AppCommand::Present(action) => {
                 let now = ctx.input(|i| i.time);
                 if let Some(presenting) = &mut self.presenting {
@@ -180,17 +181,15 @@ impl DefuseApp {
     /// Joins meaning to the results of `query`, if it is still the query on screen.
     /// A row the user moved to stays highlighted; an untouched list starts at its
     /// new best.
-    fn rerank(&mut self, query: &str, vector: &[f32]) {
-        let Some(meaning) = self.meaning.ready().cloned() else {
-            return;
-        };
-        if query != self.query || query.trim().is_empty() {
+    fn rerank(&mut self, query: &str, scores: &[Scored]) {
+        if self.meaning.ready().is_none() || query != self.query || query.trim().is_empty() {
             return;
         }
         let kept = (self.selected > 0)
             .then(|| self.results.get(self.selected).map(|h| h.id.clone()))
             .flatten();
-        let outcome = fusion::rerank(self.index(), &meaning, query, vector, RESULT_LIMIT);
+        let scores: Vec<_> = scores.iter().map(Scored::borrowed).collect();
+        let outcome = fusion::with_scores(self.index(), query, &scores, RESULT_LIMIT);
         self.results = outcome.hits;
         self.understood = outcome.understood;
         self.weak = outcome.weak;

@@ -57,11 +57,11 @@ pub enum AppCommand {
     OpenFolder(std::path::PathBuf),
     /// The sentence model loaded (or why not), from its thread.
     MeaningLoaded(Loaded),
-    /// A query's vector, from the model's thread: the results are re-ranked if it is
-    /// still the query on screen.
-    QueryVector {
+    /// Every item's meaning score for a query, from the model's thread: the results
+    /// are re-ranked if it is still the query on screen.
+    QueryMeaning {
         query: String,
-        vector: Vec<f32>,
+        scores: Vec<crate::meaning::vectors::Scored>,
     },
 }
 

@@ -1,11 +1,15 @@
 //! Search by meaning in the app. The sentence model loads on its own thread once the
 //! first frame is up (start-up never waits for it), and each new query is embedded
-//! there; its vector comes back as a command and the results are re-ranked. Word
+//! and scored there; the scores come back as a command and the results are re-ranked. Word
 //! results show on every key press as before: typing never waits for the model.
 
 use std::sync::{Arc, mpsc};
 
-use crate::{content::Content, meaning::Meaning, ui::queue::ThreadSender};
+use crate::{
+    content::Content,
+    meaning::{Meaning, vectors::Scored},
+    ui::queue::ThreadSender,
+};
 
 use super::super::queue::AppCommand;
 
@@ -109,6 +113,8 @@ fn worker(content: &Content, send: &ThreadSender, inbox: &mpsc::Receiver<String>
             query = newer;
         }
         let vector = meaning.model.embed_query(&query);
-        send.send(AppCommand::QueryVector { query, vector });
+        // Scored here, off the UI thread: the frame only fuses.
+        let scores = Scored::from_scores(&meaning.index.scores(&vector));
+        send.send(AppCommand::QueryMeaning { query, scores });
     }
 }
