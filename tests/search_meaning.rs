@@ -12,15 +12,17 @@ use defuse::{
     search::{Analyzer, Index, MatchedBy, fusion},
 };
 
-/// Hit@3 with the model when first scored (2026-12-02: en 88.5%, ru 65.9%, ro 72.2%,
-/// af 76.4%, ms 79.5%, zh 80.9%), less about one query: (set, floor). The goals
-/// (90% English, 85% each language) are not met yet; these hold the ground.
+/// Hit@3 with the model (2026-12-02: en 86.9%, ru 64.8%, ro 72.2%, af 76.4%, ms 78.4%,
+/// zh 82.0%), less about one query: (set, floor). First scored at en 88.5% and ms
+/// 79.5%, with `heard` lines that, written blind, still repeated test queries almost
+/// word for word ("he clicked his fingers at me like I'm a dog"); those 25 lines were
+/// taken out. The goals (90% English, 85% each language) are not met.
 const FLOORS: [(&str, f64); 6] = [
-    ("en", 0.88),
+    ("en", 0.86),
     ("ru", 0.64),
     ("ro", 0.71),
     ("af", 0.75),
-    ("ms", 0.78),
+    ("ms", 0.77),
     ("zh", 0.80),
 ];
 
