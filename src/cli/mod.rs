@@ -336,10 +336,18 @@ fn search(
             escape_controls(query)
         )?;
     } else if outcome.weak {
-        writeln!(out, "Nothing matches “{query}” well. The closest:")?;
+        writeln!(
+            out,
+            "Nothing matches “{}” well. The closest:",
+            escape_controls(query)
+        )?;
     }
     for (typed, taken) in &outcome.understood {
-        writeln!(out, "Showing results for “{taken}” (for “{typed}”).")?;
+        writeln!(
+            out,
+            "Showing results for “{taken}” (for “{}”).",
+            escape_controls(typed)
+        )?;
     }
     for (n, hit) in hits.iter().enumerate() {
         let Some(item) = content.get(&hit.id) else {

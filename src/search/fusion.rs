@@ -171,10 +171,13 @@ impl Fusion {
         }
         rows.sort_by(|a, b| b.0.total_cmp(&a.0));
         self.guard_safety(&mut rows, meaning);
-        let weak = lexical.weak
-            && rows
-                .first()
-                .is_none_or(|(_, h)| h.matched_by == MatchedBy::Words);
+        let weak = match rows.first() {
+            None => true,
+            Some((_, first)) if first.matched_by == MatchedBy::Meaning => {
+                first.meaning_score.unwrap_or(0.0) < self.meaning_confident
+            }
+            Some((_, first)) => lexical.weak && first.matched_by == MatchedBy::Words,
+        };
         Outcome {
             hits: rows
                 .into_iter()
