@@ -155,30 +155,33 @@ impl MeaningIndex {
         let (items, passages) = passages(content);
         let dim = model.dimension();
         let usable = stored.model == model.fingerprint();
-        let missing: Vec<&str> = passages
+        let mut missing: Vec<&str> = passages
             .iter()
             .filter(|p| !usable || !stored.vectors.contains_key(&passage_key(&p.text)))
             .map(|p| p.text.as_str())
             .collect();
-        let mut fresh: HashMap<&str, Vec<f32>> = missing
+        // Two items may share a text: it is embedded once and serves both.
+        missing.sort_unstable();
+        missing.dedup();
+        let fresh: HashMap<&str, Vec<f32>> = missing
             .iter()
             .copied()
             .zip(model.embed_passages(&missing))
             .collect();
         let mut vectors = VectorSet::new(dim);
         for p in &passages {
-            if let Some(v) = fresh.remove(p.text.as_str()) {
-                vectors.push(&v);
+            if let Some(v) = fresh.get(p.text.as_str()) {
+                vectors.push(v);
             } else if let Some((values, scale)) = stored.vectors.get(&passage_key(&p.text)) {
+                // Not missing, so the stored vectors are this model's and hold it.
                 vectors.push_quantised(values, *scale);
-            } else {
-                // Only when a passage appears twice in one item's texts: its vector
-                // went to the first.
-                vectors.push(&vec![0.0; dim]);
             }
         }
         let built = Built {
-            stored: passages.len() - missing.len(),
+            stored: passages
+                .iter()
+                .filter(|p| !fresh.contains_key(p.text.as_str()))
+                .count(),
             embedded: missing.len(),
         };
         let index = Self {
