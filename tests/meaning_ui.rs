@@ -11,7 +11,11 @@ use defuse::{
     content::bundled,
     meaning::{Meaning, vectors::Scored},
     search::MatchedBy,
-    ui::{AppOptions, DefuseApp, queue::AppCommand, search::meaning::Loaded},
+    ui::{
+        AppOptions, DefuseApp,
+        queue::{AppCommand, ThreadSender},
+        search::meaning::Loaded,
+    },
     user_data::UserStore,
 };
 use egui_kittest::{Harness, kittest::Queryable as _};
@@ -35,6 +39,20 @@ fn meaning() -> Arc<Meaning> {
     }))
 }
 
+/// The app with the model loaded as its thread would load it (no query asked yet),
+/// the model, and the thread's sending end.
+fn app_with_meaning(
+    dir: &std::path::Path,
+) -> (Harness<'static, DefuseApp>, Arc<Meaning>, ThreadSender) {
+    let mut harness = app(dir, false);
+    harness.run();
+    let meaning = meaning();
+    let send = harness.state().thread_sender();
+    send.send(AppCommand::MeaningLoaded(Loaded(Ok(Arc::clone(&meaning)))));
+    harness.run();
+    (harness, meaning, send)
+}
+
 /// What the model's thread sends for `query`.
 fn scores(meaning: &Meaning, query: &str) -> Vec<Scored> {
     Scored::from_scores(&meaning.index.scores(&meaning.model.embed_query(query)))
@@ -46,12 +64,7 @@ const UNSEEN_WORDS: &str = "他说活着太累了";
 #[test]
 fn word_results_come_first_and_the_vector_reranks_them() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = app(dir.path(), false);
-    harness.run();
-    let meaning = meaning();
-    let send = harness.state().thread_sender();
-    send.send(AppCommand::MeaningLoaded(Loaded(Ok(Arc::clone(&meaning)))));
-    harness.run();
+    let (mut harness, meaning, send) = app_with_meaning(dir.path());
     assert!(harness.state().meaning_ready());
 
     // A word query: results at once, from the words, while no vector has come.
@@ -97,12 +110,7 @@ fn word_results_come_first_and_the_vector_reranks_them() {
 #[test]
 fn a_query_no_word_matches_is_found_by_meaning_and_says_so() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = app(dir.path(), false);
-    harness.run();
-    let meaning = meaning();
-    let send = harness.state().thread_sender();
-    send.send(AppCommand::MeaningLoaded(Loaded(Ok(Arc::clone(&meaning)))));
-    harness.run();
+    let (mut harness, meaning, send) = app_with_meaning(dir.path());
     harness.get_by_label("Search").type_text(UNSEEN_WORDS);
     harness.run();
     assert!(harness.state().results().is_empty(), "no word matches");
