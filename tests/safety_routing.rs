@@ -157,24 +157,21 @@ fn safety_wordings_open_their_card_first() {
     let (content, index) = load();
     let name = "safety-first.tsv";
     let misses = safety_misses(&content, index, name, 80);
-    hold(name, cases(name).len(), &misses, 8, true);
+    hold(name, cases(name).len(), &misses, 5, true);
     let name = "holdout-safety-first.tsv";
     let misses = safety_misses(&content, index, name, 80);
-    hold(name, cases(name).len(), &misses, 13, false);
+    hold(name, cases(name).len(), &misses, 12, false);
 }
 
 #[test]
 fn everyday_wordings_do_not_open_a_safety_card_first() {
     let (_, index) = load();
     let name = "everyday-not-safety.tsv";
-    // Four, not three: a `heard` line that repeated a test query's words ("she's
-    // absolutely fuming") was taken out again, and "she's fuming the voucher expired"
-    // went back to opening *Robbery*.
     let misses = everyday_misses(index, name, 20);
-    hold(name, cases(name).len(), &misses, 4, true);
+    hold(name, cases(name).len(), &misses, 1, true);
     let name = "holdout-everyday.tsv";
     let misses = everyday_misses(index, name, 20);
-    hold(name, cases(name).len(), &misses, 10, false);
+    hold(name, cases(name).len(), &misses, 9, false);
 }
 
 #[test]

@@ -16,11 +16,14 @@ use defuse::{
 /// zh 82.0%), less about one query: (set, floor). First scored at en 88.5% and ms
 /// 79.5%, with `heard` lines that, written blind, still repeated test queries almost
 /// word for word ("he clicked his fingers at me like I'm a dog"); those 25 lines were
-/// taken out. The goals (90% English, 85% each language) are not met.
+/// taken out. The safety-routing changes after it (keywords said in full, thesaurus
+/// routes to a safety card yielding to meaning) cost Romanian two queries (72.2% to
+/// 70.0%) and English one (86.9% to 86.6%). The issue's
+/// goals (90% English, 85% each language) are not met.
 const FLOORS: [(&str, f64); 6] = [
     ("en", 0.86),
     ("ru", 0.64),
-    ("ro", 0.71),
+    ("ro", 0.69),
     ("af", 0.75),
     ("ms", 0.77),
     ("zh", 0.80),

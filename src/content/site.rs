@@ -18,6 +18,11 @@ pub const SAFETY_CARDS: [&str; 6] = [
     "fight",
 ];
 
+/// Whether `id` is one of the [`SAFETY_CARDS`].
+pub fn is_safety_card(id: &str) -> bool {
+    SAFETY_CARDS.contains(&id)
+}
+
 /// One `{name}` in a text: its byte range (braces included) and the name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placeholder<'a> {

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use crate::{
-    content::SAFETY_CARDS,
+    content::is_safety_card as is_safety,
     meaning::{Meaning, vectors::ItemScore},
 };
 
@@ -73,6 +73,10 @@ pub struct Fusion {
     pub meaning_alone_max: usize,
     /// A safety card found by meaning alone is listed only at this cosine.
     pub safety_alone_min: f32,
+    /// The share of its matched query words a safety card the words put first must
+    /// match by the words themselves, not through the thesaurus, to stay first
+    /// without meaning's lead.
+    pub safety_literal_min: f32,
     /// Results found by meaning alone are called weak (the page offers other words)
     /// below this cosine.
     pub meaning_confident: f32,
@@ -89,13 +93,10 @@ impl Default for Fusion {
             meaning_alone_min: 0.855,
             meaning_alone_max: 12,
             safety_alone_min: 0.87,
+            safety_literal_min: 0.7,
             meaning_confident: 0.88,
         }
     }
-}
-
-fn is_safety(id: &str) -> bool {
-    SAFETY_CARDS.contains(&id)
 }
 
 impl Fusion {
@@ -166,6 +167,7 @@ impl Fusion {
                     lexical_score: 0.0,
                     meaning_score: Some(m.score),
                     matched_by: MatchedBy::Meaning,
+                    literal: 0.0,
                 },
             ));
         }
@@ -192,8 +194,10 @@ impl Fusion {
         }
     }
 
-    /// If meaning lifted a safety card above an everyday item the words put first,
-    /// keep it there only when meaning sets it clearly apart.
+    /// If meaning lifted a safety card above an everyday item the words put first, keep
+    /// it there only when meaning sets it clearly apart; if the words put it first
+    /// mostly through the thesaurus (a typo counts as the word itself), only when
+    /// meaning ranks it at least level with the best everyday item.
     fn guard_safety(&self, rows: &mut Vec<(f32, Hit)>, meaning: &[ItemScore<'_>]) {
         let Some((_, first)) = rows.first() else {
             return;
@@ -205,16 +209,21 @@ impl Fusion {
             .iter()
             .filter(|(_, h)| h.lexical_score > 0.0)
             .max_by(|a, b| a.1.lexical_score.total_cmp(&b.1.lexical_score))
-            .map(|(_, h)| h.id.clone());
-        if words_first.as_deref().is_some_and(is_safety) {
-            return;
-        }
+            .map(|(_, h)| h);
+        let lead = match words_first {
+            // The words' own choice stands, unless they reached it mostly through the
+            // thesaurus, perhaps another sense of a word ("an expired coupon" is not a
+            // death): then it stands unless meaning prefers an everyday item.
+            Some(h) if is_safety(&h.id) && h.literal >= self.safety_literal_min => return,
+            Some(h) if is_safety(&h.id) => 0.0,
+            _ => self.safety_lead,
+        };
         let safety_best = first.meaning_score.unwrap_or(0.0);
         let everyday_best = meaning
             .iter()
             .find(|m| !is_safety(m.id))
             .map_or(0.0, |m| m.score);
-        if safety_best - everyday_best >= self.safety_lead {
+        if safety_best - everyday_best >= lead {
             return;
         }
         Self::first_everyday_to_top(rows);
@@ -225,5 +234,68 @@ impl Fusion {
             let row = rows.remove(pos);
             rows.insert(0, row);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Kind;
+
+    fn hit(id: &str, lexical_score: f32, literal: f32) -> Hit {
+        Hit {
+            id: id.to_owned(),
+            kind: Kind::CustomerType,
+            title: id.to_owned(),
+            score: lexical_score,
+            title_ranges: Vec::new(),
+            snippet: None,
+            lexical_score,
+            meaning_score: None,
+            matched_by: MatchedBy::Words,
+            literal,
+        }
+    }
+
+    fn meaning<'a>(scores: &[(&'a str, f32)]) -> Vec<ItemScore<'a>> {
+        scores
+            .iter()
+            .map(|&(id, score)| ItemScore {
+                id,
+                kind: Kind::CustomerType,
+                title: id,
+                score,
+                passage: id,
+            })
+            .collect()
+    }
+
+    /// The first id when the words put *Self-harm* first, matching `literal` of the
+    /// query by the words themselves, and meaning prefers the returns card.
+    fn first_with_literal(literal: f32) -> String {
+        let lexical = Outcome {
+            hits: vec![
+                hit("self-harm", 15.0, literal),
+                hit("return-no-receipt", 7.0, 1.0),
+            ],
+            ..Outcome::default()
+        };
+        let scores = meaning(&[
+            ("return-no-receipt", 0.85),
+            ("self-harm", 0.83),
+            ("angry", 0.80),
+        ]);
+        let fused = Fusion::default().fuse(lexical, &scores, 3);
+        fused.hits[0].id.clone()
+    }
+
+    #[test]
+    fn a_safety_card_reached_through_the_thesaurus_yields_to_meaning() {
+        assert_eq!(first_with_literal(0.2), "return-no-receipt");
+    }
+
+    #[test]
+    fn a_safety_card_the_words_name_stays_first() {
+        assert_eq!(first_with_literal(1.0), "self-harm");
     }
 }

@@ -35,6 +35,7 @@ impl Index {
             lexical_score: score,
             meaning_score: None,
             matched_by: MatchedBy::Words,
+            literal: 0.0,
         }
     }
 }

@@ -5,6 +5,7 @@ use super::{
     analyzer::Analyzer,
     matcher::Token,
     normalize::{Word, is_ideograph, words},
+    said::content_stems,
     thesaurus::{Entry, placeholder},
 };
 
@@ -46,6 +47,9 @@ pub(super) enum TermKind {
 #[derive(Debug)]
 pub(super) struct Query {
     pub words: Vec<String>,
+    /// The stems of the words that are not stop words, in order, for keywords said in
+    /// full.
+    pub stems: Vec<String>,
     pub terms: Vec<Term>,
     /// Nothing but white space: show the default list.
     pub blank: bool,
@@ -68,6 +72,14 @@ impl Query {
             .into_iter()
             .map(|w| w.folded.chars().take(MAX_WORD_CHARS).collect())
             .collect();
+        let stems = content_stems(
+            words
+                .iter()
+                .zip(&contracted)
+                .filter(|(_, c)| !**c)
+                .map(|(w, _)| w.as_str()),
+            analyzer,
+        );
         let is_stop = |i: usize| contracted[i] || analyzer.is_stop_word(&words[i]);
         // Words like "customer" or "at me" count only when nothing else is typed.
         let only_stop_words = (0..words.len()).all(is_stop);
@@ -136,6 +148,7 @@ impl Query {
         }
         Self {
             words,
+            stems,
             terms,
             blank,
         }

@@ -124,18 +124,75 @@ impl Index {
             if direct_docs > 0 {
                 indirect = indirect.min(INDIRECT_CAP * weakest_direct);
             }
-            let (score, closeness) = if scratch.direct[d] >= indirect {
-                (scratch.direct[d], 1.0)
+            let (score, closeness, literal) = if scratch.direct[d] >= indirect {
+                (scratch.direct[d], 1.0, true)
             } else {
-                (indirect, closeness(kind))
+                (indirect, closeness(kind), kind != MatchKind::Thesaurus)
             };
             if !same.is_some_and(|same| same[d]) {
                 totals.score[d] += score * rarity;
             }
             totals.covered[d] += rarity;
             totals.strength[d] += closeness * rarity;
+            if literal {
+                totals.literal[d] += rarity;
+            }
             scratch.direct[d] = 0.0;
             scratch.indirect[d] = (0.0, MatchKind::Thesaurus);
         }
     }
+}
+
+/// How a query term reached one item, for the `weak` verdict: the word itself counts
+/// fully, a misspelling or a related word less.
+fn closeness(kind: MatchKind) -> f32 {
+    match kind {
+        MatchKind::Exact | MatchKind::Stem | MatchKind::Prefix => 1.0,
+        MatchKind::Typo => 0.8,
+        MatchKind::Thesaurus => 0.6,
+    }
+}
+
+/// Per-item working space for scoring one term, reused across terms.
+pub(super) struct Scratch {
+    /// Best score from a direct match (the word itself, a form or a prefix of it).
+    pub(super) direct: Vec<f32>,
+    /// Best score from a typo or thesaurus match, and which of the two it was.
+    pub(super) indirect: Vec<(f32, MatchKind)>,
+    pub(super) touched: Vec<u32>,
+}
+
+impl Scratch {
+    pub(super) fn new(docs: usize) -> Self {
+        Self {
+            direct: vec![0.0; docs],
+            indirect: vec![(0.0, MatchKind::Thesaurus); docs],
+            touched: Vec::new(),
+        }
+    }
+
+    pub(super) fn add(&mut self, doc: u32, score: f32, kind: MatchKind) {
+        let d = doc as usize;
+        if self.direct[d] == 0.0 && self.indirect[d].0 == 0.0 {
+            self.touched.push(doc);
+        }
+        if kind.is_direct() {
+            self.direct[d] = self.direct[d].max(score);
+        } else if score > self.indirect[d].0 {
+            self.indirect[d] = (score, kind);
+        }
+    }
+}
+
+/// Running totals per item over the terms of a query.
+pub(super) struct Totals {
+    pub(super) score: Vec<f32>,
+    /// Weight of the terms matched, and the same weighed by how closely.
+    pub(super) covered: Vec<f32>,
+    pub(super) strength: Vec<f32>,
+    /// Weight of the terms matched by the word itself (a form, a prefix or a
+    /// misspelling of it), not through the thesaurus.
+    pub(super) literal: Vec<f32>,
+    /// Weight of all terms.
+    pub(super) wanted: f32,
 }
