@@ -15,7 +15,8 @@ pub struct CustomerType {
     pub title: String,
     /// One emoji or symbol shown on the home tile.
     pub icon: String,
-    /// Position on the home screen; lower comes first.
+    /// Position on the home screen; lower comes first: the safety cards, then the
+    /// everyday ones from the commonest (angry, rude, wants a manager) to the rarest.
     #[serde(default = "default_order")]
     pub order: u32,
     pub summary: String,
