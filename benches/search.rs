@@ -2,6 +2,9 @@
 //! generated items (`generate`). Targets: a median under 1 ms for the bundled content,
 //! under 10 ms for 10,000 items.
 //!
+//! And the command palette's title match (Ctrl+K, skim's fuzzy algorithm) over every
+//! title: items, slides and commands. Target: under 1 ms per key.
+//!
 //! `cargo bench --bench search` (add `-- --warm-up-time 1 --measurement-time 3` for a
 //! shorter run, `--verbose` for the median of each query).
 
@@ -10,7 +13,14 @@ mod generate;
 use std::{hint::black_box, time::Instant};
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use defuse::search::{Analyzer, Index};
+use defuse::{
+    search::{Analyzer, Index},
+    strings::Strings,
+    ui::{
+        command::Scope,
+        palette::{LIMIT as PALETTE_LIMIT, entries::Entries},
+    },
+};
 
 /// As many results as the app's result list asks for on every keystroke.
 const LIMIT: usize = 200;
@@ -46,6 +56,31 @@ fn run_group(c: &mut Criterion, name: &str, index: &Index) {
     group.finish();
 }
 
+/// What a palette user types, key by key and whole: initials, a slide, a command.
+const PALETTE_QUERIES: &[&str] = &[
+    "t",
+    "th",
+    "thrvio",
+    "ffm 5",
+    "print handouts",
+    "calm down",
+    "safety and escalation 12",
+    "zzzz",
+];
+
+fn palette(c: &mut Criterion) {
+    let content = defuse::content::bundled::load("en").content;
+    let entries = Entries::new(&content, &Strings::default());
+    println!("palette: {} titles", entries.len());
+    let mut group = c.benchmark_group("palette");
+    for &query in PALETTE_QUERIES {
+        group.bench_with_input(BenchmarkId::from_parameter(query), query, |b, q| {
+            b.iter(|| entries.find(black_box(q), Scope::App, PALETTE_LIMIT));
+        });
+    }
+    group.finish();
+}
+
 fn search(c: &mut Criterion) {
     let loaded = defuse::content::bundled::load("en");
     assert!(
@@ -74,5 +109,5 @@ fn search(c: &mut Criterion) {
     run_group(c, "generated-10k", &index);
 }
 
-criterion_group!(benches, search);
+criterion_group!(benches, search, palette);
 criterion_main!(benches);

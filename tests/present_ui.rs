@@ -100,7 +100,11 @@ fn f5_presents_the_open_deck_and_esc_returns_to_the_deck_page() {
     assert!(harness.query_by_label("Menu").is_none());
     assert!(projected(&harness).contains(&format!(
         "1 / {}",
-        harness.state().presentation().map_or(0, |p| p.pages().len())
+        // As the deck's outline counts: slides, not the pages splits make (P2-3).
+        harness
+            .state()
+            .presentation()
+            .map_or(0, Presentation::slide_count)
     )));
     press(&mut harness, Key::Escape);
     assert!(harness.state().presentation().is_none());
@@ -170,9 +174,22 @@ fn home_end_and_a_typed_number_with_enter_jump() {
     assert_eq!(at(&harness).0, 0);
     press(&mut harness, Key::Num1);
     press(&mut harness, Key::Num0);
-    assert!(projected(&harness).contains("10"), "the typed number shows");
+    // P2-8: echoed on the presenter view, for the trainer; never to the room.
+    assert!(
+        harness.query_by_label("Go to slide 10: Enter").is_some(),
+        "the typed number shows on the presenter view"
+    );
+    assert!(!projected(&harness).contains("Go to slide"));
     press(&mut harness, Key::Enter);
-    assert_eq!(at(&harness), (9, 0, Screen::Slide));
+    // P2-3: "10" is the outline's tenth slide, its first page, wherever splits put it.
+    let show = harness.state().presentation().expect("presenting");
+    assert_eq!(show.current().slide, 9);
+    assert_eq!(
+        show.pages().iter().position(|p| p.slide == 9),
+        Some(show.page_index())
+    );
+    assert_eq!(show.screen(), Screen::Slide);
+    assert!(projected(&harness).contains(&format!("10 / {}", show.slide_count())));
 }
 
 #[test]

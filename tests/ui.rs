@@ -700,6 +700,12 @@ fn a_deck_page_shows_its_outline_and_each_slide_opens_its_item() {
         .map(|d| format!("{} min", d.minutes))
         .expect("the safety deck");
     assert!(harness.query_by_label_contains(&minutes).is_some());
+    // P2-8: the id `defuse present` takes is on the page.
+    assert!(
+        harness
+            .query_by_label("defuse present safety-and-escalation")
+            .is_some()
+    );
     let deck = content
         .decks
         .iter()
@@ -1201,21 +1207,47 @@ fn f2_shows_every_safety_situation_and_who_to_call_at_420x720() {
     let mut harness = at_view(420.0, 720.0, View::Safety);
     let cards: Vec<_> = content.safety_cards().collect();
     assert_eq!(cards.len(), defuse::content::SAFETY_CARDS.len());
-    for card in &cards {
-        assert!(
-            inside(&harness, &card.title, 420.0, 720.0),
-            "`{}` is off screen at 420×720",
-            card.id
-        );
-    }
-    assert!(inside(&harness, "Who to call", 420.0, 720.0));
-    // Threats and self-harm, first, show what to do first.
+    // P1-3: threats and self-harm with what to do first, and who to call, every
+    // contact of it, without scrolling.
     for card in cards.iter().take(2) {
+        assert!(inside(&harness, &card.title, 420.0, 720.0), "{}", card.id);
         let step = format!("1. {}", card.steps[0]);
         assert!(inside(&harness, &step, 420.0, 720.0), "{step}");
     }
+    assert!(inside(&harness, "Who to call", 420.0, 720.0));
+    for contact in &content.contacts {
+        assert!(
+            inside(&harness, &contact.value, 420.0, 720.0),
+            "`{}` is off screen at 420×720",
+            contact.label
+        );
+    }
+    // The other situations follow on the same page.
+    for card in &cards[2..] {
+        assert!(
+            harness
+                .query_by_role_and_label(Role::Button, &card.title)
+                .is_some(),
+            "{}",
+            card.id
+        );
+    }
+    // Wider, every situation and who to call are on one screen.
+    let harness_wide = at_view(1280.0, 800.0, View::Safety);
+    for card in &cards {
+        assert!(
+            inside(&harness_wide, &card.title, 1280.0, 800.0),
+            "{}",
+            card.id
+        );
+    }
+    assert!(inside(&harness_wide, "Who to call", 1280.0, 800.0));
     // Each opens its card.
     let last = cards[cards.len() - 1];
+    harness
+        .get_by_role_and_label(Role::Button, &last.title)
+        .scroll_to_me();
+    harness.run();
     harness
         .get_by_role_and_label(Role::Button, &last.title)
         .click();

@@ -23,6 +23,9 @@ use crate::content::{Content, CustomerType, Phrase, model::Show};
 
 /// How many other pairs come before a pair marked "Practise again" comes back.
 pub const REQUEUE_GAP: usize = 3;
+/// A round of every pair (Practise from the menu) takes this many, the least known
+/// first: one sitting, not all of them at once.
+pub const ALL_ROUND: usize = 10;
 /// How many times one pair may come back within a round.
 pub const MAX_RETURNS: u8 = 2;
 /// The typed reply is kept to this many characters: it is saved with a paused round,
@@ -118,10 +121,13 @@ impl Round {
         Self::non_empty(Self::new(Scope::Card(card_id.to_owned()), ids, progress))
     }
 
-    /// Every pair, in content order before the boxes. `None` if there are none.
+    /// The [`ALL_ROUND`] pairs most due of all (lowest box first; in content order
+    /// within a box). `None` if there are none.
     pub fn all(content: &Content, progress: &Progress) -> Option<Self> {
         let ids = content.phrases.iter().map(|p| p.id.clone()).collect();
-        Self::non_empty(Self::new(Scope::All, ids, progress))
+        let mut round = Self::new(Scope::All, ids, progress);
+        round.queue.truncate(ALL_ROUND);
+        Self::non_empty(round)
     }
 
     fn non_empty(self) -> Option<Self> {

@@ -277,8 +277,17 @@ impl Presentation {
     fn enter(&mut self) {
         let typed = std::mem::take(&mut self.typed);
         match (typed.parse::<usize>(), self.screen) {
-            // Typed numbers are 1-based, as the progress mark shows them.
-            (Ok(n), _) => self.go_to_page(n.saturating_sub(1)),
+            // Typed numbers are slide numbers, 1-based, as the outline and the progress
+            // mark show them: the slide's first page. Past the last, the last page.
+            (Ok(n), _) => {
+                let slide = n.saturating_sub(1);
+                let page = self
+                    .pages
+                    .iter()
+                    .position(|p| p.slide >= slide)
+                    .unwrap_or(self.last());
+                self.go_to_page(page);
+            }
             (Err(_), Screen::Grid { selected }) => self.go_to_page(selected),
             (Err(_), _) => self.step(true),
         }
@@ -329,9 +338,41 @@ impl Presentation {
         self.stage
     }
 
-    /// The progress mark's numbers: 1-based page and page count ("3 / 12").
-    pub fn position(&self) -> (usize, usize) {
-        (self.page + 1, self.pages.len())
+    /// The progress mark's numbers, as the deck's outline numbers its slides: the
+    /// current page's label and the slide count ("5b / 13", P2-3).
+    pub fn position(&self) -> (String, usize) {
+        (self.page_label(self.page), self.slide_count())
+    }
+
+    /// How many slides the deck has (its outline's count); for an item, one per page
+    /// it was written as.
+    pub fn slide_count(&self) -> usize {
+        if self.slides.is_empty() {
+            self.unsplit.len()
+        } else {
+            self.slides.len()
+        }
+    }
+
+    /// Page `n`'s number as the trainer and the outline know it: its slide's, 1-based,
+    /// with b, c… on the slide's continued pages ("5", "5b", "5c").
+    pub fn page_label(&self, n: usize) -> String {
+        let Some(page) = self.pages.get(n) else {
+            return String::new();
+        };
+        let first = self
+            .pages
+            .iter()
+            .position(|p| p.slide == page.slide)
+            .unwrap_or(n);
+        let number = page.slide + 1;
+        match n.saturating_sub(first) {
+            0 => number.to_string(),
+            k => {
+                let letter = u8::try_from(k).map_or(b'z', |k| b'a'.saturating_add(k).min(b'z'));
+                format!("{number}{}", char::from(letter))
+            }
+        }
     }
 
     /// What the next "next" would show.

@@ -4,7 +4,7 @@
 use egui::{Key, RichText, Ui};
 
 use super::{
-    DefuseApp, NARROW_WIDTH, View,
+    NARROW_WIDTH, State, View,
     command::UiCommand,
     queue::{AppCommand, Commands},
     style,
@@ -22,7 +22,7 @@ pub struct Once {
     pub leave_search: bool,
 }
 
-pub fn top_bar_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, once: Once) {
+pub fn top_bar_ui(app: &State, tx: &mut Commands, ui: &mut Ui, once: Once) {
     let narrow = ui.available_width() < NARROW_WIDTH;
     ui.horizontal(|ui| {
         let can_go_back = app.view != View::Home || !app.query.is_empty();
@@ -62,7 +62,7 @@ pub fn top_bar_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, once: Once) {
     }
 }
 
-fn search_box_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, once: Once) {
+fn search_box_ui(app: &State, tx: &mut Commands, ui: &mut Ui, once: Once) {
     let label = ui.label(&app.strings.search_label);
     let width = ui.available_width() - 8.0;
     let mut query = app.query.clone();
@@ -127,7 +127,7 @@ pub fn result_keys(ctx: &egui::Context, tx: &mut Commands) -> bool {
     enter
 }
 
-fn menu_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
+fn menu_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     ui.menu_button("☰", |ui| {
         for command in [
             UiCommand::Home,
@@ -161,7 +161,7 @@ fn menu_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Menu"));
 }
 
-pub fn notices_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
+pub fn notices_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     if app.notices.is_empty() {
         return;
     }
@@ -180,7 +180,7 @@ pub fn notices_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
 
 /// The toast, while it lasts, in a strip of its own at the bottom: the page gives it
 /// room rather than being covered. The frame drops it once its time is up.
-pub fn toast_ui(app: &DefuseApp, ui: &mut Ui) {
+pub fn toast_ui(app: &State, ui: &mut Ui) {
     let Some((text, until)) = &app.toast else {
         return;
     };

@@ -2,8 +2,8 @@
 //! or a presentation and its presenter view.
 
 use super::{
-    DefuseApp, View, chrome, chrome::Once, handouts, help, home, item, practice, present,
-    presenter, queue::AppCommand, queue::Commands, safety, search, sections,
+    State, View, chrome, chrome::Once, command::UiCommand, handouts, help, home, item, palette,
+    practice, present, presenter, queue::AppCommand, queue::Commands, safety, search, sections,
 };
 use crate::content::Kind;
 
@@ -13,7 +13,7 @@ const MAX_CONTENT_WIDTH: f32 = 1100.0;
 const WIDE_WIDTH: f32 = 1600.0;
 const MAX_WIDE_CONTENT_WIDTH: f32 = 1800.0;
 
-impl DefuseApp {
+impl State {
     fn main_ui(&self, tx: &mut Commands, ui: &mut egui::Ui) {
         match &self.view {
             View::Home => home::home_ui(self, tx, ui),
@@ -28,6 +28,12 @@ impl DefuseApp {
             View::Missed => help::missed_ui(self, tx, ui),
             View::Practice => practice::practice_ui(self, tx, ui),
             View::Handouts => handouts::handouts_ui(self, tx, ui),
+        }
+    }
+
+    fn palette_ui(&self, tx: &mut Commands, ctx: &egui::Context) {
+        if let Some(open) = &self.palette {
+            palette::palette_ui(self, open, tx, ctx);
         }
     }
 
@@ -54,6 +60,7 @@ impl DefuseApp {
             .request_repaint_after(std::time::Duration::from_secs(1));
         if presenting.presenter_only {
             egui::CentralPanel::default().show(ui, |ui| presenter::presenter_ui(state, tx, ui));
+            self.palette_ui(tx, ui.ctx());
             return;
         }
         egui::CentralPanel::default()
@@ -66,19 +73,24 @@ impl DefuseApp {
             let builder = egui::ViewportBuilder::default()
                 .with_title(&self.strings.presenter_title)
                 .with_inner_size((1000.0, 700.0));
-            ui.ctx().show_viewport_immediate(
-                egui::ViewportId::from_hash_of("presenter"),
-                builder,
-                |ui, _| {
-                    present::present_keys(ui.ctx(), &presenting.show, tx);
+            ui.ctx()
+                .show_viewport_immediate(presenter::viewport_id(), builder, |ui, _| {
+                    // The palette opens here, never on the projected screen.
+                    if self.palette.is_some() {
+                        palette::palette_keys(ui.ctx(), tx);
+                    } else if UiCommand::CommandPalette.consume(ui.ctx()) {
+                        tx.send(AppCommand::Ui(UiCommand::CommandPalette));
+                    } else {
+                        present::present_keys(ui.ctx(), &presenting.show, tx);
+                    }
                     if ui.input(|i| i.viewport().close_requested()) {
                         tx.send(AppCommand::Present(crate::present::Action::TogglePresenter));
                     }
                     egui::CentralPanel::default().show(ui, |ui| {
                         presenter::presenter_ui(state, tx, ui);
                     });
-                },
-            );
+                    self.palette_ui(tx, ui.ctx());
+                });
         }
     }
 
@@ -92,6 +104,7 @@ impl DefuseApp {
                 chrome::notices_ui(self, tx, ui);
             });
         chrome::toast_ui(self, ui);
+        self.palette_ui(tx, ui.ctx());
         egui::CentralPanel::default().show(ui, |ui| {
             let wide = ui.available_width() >= WIDE_WIDTH;
             if wide {

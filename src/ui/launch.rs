@@ -3,7 +3,7 @@
 use std::{fs, path::PathBuf, process::ExitCode, time::Instant};
 
 use super::{
-    AppOptions, DefuseApp, PREFS_KEY, Prefs, View,
+    AppOptions, DefuseApp, PREFS_KEY, Prefs, RunMode, View,
     queue::AppCommand,
     screenshot::{Capture, Outcome},
     style::ThemeChoice,
@@ -230,7 +230,7 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         theme: launch.theme,
         notices,
         save_settings: storage.save_settings,
-        screenshot: capture,
+        run_mode: capture.map_or(RunMode::Normal, RunMode::Screenshot),
         search_by_meaning,
         ..AppOptions::default()
     };

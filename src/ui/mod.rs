@@ -1,29 +1,30 @@
-//! The desktop app: state, navigation and the frame loop. Views live in sibling modules.
+//! The desktop app: its parts and the frame loop. The views draw `State` (state.rs)
+//! and send commands; `actions/` applies them; `input/` turns keys into them.
 
 mod actions;
 mod chrome;
-mod deck;
-pub mod fit;
 mod frame;
-pub mod handouts;
-mod help;
 mod home;
 mod input;
 mod item;
 pub mod launch;
-mod phrase_pair;
-mod practice;
+pub mod palette;
 pub mod present;
-pub mod presenter;
-mod safety;
 pub mod screenshot;
 pub mod search;
-mod sections;
-pub mod slide;
+mod state;
 pub mod style;
+mod training;
 mod widgets;
 
 pub use input::{command, queue};
+pub use state::{RunMode, State};
+// The pages' modules by their own names, wherever their job put them.
+use home::{help, safety, sections};
+use item::phrase_pair;
+pub use present::{fit, presenter, slide};
+pub use training::handouts;
+use training::practice;
 
 use serde::{Deserialize, Serialize};
 
@@ -37,7 +38,6 @@ use crate::{
 };
 use chrome::Once;
 
-use present::Presenting;
 use queue::{AppCommand, Commands};
 use slide::ProjectorTheme;
 use style::ThemeChoice;
@@ -113,7 +113,8 @@ pub struct AppOptions {
     /// Whether preferences and egui's state may be written to eframe's storage: off
     /// for screenshots, and when a bad settings file could not be moved aside.
     pub save_settings: bool,
-    pub screenshot: Option<screenshot::Capture>,
+    /// For a person, or for one screenshot.
+    pub run_mode: RunMode,
     /// Start presenting this (see `AppCommand::StartPresenting`).
     pub present: Option<AppCommand>,
     /// How "Print handouts…" asks for a folder.
@@ -123,25 +124,14 @@ pub struct AppOptions {
 }
 
 pub struct DefuseApp {
-    content: Content,
+    /// What the views draw from (`state`); everything below changes it.
+    state: State,
     /// Built on the first query, so start-up does not wait for it.
     index: Option<Index>,
-    strings: Strings,
-    prefs: Prefs,
-    user: UserData,
     store: UserStore,
-    query: String,
-    results: Vec<Hit>,
-    /// Query words understood only through the thesaurus, and the word they became.
-    understood: Vec<(String, String)>,
-    /// Nothing matched the query well: the results are a best guess.
-    weak: bool,
     /// Whether a result of the current query was opened (else it was abandoned).
     query_opened: bool,
-    missed: Missed,
     missed_store: MissedStore,
-    selected: usize,
-    view: View,
     history: Vec<View>,
     focus_search: bool,
     /// Set on entering a page, so it opens at its top.
@@ -155,37 +145,23 @@ pub struct DefuseApp {
     /// The search on screen was started on another page, which is the last entry of
     /// `history`: Esc returns there, and the results are no page of their own.
     search_from_page: bool,
-    /// The results list's scroll offset and visible height, from the last frame.
-    results_viewport: (f32, f32),
-    notices: Vec<String>,
-    phrase_filter: Option<String>,
-    phrase_text: String,
-    /// The phrases page's pairs, best match first, for its filter as it stands.
-    phrase_list: Vec<String>,
     /// What views and keys asked for this frame; applied once a frame.
     commands: Commands,
-    presenting: Option<Presenting>,
     /// The last presentation left, and its page: F5 on it again resumes there.
     resume: Option<(String, usize)>,
     /// The learner's practice boxes and any paused round, and where they are kept.
     progress: Progress,
     practice_store: PracticeStore,
-    /// The practice round under way.
-    round: Option<Round>,
-    handout: handouts::HandoutForm,
     folder_picker: handouts::FolderPicker,
-    /// The folder dialog open on its own thread, and where its answer arrives.
-    folder_choice: Option<std::sync::mpsc::Receiver<Option<std::path::PathBuf>>>,
-    copied: Option<String>,
-    /// A short message at the bottom of the window, and when it goes (egui time).
-    toast: Option<(String, f64)>,
     save_settings: bool,
-    screenshot: Option<screenshot::Capture>,
+    run_mode: RunMode,
     /// Commands from threads (the sentence model's), applied with the views' ones.
     inbox: queue::Inbox,
     meaning: search::meaning::MeaningSearch,
     /// Start loading the sentence model at the end of the next frame.
     start_meaning: bool,
+    /// What gets the cursor back once the palette has gone (`give_focus_back`).
+    refocus: Option<egui::Id>,
 }
 
 /// How long a toast stays, in seconds.
@@ -196,8 +172,8 @@ const NARROW_WIDTH: f32 = 600.0;
 impl std::fmt::Debug for DefuseApp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DefuseApp")
-            .field("view", &self.view)
-            .field("query", &self.query)
+            .field("view", &self.state.view)
+            .field("query", &self.state.query)
             .finish_non_exhaustive()
     }
 }
@@ -246,22 +222,39 @@ impl DefuseApp {
         // Pairs that left the content go; the rest of the learner's progress stays.
         progress.retain_known(|id| content.phrases.iter().any(|p| p.id == id));
 
+        let strings = Strings::default();
+        let palette_entries = palette::entries::Entries::new(&content, &strings);
         let mut app = Self {
+            state: State {
+                content,
+                strings,
+                prefs,
+                user,
+                query: String::new(),
+                results: Vec::new(),
+                understood: Vec::new(),
+                weak: false,
+                missed,
+                selected: 0,
+                view: View::Home,
+                results_viewport: (0.0, 0.0),
+                notices,
+                phrase_filter: None,
+                phrase_text: String::new(),
+                phrase_list: Vec::new(),
+                presenting: None,
+                round: None,
+                handout: handouts::HandoutForm::default(),
+                folder_choice: None,
+                copied: None,
+                toast: None,
+                palette: None,
+                palette_entries,
+            },
             index: options.index,
-            content,
-            strings: Strings::default(),
-            prefs,
-            user,
             store,
-            query: String::new(),
-            results: Vec::new(),
-            understood: Vec::new(),
-            weak: false,
             query_opened: false,
-            missed,
             missed_store,
-            selected: 0,
-            view: View::Home,
             history: Vec::new(),
             focus_search: true,
             scroll_to_top: true,
@@ -269,27 +262,17 @@ impl DefuseApp {
             scroll_by: 0.0,
             leave_search: false,
             search_from_page: false,
-            results_viewport: (0.0, 0.0),
-            notices,
-            phrase_filter: None,
-            phrase_text: String::new(),
-            phrase_list: Vec::new(),
             commands: Commands::default(),
-            presenting: None,
             resume: None,
             progress,
             practice_store,
-            round: None,
-            handout: handouts::HandoutForm::default(),
             folder_picker: options.folder_picker,
-            folder_choice: None,
-            copied: None,
-            toast: None,
-            save_settings: options.save_settings && options.screenshot.is_none(),
-            screenshot: options.screenshot,
+            save_settings: options.save_settings && options.run_mode.saves(),
+            run_mode: options.run_mode,
             inbox: queue::Inbox::default(),
             meaning: search::meaning::MeaningSearch::default(),
             start_meaning: options.search_by_meaning,
+            refocus: None,
         };
         if let Some(query) = options.query {
             app.set_query(query);
@@ -304,41 +287,41 @@ impl DefuseApp {
     }
 
     pub fn view(&self) -> &View {
-        &self.view
+        &self.state.view
     }
 
     pub fn query(&self) -> &str {
-        &self.query
+        &self.state.query
     }
 
     pub fn results(&self) -> &[Hit] {
-        &self.results
+        &self.state.results
     }
 
     pub fn selected(&self) -> usize {
-        self.selected
+        self.state.selected
     }
 
     pub fn user_data(&self) -> &UserData {
-        &self.user
+        &self.state.user
     }
 
     pub fn prefs(&self) -> &Prefs {
-        &self.prefs
+        &self.state.prefs
     }
 
     pub fn notices(&self) -> &[String] {
-        &self.notices
+        &self.state.notices
     }
 
     /// The message shown at the bottom of the window, if any.
     pub fn toast(&self) -> Option<&str> {
-        self.toast.as_ref().map(|(text, _)| text.as_str())
+        self.state.toast.as_ref().map(|(text, _)| text.as_str())
     }
 
     /// The practice round under way, if any.
     pub fn round(&self) -> Option<&Round> {
-        self.round.as_ref()
+        self.state.round.as_ref()
     }
 
     /// The learner's practice progress.
@@ -357,9 +340,40 @@ impl DefuseApp {
         self.meaning.ready().is_some()
     }
 
+    /// The command palette, while it is open.
+    pub fn palette(&self) -> Option<&palette::Palette> {
+        self.state.palette.as_ref()
+    }
+
+    /// The palette's row `n` as it stands: its title and kind.
+    pub fn palette_row(&self, n: usize) -> Option<&palette::entries::Entry> {
+        let open = self.state.palette.as_ref()?;
+        self.state.palette_entries.get(*open.found.get(n)?)
+    }
+
     /// The presentation under way, if any.
     pub fn presentation(&self) -> Option<&crate::present::Presentation> {
-        self.presenting.as_ref().map(|p| &p.show)
+        self.state.presenting.as_ref().map(|p| &p.show)
+    }
+}
+
+impl DefuseApp {
+    /// The widget that had the cursor before the palette opened gets it back, once
+    /// the palette's layer is gone: egui lets nothing under a modal keep the keyboard
+    /// in the frame after it shows.
+    fn give_focus_back(&mut self, ctx: &egui::Context) {
+        if self.state.palette.is_some() {
+            return;
+        }
+        let Some(id) = self.refocus else {
+            return;
+        };
+        if ctx.memory(|m| m.top_modal_layer().is_none()) {
+            ctx.memory_mut(|m| m.request_focus(id));
+            self.refocus = None;
+        } else {
+            ctx.request_repaint();
+        }
     }
 }
 
@@ -367,7 +381,7 @@ impl eframe::App for DefuseApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let fullscreen = ctx.input(|i| i.viewport().fullscreen == Some(true));
-        if fullscreen && self.presenting.is_none() {
+        if fullscreen && self.state.presenting.is_none() {
             // Only a presentation is fullscreen. eframe restores the window as last
             // saved, and its autosave may have caught one mid-class: the everyday app
             // (with no key to leave fullscreen) must not open that way.
@@ -375,19 +389,21 @@ impl eframe::App for DefuseApp {
         }
         // A window made narrower than its zoom allows zooms out, until it grows again.
         let width = ctx.content_rect().width() * ctx.zoom_factor();
-        let zoom = style::fit_zoom(self.prefs.zoom, width);
+        let zoom = style::fit_zoom(self.state.prefs.zoom, width);
         if (ctx.zoom_factor() - zoom).abs() > 0.001 {
             ctx.set_zoom_factor(zoom);
         }
         self.keys(&ctx);
         self.receive_folder_choice();
         self.drain(&ctx);
+        self.give_focus_back(&ctx);
         if self
+            .state
             .toast
             .as_ref()
             .is_some_and(|(_, until)| ctx.input(|i| i.time) >= *until)
         {
-            self.toast = None;
+            self.state.toast = None;
         }
         let once = Once {
             focus_search: std::mem::take(&mut self.focus_search),
@@ -397,21 +413,26 @@ impl eframe::App for DefuseApp {
             leave_search: std::mem::take(&mut self.leave_search),
         };
         let mut tx = std::mem::take(&mut self.commands);
-        if let Some(presenting) = &mut self.presenting {
-            present::split_for_screen(presenting, &self.content, &self.strings, &ctx);
-            self.presentation_ui(&mut tx, ui);
+        if let Some(presenting) = &mut self.state.presenting {
+            present::split_for_screen(presenting, &self.state.content, &self.state.strings, &ctx);
+            self.state.presentation_ui(&mut tx, ui);
         } else {
-            self.frame_ui(&mut tx, ui, once);
+            self.state.frame_ui(&mut tx, ui, once);
         }
         self.commands = tx;
+        if let Some(open) = &mut self.state.palette {
+            // Asked of the frame just drawn.
+            open.focus_box = false;
+            open.scroll_to_selected = false;
+        }
         self.drain(&ctx);
-        if let Some(capture) = &mut self.screenshot {
+        if let RunMode::Screenshot(capture) = &mut self.run_mode {
             capture.after_frame(&ctx);
         }
         if std::mem::take(&mut self.start_meaning) {
             // After the first frame: start-up does not wait for the model.
             let send = self.inbox.sender(Some(&ctx));
-            self.meaning.start(self.content.clone(), send);
+            self.meaning.start(self.state.content.clone(), send);
         }
     }
 
@@ -421,7 +442,7 @@ impl eframe::App for DefuseApp {
         // eframe also saves every half minute: the round stays open, a copy is kept.
         self.keep_practice();
         if self.save_settings {
-            eframe::set_value(storage, PREFS_KEY, &self.prefs);
+            eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
         }
     }
 

@@ -131,6 +131,17 @@ impl ThemeChoice {
         let mut light = Visuals::light();
         light.override_text_color = Some(Color32::from_gray(15));
         for v in [&mut dark, &mut light] {
+            // egui draws a focused widget as "active", a hovered one as "hovered": the
+            // keyboard's place a thick ring, the mouse's a thin line (`interaction_stroke`).
+            let focus = if v.dark_mode && v.panel_fill == Color32::BLACK {
+                v.hyperlink_color
+            } else if v.dark_mode {
+                Color32::from_rgb(90, 170, 255)
+            } else {
+                Color32::from_rgb(0, 90, 200)
+            };
+            v.widgets.active.bg_stroke = egui::Stroke::new(FOCUS_WIDTH, focus);
+            v.widgets.hovered.bg_stroke.width = v.widgets.hovered.bg_stroke.width.min(HOVER_WIDTH);
             // Each glyph once rather than at four sub-pixel offsets: a quarter of the
             // atlas space, which slides in large type fill fast (a full atlas is
             // cleared and every glyph drawn again: a stutter), and crisper text.
@@ -168,7 +179,7 @@ fn high_contrast() -> Visuals {
     }
     v.widgets.inactive.bg_fill = Color32::BLACK;
     v.widgets.inactive.weak_bg_fill = Color32::BLACK;
-    v.widgets.hovered.bg_stroke = egui::Stroke::new(3.0, Color32::from_rgb(255, 230, 0));
+    v.widgets.hovered.bg_stroke = egui::Stroke::new(HOVER_WIDTH, Color32::from_gray(200));
     v
 }
 
@@ -183,10 +194,18 @@ pub struct Palette {
     pub highlight_bg: Color32,
     pub tile_bg: Color32,
     pub weak: Color32,
+    /// The keyboard's place (Tab focus, the highlighted result): a thick ring.
+    pub focus: Color32,
+    /// Under the mouse: a thin line, never mistaken for the keyboard's place.
+    pub hover: Color32,
 }
 
 pub fn palette(ui: &egui::Ui) -> Palette {
-    let v = ui.visuals();
+    palette_for(ui.visuals())
+}
+
+/// The palette of a theme's visuals.
+pub fn palette_for(v: &Visuals) -> Palette {
     if v.dark_mode {
         Palette {
             avoid: Color32::from_rgb(255, 130, 120),
@@ -197,6 +216,13 @@ pub fn palette(ui: &egui::Ui) -> Palette {
             highlight_bg: Color32::from_rgb(110, 90, 0),
             tile_bg: v.faint_bg_color,
             weak: Color32::from_gray(190),
+            // High contrast draws the keyboard's place in its link yellow.
+            focus: if v.panel_fill == Color32::BLACK {
+                v.hyperlink_color
+            } else {
+                Color32::from_rgb(90, 170, 255)
+            },
+            hover: Color32::from_gray(150),
         }
     } else {
         Palette {
@@ -208,9 +234,38 @@ pub fn palette(ui: &egui::Ui) -> Palette {
             highlight_bg: Color32::from_rgb(255, 225, 110),
             tile_bg: Color32::from_gray(238),
             weak: Color32::from_gray(70),
+            focus: Color32::from_rgb(0, 90, 200),
+            hover: Color32::from_gray(120),
         }
     }
 }
+
+/// How a clickable block marks where the keyboard is and where the mouse is: a thick
+/// ring outside it for the keyboard, a thin line inside it for the mouse, so the two
+/// never look alike; the keyboard's wins when both are on one block.
+pub fn interaction_stroke(
+    palette: &Palette,
+    keyboard: bool,
+    hovered: bool,
+) -> Option<(egui::Stroke, egui::StrokeKind)> {
+    if keyboard {
+        Some((
+            egui::Stroke::new(FOCUS_WIDTH, palette.focus),
+            egui::StrokeKind::Outside,
+        ))
+    } else if hovered {
+        Some((
+            egui::Stroke::new(HOVER_WIDTH, palette.hover),
+            egui::StrokeKind::Inside,
+        ))
+    } else {
+        None
+    }
+}
+
+/// The keyboard's ring and the mouse's line, in points.
+pub const FOCUS_WIDTH: f32 = 3.0;
+pub const HOVER_WIDTH: f32 = 1.0;
 
 /// Mixes the ladder's colour from green (first rung) to red (last).
 pub fn ladder_colour(step: usize, steps: usize) -> Color32 {
@@ -221,4 +276,32 @@ pub fn ladder_colour(step: usize, steps: usize) -> Color32 {
     };
     let lerp = |a: f32, b: f32| (a + (b - a) * t).round().clamp(0.0, 255.0) as u8;
     Color32::from_rgb(lerp(30.0, 200.0), lerp(150.0, 30.0), lerp(60.0, 30.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// P1-12: the keyboard's place and the mouse's never look alike, in any theme.
+    #[test]
+    fn keyboard_focus_and_hover_look_different_in_every_theme() {
+        for (name, visuals) in [
+            ("light", Visuals::light()),
+            ("dark", Visuals::dark()),
+            ("high contrast", high_contrast()),
+        ] {
+            let palette = palette_for(&visuals);
+            let keyboard = interaction_stroke(&palette, true, false);
+            let mouse = interaction_stroke(&palette, false, true);
+            let (Some((k, k_kind)), Some((m, m_kind))) = (keyboard, mouse) else {
+                panic!("{name}: both are marked");
+            };
+            assert!(k.width >= m.width * 2.0, "{name}: the ring is thicker");
+            assert_ne!(k.color, m.color, "{name}: in another colour");
+            assert_ne!(k_kind, m_kind, "{name}: outside, not inside");
+            // Both on one block: the keyboard's ring shows.
+            assert_eq!(interaction_stroke(&palette, true, true), keyboard);
+            assert_eq!(interaction_stroke(&palette, false, false), None);
+        }
+    }
 }

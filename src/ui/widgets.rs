@@ -4,7 +4,7 @@ use egui::{Color32, FontId, Response, RichText, Sense, TextStyle, Ui, WidgetInfo
 
 use super::style::bold;
 
-pub fn section_heading(ui: &mut Ui, text: &str) {
+pub fn section_heading_ui(ui: &mut Ui, text: &str) {
     ui.add_space(8.0);
     ui.label(
         RichText::new(text)
@@ -21,7 +21,7 @@ pub fn ui_body(ui: &Ui) -> f32 {
 }
 
 /// A filled, clickable block with an accessible label.
-pub fn block(
+pub fn block_ui(
     ui: &mut Ui,
     label: &str,
     fill: Color32,
@@ -32,11 +32,11 @@ pub fn block(
         .fill(fill)
         .corner_radius(10.0)
         .inner_margin(egui::Margin::same(14));
-    framed_button(ui, label, frame, width, add_contents)
+    framed_button_ui(ui, label, frame, width, add_contents)
 }
 
 /// `frame` around `add_contents`, clickable as one button named `label`.
-pub fn framed_button(
+pub fn framed_button_ui(
     ui: &mut Ui,
     label: &str,
     frame: egui::Frame,
@@ -54,20 +54,30 @@ pub fn framed_button(
         Sense::click(),
     );
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, label));
-    if response.hovered() || response.has_focus() {
-        let stroke = ui.visuals().widgets.hovered.fg_stroke;
-        ui.painter().rect_stroke(
-            inner.response.rect,
-            radius,
-            egui::Stroke::new(2.5, stroke.color),
-            egui::StrokeKind::Inside,
-        );
-    }
+    outline(ui, &response, inner.response.rect, radius, false);
     response.on_hover_cursor(egui::CursorIcon::PointingHand)
 }
 
+/// The keyboard's ring or the mouse's line around a clickable block (P1-12:
+/// `style::interaction_stroke`); `selected` is the keyboard's place in a list.
+pub fn outline(
+    ui: &Ui,
+    response: &Response,
+    rect: egui::Rect,
+    radius: impl Into<egui::CornerRadius>,
+    selected: bool,
+) {
+    let palette = super::style::palette(ui);
+    let keyboard = selected || response.has_focus();
+    if let Some((stroke, kind)) =
+        super::style::interaction_stroke(&palette, keyboard, response.hovered())
+    {
+        ui.painter().rect_stroke(rect, radius, stroke, kind);
+    }
+}
+
 /// A bulleted line whose wrapped lines hang under its text, not under the bullet.
-pub fn bullet(ui: &mut Ui, text: RichText) {
+pub fn bullet_ui(ui: &mut Ui, text: RichText) {
     ui.horizontal_top(|ui| {
         ui.label("•");
         ui.add(egui::Label::new(text).wrap());
@@ -83,7 +93,7 @@ pub fn danger_frame(ui: &Ui, margin: i8) -> egui::Frame {
 }
 
 /// Bold white text on the danger colour, `scale` times the body size, wrapped.
-pub fn danger_heading(ui: &mut Ui, text: &str, scale: f32) {
+pub fn danger_heading_ui(ui: &mut Ui, text: &str, scale: f32) {
     let size = ui_body(ui) * scale;
     let colour = super::style::palette(ui).danger_text;
     ui.add(

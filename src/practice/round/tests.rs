@@ -43,6 +43,32 @@ fn takes_the_pairs_of_a_deck_a_card_or_all() {
 }
 
 #[test]
+fn a_round_of_every_pair_is_the_ten_most_due() {
+    let mut content = content();
+    let first = content.phrases[0].clone();
+    for n in 0..20 {
+        let mut pair = first.clone();
+        pair.id = format!("extra-{n}");
+        content.phrases.push(pair);
+    }
+    let mut progress = Progress::default();
+    // The first pairs are known well: the round leaves them for later.
+    let mut round = started(Round::all(&content, &progress));
+    for _ in 0..4 {
+        answer(&mut round, Mark::HadIt, &mut progress);
+    }
+    let round = started(Round::all(&content, &progress));
+    assert_eq!(round.position(), (1, ALL_ROUND));
+    let known: Vec<String> = content.phrases[..4].iter().map(|p| p.id.clone()).collect();
+    assert!(
+        ids(&round).iter().all(|id| !known.contains(id)),
+        "{:?}",
+        ids(&round)
+    );
+    assert_eq!(ids(&round).first().map(String::as_str), Some("extra-0"));
+}
+
+#[test]
 fn again_comes_back_later_in_the_round_and_the_summary_lists_it() {
     let content = content();
     let mut progress = Progress::default();

@@ -77,7 +77,7 @@ fn run(p: &mut Presentation, actions: &[Action]) {
 #[test]
 fn next_reveals_then_moves_and_stops_at_the_end() {
     let mut p = deck();
-    assert_eq!((at(&p), p.position()), ((0, 0), (1, 4)));
+    assert_eq!((at(&p), p.position()), ((0, 0), ("1".into(), 4)));
     run(&mut p, &[Action::Next]);
     assert_eq!(at(&p), (1, 0), "a page with no reveals moves on");
     run(&mut p, &[Action::Next]);
@@ -90,7 +90,7 @@ fn next_reveals_then_moves_and_stops_at_the_end() {
     }
     run(&mut p, &[Action::Next, Action::Next, Action::Next]);
     assert_eq!(at(&p), (3, 0), "the last page stays");
-    assert_eq!(p.position(), (4, 4));
+    assert_eq!(p.position(), ("4".into(), 4));
 }
 
 #[test]
@@ -273,7 +273,7 @@ fn items_present_alone_and_decks_through_item() {
     let p = Presentation::item(&content, "calm-down", 0.0).expect("phrase");
     assert_eq!(
         (p.item_id(), p.deck_id(), p.position()),
-        (Some("calm-down"), None, (1, 1))
+        (Some("calm-down"), None, ("1".into(), 1))
     );
     assert_eq!(
         (p.notes(), p.questions().len(), p.presenter()),
@@ -350,13 +350,22 @@ fn paginating_counts_continued_pages_and_keeps_the_slide() {
     let mut p = deck();
     run(&mut p, &[Action::Choose(2), Action::Next]);
     p.paginate(&mut |page: &Page| page.blocks.len() <= 5);
-    let (page, total) = p.position();
-    assert!(total > 4, "the card splits: {total} pages");
+    assert!(
+        p.pages().len() > 4,
+        "the card splits: {} pages",
+        p.pages().len()
+    );
+    // P2-3: the mark counts slides, as the outline does; continued pages are 3b, 3c….
     assert_eq!(
-        (page, p.stage()),
-        (3, 0),
+        (p.position(), p.stage()),
+        (("3".into(), 4), 0),
         "back to the first page of the same slide"
     );
+    assert_eq!(p.page_label(p.page_index() + 1), "3b");
+    // A typed slide number opens that slide's first page, wherever splits put it.
+    run(&mut p, &[Action::Digit(4), Action::Enter]);
+    assert_eq!((p.current().slide, p.position().0.as_str()), (3, "4"));
+    run(&mut p, &[Action::Digit(3), Action::Enter]);
     assert_eq!(p.current().slide, 2);
     assert!(!p.current().continued);
     assert!(
@@ -381,5 +390,5 @@ fn paginating_counts_continued_pages_and_keeps_the_slide() {
     assert_eq!(at(&p), before);
     // A roomier screen restores one page per slide.
     p.paginate(&mut |_| true);
-    assert_eq!(p.position(), (3, 4));
+    assert_eq!(p.position(), ("3".into(), 4));
 }

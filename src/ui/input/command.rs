@@ -3,11 +3,13 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::strings::Strings;
+use crate::{present::Action, strings::Strings};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UiCommand {
     FocusSearch,
+    /// Jump to any item, slide or command by its title (Ctrl+K).
+    CommandPalette,
     Back,
     Home,
     SafetyCard,
@@ -56,8 +58,9 @@ pub enum Scope {
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 33] = [
         Self::FocusSearch,
+        Self::CommandPalette,
         Self::Back,
         Self::Home,
         Self::SafetyCard,
@@ -111,6 +114,7 @@ impl UiCommand {
     pub fn label(self, s: &Strings) -> &str {
         match self {
             Self::FocusSearch => &s.focus_search,
+            Self::CommandPalette => &s.palette,
             Self::Back => &s.back,
             Self::Home => &s.home,
             Self::SafetyCard => &s.safety_button,
@@ -151,6 +155,7 @@ impl UiCommand {
         let cmd = |k| KeyboardShortcut::new(Modifiers::COMMAND, k);
         match self {
             Self::FocusSearch => vec![cmd(Key::F), key(Key::Slash)],
+            Self::CommandPalette => vec![cmd(Key::K)],
             Self::Back => vec![
                 KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft),
                 key(Key::Escape),
@@ -204,6 +209,30 @@ impl UiCommand {
         }
     }
 
+    /// Whether the palette lists this command: not the palette itself, nor what only
+    /// makes sense as a key (Back, Esc) or on the practice page.
+    pub fn in_palette(self) -> bool {
+        !matches!(
+            self,
+            Self::CommandPalette | Self::FocusSearch | Self::Back | Self::LeavePresentation
+        ) && self.scope() != Scope::Practice
+    }
+
+    /// What a presentation command does to the presentation; none for the others.
+    pub fn slide_action(self) -> Option<Action> {
+        Some(match self {
+            Self::NextSlide => Action::Next,
+            Self::PreviousSlide => Action::Previous,
+            Self::FirstSlide => Action::First,
+            Self::LastSlide => Action::Last,
+            Self::BlackScreen => Action::Black,
+            Self::WhiteScreen => Action::White,
+            Self::SlideGrid => Action::Grid,
+            Self::TogglePresenterView => Action::TogglePresenter,
+            _ => return None,
+        })
+    }
+
     /// The command of `scope` whose shortcut was pressed this frame, consuming the key. While the
     /// user types, only shortcuts that cannot be text fire: function keys and Ctrl or
     /// Alt combinations; `/` types a slash and Esc belongs to the text box.
@@ -219,6 +248,11 @@ impl UiCommand {
                         .any(|s| input.consume_shortcut(s))
                 })
         })
+    }
+
+    /// Whether one of this command's shortcuts was pressed this frame, consuming it.
+    pub fn consume(self, ctx: &egui::Context) -> bool {
+        ctx.input_mut(|input| self.shortcuts().iter().any(|s| input.consume_shortcut(s)))
     }
 
     /// The shortcut help as a Markdown table, as the README shows it.

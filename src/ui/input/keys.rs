@@ -14,6 +14,10 @@
 //!    cursor; opening it from the menu or a card is the same.
 //! 8. F-keys and Ctrl shortcuts work everywhere, even while typing, and close the menu.
 //! 9. While presenting, the presentation's keys only (`present::present_keys`).
+//! 10. Ctrl+K opens the command palette anywhere, presenting too (on the presenter
+//!     view), with the cursor in its box: typing goes there, ↑/↓ and Enter choose, Esc
+//!     closes it and gives the cursor back where it was. F-keys and Ctrl shortcuts
+//!     close it and do what they do (8).
 
 use egui::{Event, Key, Modifiers};
 
@@ -21,7 +25,7 @@ use super::{
     command::{Scope, UiCommand},
     queue::AppCommand,
 };
-use crate::ui::{DefuseApp, View, chrome, present};
+use crate::ui::{DefuseApp, View, chrome, palette, present};
 
 /// How far ↑/↓ scroll a page, in points.
 const LINE_STEP: f32 = 60.0;
@@ -36,7 +40,34 @@ impl DefuseApp {
         if menu_open && ctx.input(|i| i.key_pressed(Key::Escape)) {
             return;
         }
-        if let Some(presenting) = &self.presenting {
+        // Rule 10.
+        if UiCommand::CommandPalette.consume(ctx) {
+            if menu_open {
+                egui::Popup::close_all(ctx);
+            }
+            self.commands
+                .send(AppCommand::Ui(UiCommand::CommandPalette));
+            return;
+        }
+        if self.state.palette.is_some() {
+            // On the presenter view, its own window reads the palette's keys.
+            let here = self
+                .state
+                .presenting
+                .as_ref()
+                .is_none_or(|p| p.presenter_only);
+            if here {
+                palette::palette_keys(ctx, &mut self.commands);
+            }
+            if self.state.presenting.is_none()
+                && let Some(command) = UiCommand::pressed(ctx, true, Scope::App)
+            {
+                self.commands.send(AppCommand::ClosePalette);
+                self.commands.send(AppCommand::Ui(command));
+            }
+            return;
+        }
+        if let Some(presenting) = &self.state.presenting {
             present::present_keys(ctx, &presenting.show, &mut self.commands);
             return;
         }
@@ -48,7 +79,7 @@ impl DefuseApp {
             }
             self.commands.send(AppCommand::Ui(command));
         }
-        if self.view == View::Practice {
+        if self.state.view == View::Practice {
             if let Some(command) = UiCommand::pressed(ctx, typing, Scope::Practice) {
                 self.commands.send(AppCommand::Ui(command));
             }
@@ -57,7 +88,7 @@ impl DefuseApp {
         if typing || menu_open {
             return;
         }
-        if self.view == View::Home && !self.results.is_empty() {
+        if self.state.view == View::Home && !self.state.results.is_empty() {
             chrome::result_keys(ctx, &mut self.commands);
         } else {
             self.scroll_keys(ctx);
@@ -112,7 +143,7 @@ impl DefuseApp {
         if typed.is_empty() {
             return;
         }
-        let query = format!("{}{typed}", self.query);
+        let query = format!("{}{typed}", self.state.query);
         self.commands.send(AppCommand::SetQuery(query));
         self.focus_search = true;
     }

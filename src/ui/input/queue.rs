@@ -55,6 +55,14 @@ pub enum AppCommand {
     /// Opens the system's folder dialog for the handouts' folder.
     ChooseHandoutFolder,
     OpenFolder(std::path::PathBuf),
+    /// The palette's box changed.
+    PaletteQuery(String),
+    /// Moves the palette's highlighted row by this many rows.
+    PaletteMove(isize),
+    /// Does what a row stands for: this one (a click), or the highlighted one (Enter).
+    PaletteChoose(Option<usize>),
+    /// Closes the palette, giving the cursor back where it was (Esc).
+    ClosePalette,
     /// The sentence model loaded (or why not), from its thread.
     MeaningLoaded(Loaded),
     /// Every item's meaning score for a query, from the model's thread: the results

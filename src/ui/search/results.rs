@@ -15,7 +15,7 @@ use crate::{
     content::Item,
     search::{Hit, MatchedBy},
     ui::{
-        DefuseApp,
+        State,
         chrome::Once,
         queue::{AppCommand, Commands},
         style, widgets,
@@ -34,7 +34,7 @@ struct Row {
     height: f32,
 }
 
-pub fn results_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, once: Once) {
+pub fn results_ui(app: &State, tx: &mut Commands, ui: &mut Ui, once: Once) {
     if app.results.is_empty() {
         ui.add(
             egui::Label::new(
@@ -115,15 +115,8 @@ pub fn results_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, once: Once) {
             };
             let painter = ui.painter_at(rect);
             painter.rect_filled(rect, 10.0, fill);
-            if response.hovered() || response.has_focus() {
-                let stroke = ui.visuals().widgets.hovered.fg_stroke;
-                painter.rect_stroke(
-                    rect,
-                    10.0,
-                    Stroke::new(2.5, stroke.color),
-                    egui::StrokeKind::Inside,
-                );
-            }
+            // The highlighted row is the keyboard's place: a ring, not the mouse's line.
+            widgets::outline(ui, &response, rect.shrink(2.0), 10.0, n == app.selected);
             let mut y = rect.top() + ROW_MARGIN;
             for galley in &row.lines {
                 let pos = egui::pos2(rect.left() + ROW_MARGIN, y);
@@ -175,7 +168,7 @@ pub fn results_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, once: Once) {
 }
 
 /// "Showing results for *angry*": the words a query reached only through the thesaurus.
-fn understood_ui(app: &DefuseApp, ui: &mut Ui) {
+fn understood_ui(app: &State, ui: &mut Ui) {
     if app.understood.is_empty() {
         return;
     }
@@ -191,7 +184,7 @@ fn understood_ui(app: &DefuseApp, ui: &mut Ui) {
 
 /// When nothing matched, or nothing well: the safety cards and every customer type,
 /// rather than a dead end.
-fn way_out_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
+fn way_out_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     let palette = style::palette(ui);
     let mut open = None;
     ui.horizontal_wrapped(|ui| {
@@ -217,7 +210,7 @@ fn way_out_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
 
 /// Lays out one result: a phrase pair as ✔ say (prominent) over ✖ avoid (struck);
 /// anything else as its kind and title over the best-matching snippet.
-fn row(app: &DefuseApp, ui: &Ui, hit: &Hit, width: f32, line_gap: f32) -> Row {
+fn row(app: &State, ui: &Ui, hit: &Hit, width: f32, line_gap: f32) -> Row {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
     let small = ui

@@ -5,12 +5,12 @@ use std::path::{Path, PathBuf};
 
 use egui::{RichText, Ui};
 
-use super::{
-    DefuseApp,
+use crate::export::{Layout, Paper};
+use crate::ui::{
+    State,
     queue::{AppCommand, Commands},
     style,
 };
-use crate::export::{Layout, Paper};
 
 /// What the handouts page is set to, and what the last write did.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,11 +106,12 @@ fn row_ui(ui: &mut Ui, narrow: bool, label: &str, control: impl FnOnce(&mut Ui, 
     }
 }
 
-pub fn handouts_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
+pub fn handouts_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     let s = &app.strings;
     let form = &app.handout;
     let mut edited = form.clone();
-    ui.heading(&s.print_handouts);
+    // The menu's "…" says a form follows; the form's own heading has no need of it.
+    ui.heading(s.print_handouts.trim_end_matches('…'));
     ui.add(egui::Label::new(&s.handouts_intro).wrap());
     // Below this width the labels go above their controls, so nothing runs off the side.
     let narrow = ui.available_width() < 640.0;

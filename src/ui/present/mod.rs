@@ -1,19 +1,23 @@
 //! Presentation mode on the projector: the slide filling the screen and nothing else
 //! but a quiet "3 / 12", blanks, the grid of all slides, and the clicker's keys.
 
+pub mod fit;
+pub mod presenter;
+pub mod slide;
+
 use egui::{Key, Rect, Sense, Ui, Vec2};
 
 use super::{
     View,
     command::{Scope, UiCommand},
     queue::{AppCommand, Commands},
-    slide::{self, ProjectorTheme, SlideColours, SlideText},
 };
 use crate::strings::Strings;
 use crate::{
     content::Content,
     present::{Action, Presentation, Screen, Upcoming},
 };
+use slide::{ProjectorTheme, SlideColours, SlideText};
 
 /// Columns of the grid overview.
 pub const GRID_COLUMNS: usize = 4;
@@ -28,6 +32,8 @@ pub struct Presenting {
     pub split_for: Option<Vec2>,
     /// The page to open once pages are split for the screen (`--slide N`), 0-based.
     pub start_page: Option<usize>,
+    /// The deck slide (0-based) to open once pages are split: its first page.
+    pub start_slide: Option<usize>,
     /// Draw the presenter view in the main window, for a screenshot of it.
     pub presenter_only: bool,
     /// Each page's body size on this screen, chosen once when the pages are split, so a
@@ -72,6 +78,15 @@ pub fn split_for_screen(
             .collect()
     });
     if let Some(page) = presenting.start_page.take() {
+        presenting.show.start_at(page);
+    }
+    if let Some(slide) = presenting.start_slide.take()
+        && let Some(page) = presenting
+            .show
+            .pages()
+            .iter()
+            .position(|p| p.slide == slide)
+    {
         presenting.show.start_at(page);
     }
 }
@@ -162,19 +177,9 @@ pub fn present_keys(ctx: &egui::Context, show: &Presentation, tx: &mut Commands)
     let Some(command) = UiCommand::pressed(ctx, false, Scope::Presentation) else {
         return;
     };
-    let action = match command {
-        UiCommand::NextSlide => Action::Next,
-        UiCommand::PreviousSlide => Action::Previous,
-        UiCommand::FirstSlide => Action::First,
-        UiCommand::LastSlide => Action::Last,
-        UiCommand::BlackScreen => Action::Black,
-        UiCommand::WhiteScreen => Action::White,
-        UiCommand::SlideGrid => Action::Grid,
-        UiCommand::TogglePresenterView => Action::TogglePresenter,
-        other => {
-            tx.send(AppCommand::Ui(other));
-            return;
-        }
+    let Some(action) = command.slide_action() else {
+        tx.send(AppCommand::Ui(command));
+        return;
     };
     act(action);
 }
@@ -217,8 +222,8 @@ pub fn projector_ui(
     }
 }
 
-/// The current page with its revealed stages, the progress mark, and the number
-/// being typed; returns the text shown.
+/// The current page with its revealed stages and the progress mark; returns the text
+/// shown. A number being typed shows on the presenter view, not here.
 fn slide_ui(
     presenting: &Presenting,
     content: &Content,
@@ -233,12 +238,13 @@ fn slide_ui(
     let text = SlideText::of(content, strings, page);
     let floor = slide::floor(screen.size());
     let area = slide::content_rect(screen);
-    let (layout, mark, typed) = ui.ctx().fonts_mut(|fonts| {
+    let (layout, mark) = ui.ctx().fonts_mut(|fonts| {
         let layout = match body {
             Some(body) => slide::layout_at_size(fonts, page, &text, colours, area, body),
             None => slide::layout(fonts, page, &text, colours, area, floor),
         };
-        let mark = slide::progress_mark(fonts, screen, show.position(), colours);
+        let (label, total) = show.position();
+        let mark = slide::progress_mark(fonts, screen, (&label, total), colours);
         // egui keeps a text layout only while frames use it: laying the next page out
         // now (unseen) keeps it ready, so "next" shows it without a stutter.
         if let Upcoming::Page(n) = show.upcoming()
@@ -247,16 +253,9 @@ fn slide_ui(
         {
             let text = SlideText::of(content, strings, next);
             slide::layout_at_size(fonts, next, &text, colours, area, body);
-            slide::progress_mark(fonts, screen, (n + 1, show.pages().len()), colours);
+            slide::progress_mark(fonts, screen, (&show.page_label(n), total), colours);
         }
-        let typed = (!show.typed().is_empty()).then(|| {
-            fonts.layout_no_wrap(
-                strings.typed_slide.replace("{n}", show.typed()),
-                egui::FontId::proportional(floor),
-                colours.accent,
-            )
-        });
-        (layout, mark, typed)
+        (layout, mark)
     });
     let painter = ui.painter();
     let mut shown = Vec::new();
@@ -266,11 +265,6 @@ fn slide_ui(
     }
     shown.push(mark.galley.text());
     painter.galley(mark.pos, mark.galley.clone(), colours.weak);
-    if let Some(typed) = &typed {
-        let pos = egui::pos2(screen.left() + screen.width() * 0.05, mark.pos.y);
-        shown.push(typed.text());
-        painter.galley(pos, typed.clone(), colours.accent);
-    }
     shown.join("\n")
 }
 
@@ -309,7 +303,7 @@ fn grid_ui(
         };
         painter.rect_stroke(rect, 8.0, stroke, egui::StrokeKind::Inside);
         let title = SlideText::of(content, strings, page).title_or(page);
-        let label = format!("{}  {title}", n + 1);
+        let label = format!("{}  {title}", show.page_label(n));
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         let mut job = egui::text::LayoutJob::simple(
             label.clone(),

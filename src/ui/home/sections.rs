@@ -2,15 +2,15 @@
 
 use egui::{RichText, Ui};
 
-use super::{
-    DefuseApp,
+use crate::content::{Item, Kind, Phrase};
+use crate::ui::{
+    State,
     phrase_pair::phrase_pair_ui,
     queue::{AppCommand, Commands},
     style, widgets,
 };
-use crate::content::{Item, Kind, Phrase};
 
-pub fn phrases_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
+pub fn phrases_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     ui.heading(&app.strings.phrases);
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(&app.strings.filter_phrases);
@@ -65,7 +65,7 @@ pub fn phrases_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     }
 }
 
-pub fn list_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, kind: Kind) {
+pub fn list_ui(app: &State, tx: &mut Commands, ui: &mut Ui, kind: Kind) {
     let heading = match kind {
         Kind::Playbook => &app.strings.playbooks,
         Kind::Deck => &app.strings.decks,
@@ -76,7 +76,7 @@ pub fn list_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, kind: Kind) {
     let width = ui.available_width() - 28.0;
     let mut open = None;
     for item in app.content.items().filter(|i| i.kind() == kind) {
-        let response = widgets::block(ui, item.title(), palette.tile_bg, width, |ui| {
+        let response = widgets::block_ui(ui, item.title(), palette.tile_bg, width, |ui| {
             ui.add(egui::Label::new(RichText::new(item.title()).strong()).wrap());
             ui.add(egui::Label::new(RichText::new(item.summary()).color(palette.weak)).wrap());
             if let Item::Deck(deck) = item {

@@ -1,19 +1,23 @@
 //! The home screen: the safety situations, favourites and recent, then the customer
 //! types as tiles.
 
+pub mod help;
+pub mod safety;
+pub mod sections;
+
 use egui::{FontId, RichText, Ui};
 
 use super::{
-    DefuseApp, View,
+    State, View,
     queue::{AppCommand, Commands},
-    safety, style, widgets,
+    style, widgets,
 };
 use crate::content::{CustomerType, SAFETY_CARDS};
 
 /// Tiles are at least this wide; the grid adds columns as the window grows.
 const TILE_MIN_WIDTH: f32 = 260.0;
 
-pub fn home_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
+pub fn home_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
     let width = ui.available_width();
@@ -23,7 +27,7 @@ pub fn home_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
     item_list_ui(app, tx, ui, &app.strings.favourites, &app.user.favourites);
     item_list_ui(app, tx, ui, &app.strings.recent, &app.user.recent);
 
-    widgets::section_heading(ui, &app.strings.customer_types);
+    widgets::section_heading_ui(ui, &app.strings.customer_types);
     let spacing = ui.spacing().item_spacing.x;
     let columns = ((width + spacing) / (TILE_MIN_WIDTH + spacing))
         .floor()
@@ -46,7 +50,7 @@ pub fn home_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
             for (col, card) in cols.iter_mut().zip(row) {
                 let tile_width = col.available_width() - 28.0;
                 let response =
-                    widgets::block(col, &card.title, palette.tile_bg, tile_width, |ui| {
+                    widgets::block_ui(col, &card.title, palette.tile_bg, tile_width, |ui| {
                         ui.set_min_height(height);
                         ui.horizontal_top(|ui| {
                             ui.label(RichText::new(&card.icon).size(body * 1.6));
@@ -67,7 +71,7 @@ pub fn home_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
         tx.open(id);
     }
 
-    widgets::section_heading(ui, &app.strings.sections);
+    widgets::section_heading_ui(ui, &app.strings.sections);
     ui.horizontal_wrapped(|ui| {
         for (label, view) in [
             (&app.strings.phrases, View::Phrases),
@@ -108,7 +112,7 @@ fn tile_height(ui: &Ui, card: &CustomerType, width: f32) -> f32 {
 }
 
 /// The favourites page (menu, F6): every starred item, and a hint when there is none.
-pub fn favourites_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
+pub fn favourites_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     ui.heading(&app.strings.favourites);
     if app.user.favourites.is_empty() {
         ui.label(&app.strings.no_favourites);
@@ -117,12 +121,12 @@ pub fn favourites_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
 }
 
 /// A heading and a link per item; nothing when the list is empty.
-fn item_list_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, heading: &str, ids: &[String]) {
+fn item_list_ui(app: &State, tx: &mut Commands, ui: &mut Ui, heading: &str, ids: &[String]) {
     if ids.is_empty() {
         return;
     }
     if !heading.is_empty() {
-        widgets::section_heading(ui, heading);
+        widgets::section_heading_ui(ui, heading);
     }
     let mut clicked = None;
     ui.horizontal_wrapped(|ui| {

@@ -3,22 +3,25 @@
 
 use egui::{RichText, Ui};
 
-use super::{
-    DefuseApp,
+use crate::content::{Deck, model::Show};
+use crate::ui::{
+    State,
     command::UiCommand,
     queue::{AppCommand, Commands},
     style, widgets,
 };
-use crate::content::{Deck, model::Show};
 
-pub fn deck_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, deck: &Deck) {
+pub fn deck_ui(app: &State, tx: &mut Commands, ui: &mut Ui, deck: &Deck) {
     let palette = style::palette(ui);
     let meta = app.strings.deck_meta(deck);
     ui.add(egui::Label::new(RichText::new(meta).color(palette.weak)).wrap());
+    // The deck's id, as the command line takes it (`defuse present <id>`).
+    let command = app.strings.present_command.replace("{id}", &deck.id);
+    ui.add(egui::Label::new(RichText::new(command).monospace().color(palette.weak)).wrap());
     if ui.button(&app.strings.print_handouts).clicked() {
         tx.send(AppCommand::Ui(UiCommand::PrintHandouts));
     }
-    widgets::section_heading(ui, &app.strings.outline);
+    widgets::section_heading_ui(ui, &app.strings.outline);
     let mut open = None;
     for (n, slide) in deck.slides.iter().enumerate() {
         let shown = slide.show.item_id().and_then(|id| app.content.get(id));

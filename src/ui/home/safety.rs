@@ -1,11 +1,12 @@
 //! The safety choice (F2): every safety situation as a compact red button (icon, title,
-//! first step) and who to call, all on one screen at 420×720, so a worker picks the
-//! right card at a glance whichever kind of danger it is. Home shows the same buttons.
+//! first step) and who to call, so a worker picks the right card at a glance whichever
+//! kind of danger it is; at 420×720 threats, self-harm and who to call come first,
+//! without scrolling. Home shows the same buttons.
 
 use egui::{FontId, RichText, Ui};
 
-use super::{DefuseApp, queue::Commands, style, widgets};
 use crate::content::{Contact, CustomerType};
+use crate::ui::{State, queue::Commands, style, widgets};
 
 /// Buttons are at least this wide; a wider window gets more columns.
 const BUTTON_MIN_WIDTH: f32 = 330.0;
@@ -13,7 +14,7 @@ const BUTTON_MIN_WIDTH: f32 = 330.0;
 /// self-harm) show their first step, so every situation still fits a phone-sized window.
 const STEPS_WHEN_NARROW: usize = 2;
 
-pub fn safety_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
+pub fn safety_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
     ui.add(
@@ -24,23 +25,46 @@ pub fn safety_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
         )
         .wrap(),
     );
-    situations_ui(app, tx, ui, true);
-    ui.add_space(6.0);
     let all: Vec<&Contact> = app.content.contacts.iter().collect();
+    let cards: Vec<&CustomerType> = app.content.safety_cards().collect();
+    if columns(ui, cards.len()) > 1 {
+        cards_ui(tx, ui, &cards, true);
+        ui.add_space(6.0);
+        contacts_ui(app, ui, &all);
+        return;
+    }
+    // One column (a phone-sized window): threats and self-harm with their first step,
+    // then who to call, all without scrolling at 420×720 (P1-3); then the others.
+    let first = STEPS_WHEN_NARROW.min(cards.len());
+    cards_ui(tx, ui, &cards[..first], true);
+    ui.add_space(6.0);
     contacts_ui(app, ui, &all);
+    ui.add_space(6.0);
+    cards_ui(tx, ui, &cards[first..], false);
+}
+
+/// How many columns of buttons `count` safety situations take in this width.
+fn columns(ui: &Ui, count: usize) -> usize {
+    let width = ui.available_width();
+    let spacing = ui.spacing().item_spacing.x;
+    (((width + spacing) / (BUTTON_MIN_WIDTH + spacing)).floor() as usize)
+        .clamp(1, count.clamp(1, 3))
 }
 
 /// Every loaded safety card as a red button that opens it, in `SAFETY_CARDS` order;
 /// with `steps`, each shows its first step where there is room.
-pub fn situations_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, steps: bool) {
+pub fn situations_ui(app: &State, tx: &mut Commands, ui: &mut Ui, steps: bool) {
     let cards: Vec<&CustomerType> = app.content.safety_cards().collect();
+    cards_ui(tx, ui, &cards, steps);
+}
+
+/// `cards` as red buttons in rows; with `steps`, each shows its first step where
+/// there is room (in one column, only the first `STEPS_WHEN_NARROW`).
+fn cards_ui(tx: &mut Commands, ui: &mut Ui, cards: &[&CustomerType], steps: bool) {
     if cards.is_empty() {
         return;
     }
-    let width = ui.available_width();
-    let spacing = ui.spacing().item_spacing.x;
-    let columns = (((width + spacing) / (BUTTON_MIN_WIDTH + spacing)).floor() as usize)
-        .clamp(1, cards.len().min(3));
+    let columns = columns(ui, cards.len());
     let show_step = |n: usize| steps && (columns > 1 || n < STEPS_WHEN_NARROW);
     let mut open = None;
     for (r, row) in cards.chunks(columns).enumerate() {
@@ -66,9 +90,9 @@ fn situation_ui(ui: &mut Ui, card: &CustomerType, step: bool) -> bool {
         .fill(palette.danger)
         .corner_radius(8.0)
         .inner_margin(egui::Margin::symmetric(10, 8));
-    let response = widgets::framed_button(ui, &card.title, frame, width, |ui| {
+    let response = widgets::framed_button_ui(ui, &card.title, frame, width, |ui| {
         ui.spacing_mut().item_spacing.y = 2.0;
-        widgets::danger_heading(ui, &format!("{}  {}", card.icon, card.title), 1.1);
+        widgets::danger_heading_ui(ui, &format!("{}  {}", card.icon, card.title), 1.1);
         if step && let Some(first) = card.steps.first() {
             ui.add(
                 egui::Label::new(
@@ -84,7 +108,7 @@ fn situation_ui(ui: &mut Ui, card: &CustomerType, step: bool) -> bool {
 }
 
 /// The site's contacts: generic until an organisation's pack fills them in.
-pub fn contacts_ui(app: &DefuseApp, ui: &mut Ui, contacts: &[&Contact]) {
+pub fn contacts_ui(app: &State, ui: &mut Ui, contacts: &[&Contact]) {
     if contacts.is_empty() {
         return;
     }

@@ -3,18 +3,18 @@
 
 use egui::{FontId, RichText, Ui};
 
-use super::{
-    DefuseApp,
+use crate::content::Phrase;
+use crate::ui::{
+    State,
     queue::{AppCommand, Commands},
     style, widgets,
 };
-use crate::content::Phrase;
 
 /// Below this width the two phrase columns stack.
 const TWO_COLUMN_WIDTH: f32 = 640.0;
 
 /// "Don't say" struck through in red beside "say instead" in green, with a copy button.
-pub fn phrase_pair_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, phrase: &Phrase) {
+pub fn phrase_pair_ui(app: &State, tx: &mut Commands, ui: &mut Ui, phrase: &Phrase) {
     let palette = style::palette(ui);
     let width = ui.available_width();
     let wide = width >= TWO_COLUMN_WIDTH;

@@ -10,10 +10,10 @@ use egui::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::style;
 use crate::content::Content;
 use crate::present::{Page, PageKind, Part};
 use crate::strings::Strings;
+use crate::ui::style;
 
 /// The smallest type on a 1280×720 screen, in pixels; it scales with the screen.
 pub const FLOOR_AT_720P: f32 = 28.0;
@@ -218,7 +218,7 @@ pub fn content_rect(screen: Rect) -> Rect {
 pub fn progress_mark(
     fonts: &mut FontsView<'_>,
     screen: Rect,
-    position: (usize, usize),
+    position: (&str, usize),
     colours: SlideColours,
 ) -> Placed {
     let size = floor(screen.size());

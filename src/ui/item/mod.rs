@@ -1,18 +1,20 @@
 //! One item in full: a customer-type card, a phrase pair, a playbook or a principle.
 
+pub mod deck;
+pub mod phrase_pair;
+
 use egui::{Color32, FontId, RichText, Ui};
 
 use super::{
-    DefuseApp,
+    State,
     command::UiCommand,
-    deck,
-    phrase_pair::phrase_pair_ui,
     queue::{AppCommand, Commands},
     safety, style, widgets,
 };
 use crate::content::{
     CustomerType, Escalation, Item, Phrase, Playbook, PlaybookStyle, Principle, SAFETY_CARDS,
 };
+use phrase_pair::phrase_pair_ui;
 
 /// From this content width a card puts its phrase pairs beside its steps.
 const TWO_COLUMN_CARD_WIDTH: f32 = 1400.0;
@@ -21,7 +23,7 @@ const SAFETY_FIRST_STEPS: usize = 3;
 /// From this width a safety card puts who to call beside its first steps.
 const SAFETY_SIDE_BY_SIDE_WIDTH: f32 = 760.0;
 
-pub fn item_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, id: &str) {
+pub fn item_ui(app: &State, tx: &mut Commands, ui: &mut Ui, id: &str) {
     let Some(item) = app.content.get(id) else {
         ui.label(&app.strings.not_found);
         return;
@@ -52,7 +54,7 @@ pub fn item_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, id: &str) {
     sources_ui(app, ui, item);
 }
 
-fn header_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, item: Item<'_>) {
+fn header_ui(app: &State, tx: &mut Commands, ui: &mut Ui, item: Item<'_>) {
     ui.horizontal_wrapped(|ui| {
         if let Item::CustomerType(card) = item {
             ui.label(RichText::new(&card.icon).size(widgets::ui_body(ui) * 2.0));
@@ -64,7 +66,7 @@ fn header_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, item: Item<'_>) {
 }
 
 /// The item's kind and its favourite toggle, on one quiet line.
-fn kind_and_star_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, item: Item<'_>) {
+fn kind_and_star_ui(app: &State, tx: &mut Commands, ui: &mut Ui, item: Item<'_>) {
     let palette = style::palette(ui);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(app.strings.kind(item.kind())).color(palette.weak));
@@ -92,7 +94,7 @@ fn kind_and_star_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, item: Item<
 
 /// A phrase pair on its own page: the words to say are the headline; the words to
 /// avoid stand beside them, struck through.
-fn phrase_page_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, phrase: &Phrase) {
+fn phrase_page_ui(app: &State, tx: &mut Commands, ui: &mut Ui, phrase: &Phrase) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
     ui.add(
@@ -109,7 +111,7 @@ fn phrase_page_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, phrase: &Phra
 
 /// A customer-type card, actions first: what to do and the best words, then when to
 /// escalate, then the signs (folded). Wide windows put the words beside the steps.
-fn card_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, card: &CustomerType) {
+fn card_ui(app: &State, tx: &mut Commands, ui: &mut Ui, card: &CustomerType) {
     if ui.available_width() >= TWO_COLUMN_CARD_WIDTH {
         ui.columns(2, |cols| {
             let [left, right] = cols else { return };
@@ -127,11 +129,11 @@ fn card_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, card: &CustomerType)
 }
 
 /// Numbered steps from `first` (0-based) on, under "What to do".
-fn steps_ui(app: &DefuseApp, ui: &mut Ui, steps: &[String], first: usize) {
+fn steps_ui(app: &State, ui: &mut Ui, steps: &[String], first: usize) {
     if steps.len() <= first {
         return;
     }
-    widgets::section_heading(ui, &app.strings.what_to_do);
+    widgets::section_heading_ui(ui, &app.strings.what_to_do);
     for (n, step) in steps.iter().enumerate().skip(first) {
         numbered_step_ui(ui, n, step);
     }
@@ -147,7 +149,7 @@ fn numbered_step_ui(ui: &mut Ui, n: usize, step: &str) {
 }
 
 /// The card's best pairs, then the rest folded under "More phrases (N)".
-fn phrases_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, card: &CustomerType) {
+fn phrases_ui(app: &State, tx: &mut Commands, ui: &mut Ui, card: &CustomerType) {
     // Cloned out so the pairs' copy buttons can change the app while they are drawn.
     let phrases: Vec<Phrase> = app
         .content
@@ -158,7 +160,7 @@ fn phrases_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, card: &CustomerTy
     if phrases.is_empty() {
         return;
     }
-    widgets::section_heading(ui, &app.strings.say_this);
+    widgets::section_heading_ui(ui, &app.strings.say_this);
     let lead = if card.top_phrases.is_empty() {
         phrases.len()
     } else {
@@ -184,7 +186,7 @@ fn phrases_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, card: &CustomerTy
 }
 
 /// "How you recognise them", open by default but out of the way below the actions.
-fn recognise_ui(app: &DefuseApp, ui: &mut Ui, card: &CustomerType) {
+fn recognise_ui(app: &State, ui: &mut Ui, card: &CustomerType) {
     ui.add_space(8.0);
     let body = widgets::ui_body(ui);
     egui::CollapsingHeader::new(
@@ -194,19 +196,19 @@ fn recognise_ui(app: &DefuseApp, ui: &mut Ui, card: &CustomerType) {
     .default_open(true)
     .show(ui, |ui| {
         for sign in &card.recognise {
-            widgets::bullet(ui, RichText::new(sign));
+            widgets::bullet_ui(ui, RichText::new(sign));
         }
     });
 }
 
 /// A safety card: red from the top, its first three steps large, then who to call, all
 /// visible without scrolling on a small window. No kind label, no star to distract.
-fn safety_card_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, card: &CustomerType) {
+fn safety_card_ui(app: &State, tx: &mut Commands, ui: &mut Ui, card: &CustomerType) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
     widgets::danger_frame(ui, 10).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        widgets::danger_heading(ui, &format!("{}  {}", card.icon, card.title), 1.35);
+        widgets::danger_heading_ui(ui, &format!("{}  {}", card.icon, card.title), 1.35);
     });
     let first_steps = |ui: &mut Ui| {
         egui::Frame::new()
@@ -255,7 +257,7 @@ fn safety_card_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, card: &Custom
     recognise_ui(app, ui, card);
 }
 
-fn escalate_ui(app: &DefuseApp, ui: &mut Ui, escalate: &[Escalation]) {
+fn escalate_ui(app: &State, ui: &mut Ui, escalate: &[Escalation]) {
     let palette = style::palette(ui);
     ui.add_space(8.0);
     egui::Frame::new()
@@ -279,14 +281,14 @@ fn escalate_ui(app: &DefuseApp, ui: &mut Ui, escalate: &[Escalation]) {
         });
 }
 
-fn playbook_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, playbook: &Playbook) {
+fn playbook_ui(app: &State, tx: &mut Commands, ui: &mut Ui, playbook: &Playbook) {
     let ladder = playbook.style == PlaybookStyle::Ladder;
     let body = widgets::ui_body(ui);
     if let Some(urgent) = &playbook.urgent {
         let palette = style::palette(ui);
         widgets::danger_frame(ui, 14).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            widgets::danger_heading(ui, &format!("⚠ {}", urgent.when), 1.15);
+            widgets::danger_heading_ui(ui, &format!("⚠ {}", urgent.when), 1.15);
             ui.add(
                 egui::Label::new(
                     RichText::new(format!("→ {}", urgent.then)).color(palette.danger_text),
@@ -363,11 +365,11 @@ fn playbook_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, playbook: &Playb
 fn principle_ui(ui: &mut Ui, principle: &Principle) {
     ui.add_space(6.0);
     for how in &principle.how {
-        widgets::bullet(ui, RichText::new(how));
+        widgets::bullet_ui(ui, RichText::new(how));
     }
 }
 
-fn links_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, item: Item<'_>) {
+fn links_ui(app: &State, tx: &mut Commands, ui: &mut Ui, item: Item<'_>) {
     let heading = if matches!(item, Item::Phrase(_)) {
         &app.strings.fits
     } else {
@@ -382,7 +384,7 @@ fn links_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, item: Item<'_>) {
     if links.is_empty() {
         return;
     }
-    widgets::section_heading(ui, &heading.clone());
+    widgets::section_heading_ui(ui, &heading.clone());
     let mut open = None;
     ui.horizontal_wrapped(|ui| {
         // A link never breaks across lines: it moves to the next line whole.
@@ -398,7 +400,7 @@ fn links_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui, item: Item<'_>) {
     }
 }
 
-fn sources_ui(app: &DefuseApp, ui: &mut Ui, item: Item<'_>) {
+fn sources_ui(app: &State, ui: &mut Ui, item: Item<'_>) {
     ui.add_space(10.0);
     egui::CollapsingHeader::new(RichText::new(&app.strings.sources))
         .id_salt("sources")

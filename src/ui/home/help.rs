@@ -3,8 +3,8 @@
 
 use egui::{RichText, Ui};
 
-use super::{
-    DefuseApp,
+use crate::ui::{
+    State,
     command::UiCommand,
     queue::{AppCommand, Commands},
     widgets,
@@ -13,7 +13,7 @@ use super::{
 /// Below this width the keys go under their action instead of beside it.
 const TABLE_WIDTH: f32 = 560.0;
 
-pub fn help_ui(app: &DefuseApp, ui: &mut Ui) {
+pub fn help_ui(app: &State, ui: &mut Ui) {
     ui.heading(&app.strings.help);
     // Commands without keys (Practise, Print handouts…) are in the menu, not here.
     let commands = UiCommand::ALL
@@ -47,15 +47,15 @@ pub fn help_ui(app: &DefuseApp, ui: &mut Ui) {
                 }
             });
     }
-    widgets::section_heading(ui, &app.strings.key_rules_heading);
+    widgets::section_heading_ui(ui, &app.strings.key_rules_heading);
     for rule in &app.strings.key_rules {
-        widgets::bullet(ui, RichText::new(rule));
+        widgets::bullet_ui(ui, RichText::new(rule));
     }
 }
 
 /// The trainer's list of searches that found nothing: the setting that turns recording
 /// on (off by default), each search with how often, and one click to clear them.
-pub fn missed_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
+pub fn missed_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     ui.heading(&app.strings.missed_heading);
     let mut on = app.prefs.record_missed;
     if ui.checkbox(&mut on, &app.strings.missed_setting).changed() {

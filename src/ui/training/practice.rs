@@ -3,15 +3,15 @@
 
 use egui::{FontId, Key, RichText, Ui};
 
-use super::{
-    DefuseApp,
+use crate::practice::{Round, round};
+use crate::ui::{
+    State,
     command::UiCommand,
     queue::{AppCommand, Commands},
     style, widgets,
 };
-use crate::practice::{Round, round};
 
-pub fn practice_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
+pub fn practice_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     let s = &app.strings;
     ui.heading(&s.practise);
     let Some(round) = &app.round else {
@@ -109,13 +109,13 @@ pub fn practice_ui(app: &DefuseApp, tx: &mut Commands, ui: &mut Ui) {
 }
 
 /// The end of a round: the pairs to look at again, each linking to its card.
-fn summary_ui(app: &DefuseApp, round: &Round, tx: &mut Commands, ui: &mut Ui) {
+fn summary_ui(app: &State, round: &Round, tx: &mut Commands, ui: &mut Ui) {
     let s = &app.strings;
     ui.label(&s.round_done);
     if round.summary().is_empty() {
         ui.label(&s.nothing_to_review);
     } else {
-        widgets::section_heading(ui, &s.to_review);
+        widgets::section_heading_ui(ui, &s.to_review);
         for id in round.summary() {
             let Some(phrase) = app.content.phrases.iter().find(|p| &p.id == id) else {
                 continue;

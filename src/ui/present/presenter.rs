@@ -4,16 +4,21 @@
 
 use egui::{RichText, Sense, Ui, Vec2};
 
-use super::{
+use crate::strings::Strings;
+use crate::ui::{
     queue::{AppCommand, Commands},
     slide::{self, ProjectorTheme, SlideText},
     widgets,
 };
-use crate::strings::Strings;
 use crate::{
     content::Content,
     present::{Action, Pace, Presentation, Upcoming},
 };
+
+/// The presenter view's own window.
+pub fn viewport_id() -> egui::ViewportId {
+    egui::ViewportId::from_hash_of("presenter")
+}
 
 /// The presenter view's type, against the app's.
 const PRESENTER_SCALE: f32 = 1.2;
@@ -54,7 +59,8 @@ pub fn presenter_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
         let height = left.available_height() - 5.0 * widgets::ui_body(left);
         let width = left
             .available_width()
-            .min(height * 0.6 * 16.0 / 9.0)
+            // Half the room each: the next slide shows whole, not cut by the window (P2-6).
+            .min(height * 0.5 * 16.0 / 9.0)
             .max(120.0);
         thumbnail_ui(state, left, show.page_index(), show.stage(), width);
         left.add_space(8.0);
@@ -92,11 +98,18 @@ fn status_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
     let big = widgets::ui_body(ui) * 1.3;
     ui.horizontal_wrapped(|ui| {
         let (n, m) = show.position();
-        let position = s
-            .slide_of
-            .replace("{n}", &n.to_string())
-            .replace("{m}", &m.to_string());
+        let position = s.slide_of.replace("{n}", &n).replace("{m}", &m.to_string());
         ui.label(RichText::new(position).size(big).strong());
+        // A slide number being typed shows here, for the trainer; never to the room.
+        if !show.typed().is_empty() {
+            let typed = s.typed_slide.replace("{n}", show.typed());
+            ui.label(
+                RichText::new(typed)
+                    .size(big)
+                    .strong()
+                    .color(style_accent(ui)),
+            );
+        }
         ui.add_space(24.0);
         let elapsed = show.timer().elapsed(state.now).max(0.0) as u64;
         let elapsed = format!("{} {:02}:{:02}", s.elapsed, elapsed / 60, elapsed % 60);
@@ -126,6 +139,10 @@ fn status_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
     });
 }
 
+fn style_accent(ui: &Ui) -> egui::Color32 {
+    crate::ui::style::palette(ui).focus
+}
+
 /// The presenter notes, discussion questions and role-play brief of the current slide.
 fn notes_ui(state: PresenterState<'_>, ui: &mut Ui) {
     let s = state.strings;
@@ -135,17 +152,17 @@ fn notes_ui(state: PresenterState<'_>, ui: &mut Ui) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if let Some(notes) = show.notes() {
-                widgets::section_heading(ui, &s.notes);
+                widgets::section_heading_ui(ui, &s.notes);
                 ui.add(egui::Label::new(RichText::new(notes)).wrap());
             }
             if !show.questions().is_empty() {
-                widgets::section_heading(ui, &s.questions);
+                widgets::section_heading_ui(ui, &s.questions);
                 for question in show.questions() {
-                    widgets::bullet(ui, RichText::new(question));
+                    widgets::bullet_ui(ui, RichText::new(question));
                 }
             }
             if let Some(roleplay) = show.roleplay() {
-                widgets::section_heading(ui, &s.roleplay);
+                widgets::section_heading_ui(ui, &s.roleplay);
                 for (label, text) in [
                     (&s.roleplay_customer, &roleplay.customer),
                     (&s.roleplay_wants, &roleplay.wants),

@@ -3,11 +3,11 @@
 
 use egui::{Rect, Vec2};
 
-use super::{
+use crate::strings::Strings;
+use crate::ui::{
     present::split_pages,
     slide::{self, ProjectorTheme, SlideText},
 };
-use crate::strings::Strings;
 use crate::{content::Content, present::Presentation};
 
 /// What does not fit on a `screen`-sized projector, one line per problem, naming the
@@ -36,7 +36,12 @@ pub fn fit_problems(
             let (layout, mark) = ctx.fonts_mut(|fonts| {
                 (
                     slide::layout(fonts, page, &text, colours, area, floor),
-                    slide::progress_mark(fonts, screen, (n + 1, total), colours),
+                    slide::progress_mark(
+                        fonts,
+                        screen,
+                        (&show.page_label(n), show.slide_count()),
+                        colours,
+                    ),
                 )
             });
             if !layout.fits {

@@ -1,0 +1,77 @@
+//! What the app keeps on disk for the user (favourites, missed searches) and the
+//! handouts' folder dialog; a failure to write becomes a notice.
+
+use crate::ui::DefuseApp;
+
+impl DefuseApp {
+    pub(in crate::ui) fn save_missed(&mut self) {
+        if let Err(e) = self.missed_store.save(&self.state.missed) {
+            self.notice(e.to_string());
+        }
+    }
+
+    /// Turns recording of missed searches on or off; off forgets nothing already kept.
+    pub(in crate::ui) fn set_record_missed(&mut self, on: bool) {
+        self.state.prefs.record_missed = on;
+        if on {
+            let (missed, notice) = self.missed_store.load();
+            self.state.missed = missed;
+            self.state.notices.extend(notice);
+        }
+    }
+
+    pub(in crate::ui) fn notice(&mut self, message: String) {
+        if !self.state.notices.contains(&message) {
+            self.state.notices.push(message);
+        }
+    }
+
+    /// User data is small: write it on every change, so nothing depends on a clean exit.
+    pub(in crate::ui) fn save_user(&mut self) {
+        if let Err(e) = self.store.save(&self.state.user) {
+            self.notice(e.to_string());
+        }
+    }
+
+    /// Opens the folder dialog on a thread of its own: it is modal to the user, not to
+    /// the app, which keeps drawing (and its window keeps answering) while it is open.
+    pub(in crate::ui) fn choose_folder(&mut self, ctx: &egui::Context) {
+        if self.state.folder_choice.is_some() {
+            return;
+        }
+        let (answer, receive) = std::sync::mpsc::channel();
+        let pick = self.folder_picker.0;
+        let start = std::path::PathBuf::from(self.state.handout.dir.trim());
+        let title = self.state.strings.choose_folder_title.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            // The app may have closed meanwhile; then nobody waits for the answer.
+            let _ = answer.send(pick(&start, &title));
+            ctx.request_repaint();
+        });
+        self.state.folder_choice = Some(receive);
+    }
+
+    /// Takes the folder dialog's answer once it has one; a folder picked replaces the
+    /// one typed, a cancel leaves it.
+    pub(in crate::ui) fn receive_folder_choice(&mut self) {
+        let Some(receive) = &self.state.folder_choice else {
+            return;
+        };
+        match receive.try_recv() {
+            Ok(picked) => {
+                if let Some(dir) = picked {
+                    self.state.handout.dir = dir.display().to_string();
+                    self.state.handout.written = None;
+                }
+                self.state.folder_choice = None;
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.state.folder_choice = None,
+        }
+    }
+
+    pub fn choosing_folder(&self) -> bool {
+        self.state.folder_choice.is_some()
+    }
+}

@@ -1,0 +1,84 @@
+//! The state the views draw from, apart from the code that changes it: every view
+//! takes a `&State` and sends what the user did as commands; only the app's actions
+//! (`actions/`) change it, once a frame. And the run mode: a person at the window, or
+//! one screenshot, asked what it allows instead of checking for a screenshot.
+
+use super::{Prefs, View, handouts, palette, present::Presenting, screenshot::Capture};
+use crate::strings::Strings;
+use crate::{content::Content, missed::Missed, practice::Round, search::Hit, user_data::UserData};
+
+/// What every view reads. Its fields are the app's to change (`actions/`).
+pub struct State {
+    pub(in crate::ui) content: Content,
+    pub(in crate::ui) strings: Strings,
+    pub(in crate::ui) prefs: Prefs,
+    pub(in crate::ui) user: UserData,
+    pub(in crate::ui) query: String,
+    pub(in crate::ui) results: Vec<Hit>,
+    /// Query words understood only through the thesaurus, and the word they became.
+    pub(in crate::ui) understood: Vec<(String, String)>,
+    /// Nothing matched the query well: the results are a best guess.
+    pub(in crate::ui) weak: bool,
+    pub(in crate::ui) missed: Missed,
+    pub(in crate::ui) selected: usize,
+    pub(in crate::ui) view: View,
+    /// The results list's scroll offset and visible height, from the last frame.
+    pub(in crate::ui) results_viewport: (f32, f32),
+    pub(in crate::ui) notices: Vec<String>,
+    pub(in crate::ui) phrase_filter: Option<String>,
+    pub(in crate::ui) phrase_text: String,
+    /// The phrases page's pairs, best match first, for its filter as it stands.
+    pub(in crate::ui) phrase_list: Vec<String>,
+    pub(in crate::ui) presenting: Option<Presenting>,
+    /// The practice round under way.
+    pub(in crate::ui) round: Option<Round>,
+    pub(in crate::ui) handout: handouts::HandoutForm,
+    /// The folder dialog open on its own thread, and where its answer arrives.
+    pub(in crate::ui) folder_choice: Option<std::sync::mpsc::Receiver<Option<std::path::PathBuf>>>,
+    pub(in crate::ui) copied: Option<String>,
+    /// A short message at the bottom of the window, and when it goes (egui time).
+    pub(in crate::ui) toast: Option<(String, f64)>,
+    /// The command palette, while it is open.
+    pub(in crate::ui) palette: Option<palette::Palette>,
+    /// Everything the palette finds, by title.
+    pub(in crate::ui) palette_entries: palette::entries::Entries,
+}
+
+impl std::fmt::Debug for State {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("State")
+            .field("view", &self.view)
+            .field("query", &self.query)
+            .finish_non_exhaustive()
+    }
+}
+
+impl State {
+    /// Whether the folder dialog is open (its answer not in yet).
+    pub fn choosing_folder(&self) -> bool {
+        self.folder_choice.is_some()
+    }
+}
+
+/// How the app runs (kiosk comes with the organisation packs).
+#[derive(Debug, Default)]
+pub enum RunMode {
+    /// A person uses the app: the window may go fullscreen, settings are kept.
+    #[default]
+    Normal,
+    /// One frame is captured to a file: the window keeps the size asked for, and
+    /// nothing of the user's is read or written.
+    Screenshot(Capture),
+}
+
+impl RunMode {
+    /// Whether presenting may make the window fullscreen (and leave it again).
+    pub fn changes_window(&self) -> bool {
+        matches!(self, Self::Normal)
+    }
+
+    /// Whether preferences and egui's state may be saved.
+    pub fn saves(&self) -> bool {
+        matches!(self, Self::Normal)
+    }
+}
