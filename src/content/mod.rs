@@ -25,7 +25,7 @@ pub use model::{
 pub use problem::{Position, Problem, ProblemKind};
 pub use read::{ContentFile, LoadError, languages, read_dir};
 pub(crate) use read::{describe, read_capped};
-pub use site::{SAFETY_CARDS, is_safety_card};
+pub use site::{NARROWER_SAFETY_CARDS, SAFETY_CARDS, is_safety_card, narrows};
 pub use texts::TextRole;
 
 /// The language the bundled guidance is written in, and the fallback for every other.

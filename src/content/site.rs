@@ -23,6 +23,19 @@ pub fn is_safety_card(id: &str) -> bool {
     SAFETY_CARDS.contains(&id)
 }
 
+/// Safety cards that are a narrower case of another: (narrow, general). A robbery is
+/// a threat with a demand, and its steps (hand it over, say each move) are the ones to
+/// follow when both fit; the threats card's (step back, get away) are not.
+pub const NARROWER_SAFETY_CARDS: [(&str, &str); 1] = [("robbery", "threatening")];
+
+/// The card `id` is a narrower case of, if any.
+pub fn narrows(id: &str) -> Option<&'static str> {
+    NARROWER_SAFETY_CARDS
+        .iter()
+        .find(|(narrow, _)| *narrow == id)
+        .map(|&(_, general)| general)
+}
+
 /// One `{name}` in a text: its byte range (braces included) and the name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placeholder<'a> {

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use crate::{
-    content::is_safety_card as is_safety,
+    content::{is_safety_card as is_safety, narrows},
     meaning::{Meaning, vectors::ItemScore},
 };
 
@@ -19,6 +19,8 @@ use super::{Hit, Index, MatchedBy, Outcome};
 const CANDIDATES: usize = 60;
 /// Items by meaning the fusion considers, best first.
 const MEANING_CONSIDERED: usize = 300;
+/// How far down a narrower safety card may be lifted first from.
+const NEAR_TOP: usize = 3;
 
 /// The word search's results for `query`, joined by meaning when `meaning` is loaded.
 pub fn search(index: &Index, meaning: Option<&Meaning>, query: &str, limit: usize) -> Outcome {
@@ -168,11 +170,13 @@ impl Fusion {
                     meaning_score: Some(m.score),
                     matched_by: MatchedBy::Meaning,
                     literal: 0.0,
+                    literal_terms: 0,
                 },
             ));
         }
         rows.sort_by(|a, b| b.0.total_cmp(&a.0));
         self.guard_safety(&mut rows, meaning);
+        self.narrower_first(&mut rows);
         let weak = match rows.first() {
             None => true,
             Some((_, first)) if first.matched_by == MatchedBy::Meaning => {
@@ -229,6 +233,25 @@ impl Fusion {
         Self::first_everyday_to_top(rows);
     }
 
+    /// Puts a narrower safety card (a robbery) above the general one it narrows (a
+    /// threat) when both are near the top and the narrower one has evidence of its
+    /// own: a query word the general card does not match, or meaning's clear lead.
+    fn narrower_first(&self, rows: &mut Vec<(f32, Hit)>) {
+        let Some((_, first)) = rows.first() else {
+            return;
+        };
+        let general_meaning = first.meaning_score.unwrap_or(0.0);
+        let pos = rows.iter().take(NEAR_TOP).position(|(_, h)| {
+            narrows(&h.id) == Some(first.id.as_str())
+                && (h.literal_terms & !first.literal_terms != 0
+                    || h.meaning_score.unwrap_or(0.0) - general_meaning >= self.safety_lead)
+        });
+        if let Some(pos) = pos {
+            let row = rows.remove(pos);
+            rows.insert(0, row);
+        }
+    }
+
     fn first_everyday_to_top(rows: &mut Vec<(f32, Hit)>) {
         if let Some(pos) = rows.iter().position(|(_, h)| !is_safety(&h.id)) {
             let row = rows.remove(pos);
@@ -254,6 +277,7 @@ mod tests {
             meaning_score: None,
             matched_by: MatchedBy::Words,
             literal,
+            literal_terms: 0,
         }
     }
 
@@ -297,5 +321,58 @@ mod tests {
     #[test]
     fn a_safety_card_the_words_name_stays_first() {
         assert_eq!(first_with_literal(1.0), "self-harm");
+    }
+
+    /// The first id when the words put *Threatening* first and *Robbery* second, with
+    /// the query's terms each matched by the word itself (bit masks) and meaning.
+    fn first_of_threat_and_robbery(threat: (u64, f32), robbery: (u64, f32)) -> String {
+        let lexical = Outcome {
+            hits: vec![
+                Hit {
+                    literal_terms: threat.0,
+                    ..hit("threatening", 50.0, 1.0)
+                },
+                Hit {
+                    literal_terms: robbery.0,
+                    ..hit("robbery", 20.0, 1.0)
+                },
+            ],
+            ..Outcome::default()
+        };
+        let scores = meaning(&[
+            ("threatening", threat.1),
+            ("robbery", robbery.1),
+            ("angry", 0.80),
+        ]);
+        Fusion::default().fuse(lexical, &scores, 3).hits[0]
+            .id
+            .clone()
+    }
+
+    #[test]
+    fn a_robbery_with_a_word_of_its_own_goes_above_the_threat() {
+        // "hand over the takings or he'll stab me": "stab" for the threat, "takings" for
+        // the robbery alone.
+        assert_eq!(
+            first_of_threat_and_robbery((0b01, 0.88), (0b11, 0.85)),
+            "robbery"
+        );
+    }
+
+    #[test]
+    fn a_robbery_meaning_clearly_prefers_goes_above_the_threat() {
+        assert_eq!(
+            first_of_threat_and_robbery((0b01, 0.86), (0b01, 0.89)),
+            "robbery"
+        );
+    }
+
+    #[test]
+    fn a_threat_the_robbery_card_only_shares_stays_a_threat() {
+        // "he pulled a knife on me": both match "knife", meaning level.
+        assert_eq!(
+            first_of_threat_and_robbery((0b11, 0.88), (0b01, 0.87)),
+            "threatening"
+        );
     }
 }

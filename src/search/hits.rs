@@ -36,6 +36,7 @@ impl Index {
             meaning_score: None,
             matched_by: MatchedBy::Words,
             literal: 0.0,
+            literal_terms: 0,
         }
     }
 }

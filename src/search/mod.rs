@@ -167,6 +167,10 @@ pub struct Hit {
     /// ("expired" reaches "passes" and "die" only through the thesaurus).
     #[serde(skip)]
     pub literal: f32,
+    /// Which of the query's terms it matched by the word itself (bit `i` for the
+    /// `i`th, up to 64): what this item has evidence for that another lacks.
+    #[serde(skip)]
+    pub literal_terms: u64,
 }
 
 /// What found a result.
@@ -355,6 +359,7 @@ impl Index {
             covered: vec![0.0; n],
             strength: vec![0.0; n],
             literal: vec![0.0; n],
+            literal_terms: vec![0; n],
             wanted: 0.0,
         };
         let mut matched = Matched::new(self.vocab.len());
@@ -362,7 +367,8 @@ impl Index {
         // Items where the last phrase stood word for word: its words on their own
         // add nothing there, as they are the same evidence.
         let mut literal: Vec<bool> = vec![false; n];
-        for term in &query.terms {
+        for (i, term) in query.terms.iter().enumerate() {
+            let bit = u32::try_from(i).ok().and_then(|i| 1u64.checked_shl(i));
             let mut found = match &term.what {
                 TermKind::Word(token) => self.match_word(token, term.synonyms.is_some()),
                 TermKind::Sequence(stems) => {
@@ -393,7 +399,13 @@ impl Index {
             let thesaurus_only = reached_before == 0 && !found.is_empty();
             if !(term.optional && scratch.touched.is_empty()) {
                 let same = term.optional.then_some(literal.as_slice());
-                self.add_term(&mut scratch, &mut totals, term.weight, same);
+                self.add_term(
+                    &mut scratch,
+                    &mut totals,
+                    term.weight,
+                    same,
+                    bit.unwrap_or(0),
+                );
             }
             if let (true, Some((entry, _))) = (thesaurus_only, synonyms) {
                 understood.push(Understood {
@@ -466,6 +478,7 @@ impl Index {
                     let literal = totals.literal[d] / totals.covered[d].max(f32::MIN_POSITIVE);
                     Hit {
                         literal,
+                        literal_terms: totals.literal_terms[d],
                         ..self.hit(doc, score, &matched)
                     }
                 })

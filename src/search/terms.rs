@@ -85,13 +85,15 @@ impl Index {
     /// Adds the term in `scratch` to the totals, weighted by how rare it is and by
     /// `weight`, and clears `scratch` for the next. Items marked in `same` already
     /// scored this evidence (a phrase's words where the phrase stood word for word):
-    /// the term counts as covered there but adds no score.
+    /// the term counts as covered there but adds no score. `bit` marks the term in
+    /// [`Totals::literal_terms`] (0 past the 64th term).
     pub(super) fn add_term(
         &self,
         scratch: &mut Scratch,
         totals: &mut Totals,
         weight: f32,
         same: Option<&[bool]>,
+        bit: u64,
     ) {
         let direct = scratch
             .touched
@@ -136,6 +138,7 @@ impl Index {
             totals.strength[d] += closeness * rarity;
             if literal {
                 totals.literal[d] += rarity;
+                totals.literal_terms[d] |= bit;
             }
             scratch.direct[d] = 0.0;
             scratch.indirect[d] = (0.0, MatchKind::Thesaurus);
@@ -193,6 +196,8 @@ pub(super) struct Totals {
     /// Weight of the terms matched by the word itself (a form, a prefix or a
     /// misspelling of it), not through the thesaurus.
     pub(super) literal: Vec<f32>,
+    /// Which query terms (bit `i` for the `i`th) each item matched by the word itself.
+    pub(super) literal_terms: Vec<u64>,
     /// Weight of all terms.
     pub(super) wanted: f32,
 }
