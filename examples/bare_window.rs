@@ -20,6 +20,11 @@ impl eframe::App for Bare {
         });
         self.capture.after_frame(ui.ctx());
     }
+
+    /// A baseline run writes nothing: not egui's memory into the user's data folder.
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
 }
 
 fn main() -> ExitCode {
@@ -28,6 +33,8 @@ fn main() -> ExitCode {
     let outcome = capture.outcome.clone();
     let mut options = native_options((1100.0, 760.0));
     options.persist_window = false;
+    // Nor reads the user's window file: every run starts alike.
+    options.persistence_path = Some(std::env::temp_dir().join("defuse-bare-window-unused.ron"));
     let run = eframe::run_native(
         "defuse-bare",
         options,

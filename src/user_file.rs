@@ -61,6 +61,21 @@ impl<T: UserFile> FileStore<T> {
     pub fn save(&self, data: &T) -> Result<(), StoreError> {
         self.store.save(data)
     }
+
+    /// Saves one change over what another window saved meanwhile; see
+    /// [`UserStore::update`].
+    pub fn update(
+        &mut self,
+        mine: &mut T,
+        change: impl Fn(&mut T),
+    ) -> Result<Option<String>, StoreError>
+    where
+        T: Clone,
+    {
+        let notice = self.store.update(mine, change)?;
+        *mine = std::mem::take(mine).normalised();
+        Ok(notice)
+    }
 }
 
 impl<T: UserFile> Default for FileStore<T> {

@@ -473,3 +473,21 @@ fn present_refuses_an_unknown_deck_and_slide_zero_with_a_clear_message() {
         .failure()
         .stderr(predicates::str::contains("--slide"));
 }
+
+/// `DEFUSE_DATA_DIR=` (set but empty) is the platform's folder, never the current one.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_empty_data_folder_variable_counts_as_unset() -> Result<(), Box<dyn std::error::Error>> {
+    let platform = tempfile::tempdir()?;
+    let current = tempfile::tempdir()?;
+    let out = stdout_of(
+        defuse()
+            .env("DEFUSE_DATA_DIR", "")
+            .env("XDG_DATA_HOME", platform.path())
+            .current_dir(current.path())
+            .arg("missed"),
+    );
+    let expected = platform.path().join("defuse").join("missed.ron");
+    assert!(out.contains(&expected.display().to_string()), "{out}");
+    Ok(())
+}

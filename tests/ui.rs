@@ -439,17 +439,30 @@ fn a_corrupt_favourites_file_is_set_aside_and_reported_once() {
 }
 
 #[test]
-fn favourites_that_no_longer_exist_are_dropped_quietly() {
+fn favourites_this_version_does_not_know_are_kept_unshown() {
     let dir = temp();
     std::fs::write(
         dir.path().join("favourites.ron"),
-        "(favourites: [\"angry\", \"no-such-card\"], recent: [\"gone\"])",
+        "(favourites: [\"card-from-a-newer-version\"], recent: [\"gone\"])",
     )
     .expect("write");
-    let harness = app_with_store(dir.path());
-    assert_eq!(harness.state().user_data().favourites, ["angry"]);
-    assert!(harness.state().user_data().recent.is_empty());
+    let mut harness = app_with(AppOptions {
+        store: UserStore::at(dir.path().join("favourites.ron")),
+        view: Some(View::Favourites),
+        ..AppOptions::default()
+    });
+    harness.run();
     assert!(harness.state().notices().is_empty());
+    // Nothing this content has is starred, so the page says so.
+    let hint = defuse::strings::Strings::default().no_favourites;
+    assert!(harness.query_by_label(&hint).is_some(), "no hint shown");
+    open_by_search(&mut harness, "drunk");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    harness.run();
+    let saved = std::fs::read_to_string(dir.path().join("favourites.ron")).expect("saved");
+    for id in ["card-from-a-newer-version", "drunk-or-high", "gone"] {
+        assert!(saved.contains(id), "{id} not in {saved}");
+    }
 }
 
 /// The harness panics on any character no bundled font can draw: visiting every view

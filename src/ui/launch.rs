@@ -3,7 +3,7 @@
 use std::{fs, path::PathBuf, process::ExitCode, time::Instant};
 
 use super::{
-    AppOptions, DefuseApp, PREFS_KEY, Prefs, RunMode, View,
+    AppOptions, DefuseApp, Prefs, RunMode, View,
     queue::AppCommand,
     screenshot::{Capture, Outcome},
     style::ThemeChoice,
@@ -12,7 +12,8 @@ use crate::{
     missed::MissedStore,
     practice::PracticeStore,
     search::{Analyzer, Index},
-    user_data::{Settings, UserStore, check_eframe_storage},
+    user_data::{Settings, UserStore, check_window_file},
+    user_file::FileStore,
 };
 
 /// Overrides where favourites and settings are kept (tests, kiosks, portable installs).
@@ -114,14 +115,17 @@ fn parse_view(view: &str) -> Result<Start, LaunchError> {
 /// Where settings and favourites are read and written for one run.
 #[derive(Debug)]
 struct Storage {
-    /// Handed to eframe, which reads it at start; written only if `save_settings`.
+    /// eframe's file, which holds only the window's place and size; handed to eframe,
+    /// which reads it at start and writes it only if `save_settings`.
     persistence_path: PathBuf,
-    /// Whether window, egui and preference state may be saved this session.
+    /// Whether the window's place and size may be saved this session.
     save_settings: bool,
     store: UserStore,
+    settings: FileStore<Prefs>,
+    prefs: Prefs,
     missed: MissedStore,
     practice: PracticeStore,
-    notice: Option<String>,
+    notices: Vec<String>,
 }
 
 impl Storage {
@@ -134,35 +138,58 @@ impl Storage {
                 persistence_path: unused_path(),
                 save_settings: false,
                 store: UserStore::in_memory(),
+                settings: FileStore::in_memory(),
+                prefs: Prefs::default(),
                 missed: MissedStore::in_memory(),
                 practice: PracticeStore::in_memory(),
-                notice: None,
+                notices: Vec::new(),
             };
         };
-        let app_ron = dir.join("app.ron");
-        let (persistence_path, save_settings, notice) =
-            match check_eframe_storage(&app_ron, understood) {
-                Settings::Use => (app_ron, true, None),
-                Settings::Reset(notice) => (app_ron, true, Some(notice)),
-                // eframe must not even read it (it may be a pipe): point it elsewhere.
-                Settings::ReadOnly(notice) => (unused_path(), false, Some(notice)),
-            };
+        let mut notices = Vec::new();
+        let window = dir.join(WINDOW_FILE);
+        let (persistence_path, save_settings) = match check_window_file(&window) {
+            Settings::Use => (window, true),
+            Settings::Reset(notice) => {
+                notices.push(notice);
+                (window, true)
+            }
+            // eframe must not even read it (it may be a pipe): point it elsewhere.
+            Settings::ReadOnly(notice) => {
+                notices.push(notice);
+                (unused_path(), false)
+            }
+        };
+        let mut settings = FileStore::<Prefs>::in_dir(&dir);
+        let exists = settings
+            .path()
+            .is_some_and(|p| fs::symlink_metadata(p).is_ok());
+        let (prefs, notice) = settings.load();
+        notices.extend(notice);
+        let prefs = if exists {
+            prefs
+        } else {
+            // Once, from where an earlier version kept them; saved on the next change.
+            super::prefs::old_prefs(&dir.join(OLD_EFRAME_FILE)).unwrap_or(prefs)
+        };
         Self {
             persistence_path,
             save_settings,
             store: UserStore::at(dir.join("favourites.ron")),
+            settings,
+            prefs,
             missed: MissedStore::in_dir(&dir),
             practice: PracticeStore::in_dir(&dir),
-            notice,
+            notices,
         }
     }
 }
 
-/// Our own entry in eframe's file is read strictly; eframe's entries only need to be
-/// RON, which `check_eframe_storage` checks.
-fn understood(key: &str, value: &str) -> bool {
-    key != PREFS_KEY || ron::from_str::<Prefs>(value).is_ok()
-}
+/// eframe's file in the data folder: the window's place and size, nothing of the
+/// user's (eframe empties it before writing, so a full disk loses only that).
+const WINDOW_FILE: &str = "window.ron";
+/// eframe's file as earlier versions used it, preferences included; never given to
+/// eframe again (a value in it could stop the window from opening).
+const OLD_EFRAME_FILE: &str = "app.ron";
 
 /// A path where nothing is: eframe reads nothing from it, and with saving off nothing
 /// ever marks its storage changed, so nothing is written there either.
@@ -176,9 +203,10 @@ fn unused_path() -> PathBuf {
 }
 
 /// Where favourites, settings and missed searches live: `$DEFUSE_DATA_DIR`, else the
-/// platform's data folder.
+/// platform's data folder. Set but empty counts as not set, never the current folder.
 pub fn data_dir() -> Option<PathBuf> {
     std::env::var_os(DATA_DIR_ENV)
+        .filter(|dir| !dir.is_empty())
         .map(PathBuf::from)
         .or_else(|| eframe::storage_dir("defuse"))
 }
@@ -205,7 +233,7 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     let storage = Storage::plan(capture.is_some(), data_dir());
     options.persist_window = storage.save_settings;
     options.persistence_path = Some(storage.persistence_path);
-    notices.extend(storage.notice);
+    notices.extend(storage.notices);
     let store = storage.store;
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
         options.viewport = options.viewport.with_icon(icon);
@@ -224,12 +252,13 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         store,
         missed: storage.missed,
         practice: storage.practice,
+        settings: storage.settings,
+        prefs: storage.prefs,
         view: start.view,
         query: start.query,
         present: start.present,
         theme: launch.theme,
         notices,
-        save_settings: storage.save_settings,
         run_mode: capture.map_or(RunMode::Normal, RunMode::Screenshot),
         search_by_meaning,
         ..AppOptions::default()
@@ -307,70 +336,78 @@ mod tests {
     #[test]
     fn a_screenshot_saves_nothing_and_reads_nothing_of_the_users() {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        fs::write(dir.path().join("app.ron"), "[1, 2, 3]").expect("write");
+        fs::write(dir.path().join(WINDOW_FILE), "[1, 2, 3]").expect("write");
         let plan = Storage::plan(true, Some(dir.path().to_owned()));
         assert!(!plan.save_settings);
         assert!(plan.store.path().is_none());
+        assert!(plan.settings.path().is_none());
         assert!(!plan.persistence_path.exists());
         // The user's file is not even looked at.
-        assert!(dir.path().join("app.ron").exists());
+        assert!(dir.path().join(WINDOW_FILE).exists());
     }
 
     #[test]
-    fn settings_of_the_wrong_shape_are_set_aside_before_eframe_reads_them() {
+    fn a_window_file_of_the_wrong_shape_is_set_aside_before_eframe_reads_it() {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let app_ron = dir.path().join("app.ron");
-        fs::write(&app_ron, "[1, 2, 3]").expect("write");
+        let window = dir.path().join(WINDOW_FILE);
+        fs::write(&window, "[1, 2, 3]").expect("write");
         let plan = Storage::plan(false, Some(dir.path().to_owned()));
         assert!(plan.save_settings);
-        assert_eq!(plan.persistence_path, app_ron);
-        assert!(!app_ron.exists(), "the file was moved aside");
-        assert!(plan.notice.is_some_and(|n| n.contains("kept as")));
+        assert_eq!(plan.persistence_path, window);
+        assert!(!window.exists(), "the file was moved aside");
+        assert!(plan.notices.iter().any(|n| n.contains("kept as")));
     }
 
-    /// What eframe writes (a pretty map of RON strings, as `eframe::set_value` encodes
-    /// them) is understood, so a good file is never set aside.
+    /// The file eframe 0.37 wrote on closing a real window (`tests/fixtures/`) is
+    /// understood, so a good file is never set aside.
     #[test]
-    fn the_file_eframe_writes_is_understood() -> Result<(), Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        let prefs = Prefs {
-            zoom: 1.25,
-            ..Prefs::default()
-        };
-        let kv = std::collections::HashMap::from([
-            (PREFS_KEY.to_owned(), ron::ser::to_string(&prefs)?),
-            (
-                "egui".to_owned(),
-                ron::ser::to_string(&egui::Memory::default())?,
-            ),
-        ]);
-        let text = ron::ser::to_string_pretty(&kv, ron::ser::PrettyConfig::default())?;
-        fs::write(dir.path().join("app.ron"), text)?;
+    fn the_window_file_eframe_writes_is_understood() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let written = include_str!("../../tests/fixtures/window.ron");
+        fs::write(dir.path().join(WINDOW_FILE), written).expect("write");
         let plan = Storage::plan(false, Some(dir.path().to_owned()));
-        assert_eq!(plan.notice, None);
+        assert_eq!(plan.notices, Vec::<String>::new());
         assert!(plan.save_settings);
-        assert_eq!(plan.persistence_path, dir.path().join("app.ron"));
-        Ok(())
+        assert_eq!(plan.persistence_path, dir.path().join(WINDOW_FILE));
     }
 
+    /// An earlier version's `app.ron`, with an egui zoom of 0 that panicked winit on
+    /// every start: its preferences are taken up, and eframe never reads it.
     #[test]
-    fn our_own_entry_is_read_strictly() {
-        assert!(understood(PREFS_KEY, "(theme: Dark, zoom: 1.2)"));
-        assert!(understood("window", "(anything: 1)"));
-        assert!(!understood(
-            PREFS_KEY,
-            "(theme: Dark, zoom: 1.2, volume: 11)"
-        ));
-        assert!(!understood(PREFS_KEY, "[1, 2]"));
+    fn an_earlier_versions_app_ron_gives_its_preferences_and_nothing_else() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let app_ron = dir.path().join(OLD_EFRAME_FILE);
+        let text = "{\"egui\": \"(options: (zoom_factor: 0.0))\", \
+                    \"defuse-prefs\": \"(theme: Dark, zoom: 1.5, record_missed: true)\"}";
+        fs::write(&app_ron, text).expect("write");
+        let plan = Storage::plan(false, Some(dir.path().to_owned()));
+        assert_eq!(plan.notices, Vec::<String>::new());
+        assert_eq!((plan.prefs.zoom, plan.prefs.record_missed), (1.5, true));
+        assert_ne!(plan.persistence_path, app_ron);
+        assert_eq!(fs::read_to_string(&app_ron).expect("left alone"), text);
+    }
+
+    /// Once `settings.ron` exists, it alone holds the preferences.
+    #[test]
+    fn settings_ron_wins_over_an_old_app_ron() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        fs::write(
+            dir.path().join(OLD_EFRAME_FILE),
+            "{\"defuse-prefs\": \"(zoom: 1.5)\"}",
+        )
+        .expect("write");
+        fs::write(dir.path().join("settings.ron"), "(zoom: 2.0)").expect("write");
+        let plan = Storage::plan(false, Some(dir.path().to_owned()));
+        assert_eq!(plan.prefs.zoom, 2.0);
     }
 
     /// A name too long to add `.bad-SECONDS` to cannot be moved aside, even by root.
     #[test]
-    fn settings_that_cannot_be_moved_aside_are_not_saved_over() {
+    fn a_window_file_that_cannot_be_moved_aside_is_not_saved_over() {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let stuck = dir.path().join(format!("{}.ron", "a".repeat(240)));
         fs::write(&stuck, "[1, 2, 3]").expect("write");
-        let Settings::ReadOnly(notice) = check_eframe_storage(&stuck, understood) else {
+        let Settings::ReadOnly(notice) = check_window_file(&stuck) else {
             panic!("the file could not be moved, so saving must stop");
         };
         assert!(notice.contains("nothing will be saved"), "{notice}");

@@ -9,6 +9,7 @@ mod input;
 mod item;
 pub mod launch;
 pub mod palette;
+mod prefs;
 pub mod present;
 pub mod screenshot;
 pub mod search;
@@ -26,8 +27,6 @@ pub use present::{fit, presenter, slide};
 pub use training::handouts;
 use training::practice;
 
-use serde::{Deserialize, Serialize};
-
 use crate::strings::Strings;
 use crate::{
     content::{Content, DEFAULT_LANGUAGE},
@@ -35,42 +34,16 @@ use crate::{
     practice::{PracticeStore, Progress, Round},
     search::{Hit, Index},
     user_data::{UserData, UserStore},
+    user_file::FileStore,
 };
 use chrome::Once;
+pub use prefs::Prefs;
 
 use queue::{AppCommand, Commands};
-use slide::ProjectorTheme;
 use style::ThemeChoice;
 
 /// How many results the list shows.
 pub const RESULT_LIMIT: usize = 200;
-pub(crate) const PREFS_KEY: &str = "defuse-prefs";
-
-/// Preferences, kept in eframe's storage: losing them costs nothing the user made.
-/// Unknown fields make the entry "not understood", so eframe's file is set aside rather
-/// than written back without them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Prefs {
-    pub theme: ThemeChoice,
-    pub zoom: f32,
-    /// Remember searches that found nothing, on this computer only. Off by default.
-    pub record_missed: bool,
-    /// The projector's look, apart from the app's theme.
-    pub projector: ProjectorTheme,
-}
-
-impl Default for Prefs {
-    fn default() -> Self {
-        Self {
-            theme: ThemeChoice::System,
-            zoom: 1.0,
-            record_missed: false,
-            projector: ProjectorTheme::default(),
-        }
-    }
-}
-
 /// What the main area shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum View {
@@ -105,14 +78,14 @@ pub struct AppOptions {
     pub missed: MissedStore,
     /// Where practice progress is kept.
     pub practice: PracticeStore,
+    /// Where preferences are kept, and what they were at start.
+    pub settings: FileStore<Prefs>,
+    pub prefs: Prefs,
     pub view: Option<View>,
     pub query: Option<String>,
     pub theme: Option<ThemeChoice>,
     /// Messages to show once at start (a settings file set aside, content problems).
     pub notices: Vec<String>,
-    /// Whether preferences and egui's state may be written to eframe's storage: off
-    /// for screenshots, and when a bad settings file could not be moved aside.
-    pub save_settings: bool,
     /// For a person, or for one screenshot.
     pub run_mode: RunMode,
     /// Start presenting this (see `AppCommand::StartPresenting`).
@@ -129,6 +102,7 @@ pub struct DefuseApp {
     /// Built on the first query, so start-up does not wait for it.
     index: Option<Index>,
     store: UserStore,
+    settings_store: FileStore<Prefs>,
     /// Whether a result of the current query was opened (else it was abandoned).
     query_opened: bool,
     missed_store: MissedStore,
@@ -153,7 +127,6 @@ pub struct DefuseApp {
     progress: Progress,
     practice_store: PracticeStore,
     folder_picker: handouts::FolderPicker,
-    save_settings: bool,
     run_mode: RunMode,
     /// Commands from threads (the sentence model's), applied with the views' ones.
     inbox: queue::Inbox,
@@ -186,13 +159,7 @@ impl DefuseApp {
         // Zoom goes through our commands, so it is clamped and remembered.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
 
-        let mut prefs: Prefs = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, PREFS_KEY))
-            .unwrap_or_default();
-        if !(style::MIN_ZOOM..=style::MAX_ZOOM).contains(&prefs.zoom) {
-            prefs.zoom = 1.0;
-        }
+        let mut prefs = options.prefs;
         if let Some(theme) = options.theme {
             prefs.theme = theme;
         }
@@ -206,9 +173,8 @@ impl DefuseApp {
             loaded.content
         });
         let mut store = options.store;
-        let (mut user, notice) = store.load();
+        let (user, notice) = store.load();
         notices.extend(notice);
-        user.retain_known(|id| content.get(id).is_some());
         let mut missed_store = options.missed;
         let (missed, missed_notice) = if prefs.record_missed {
             missed_store.load()
@@ -255,6 +221,7 @@ impl DefuseApp {
             store,
             query_opened: false,
             missed_store,
+            settings_store: options.settings,
             history: Vec::new(),
             focus_search: true,
             scroll_to_top: true,
@@ -267,7 +234,6 @@ impl DefuseApp {
             progress,
             practice_store,
             folder_picker: options.folder_picker,
-            save_settings: options.save_settings && options.run_mode.saves(),
             run_mode: options.run_mode,
             inbox: queue::Inbox::default(),
             meaning: search::meaning::MeaningSearch::default(),
@@ -436,19 +402,19 @@ impl eframe::App for DefuseApp {
         }
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+    /// Preferences and favourites are saved as they change; eframe's storage keeps
+    /// only the window's place and size.
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
         // A search still on screen when the app closes was abandoned too.
         self.abandon_query();
         // eframe also saves every half minute: the round stays open, a copy is kept.
         self.keep_practice();
-        if self.save_settings {
-            eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
-        }
     }
 
-    /// egui's memory is what eframe writes even when the app saves nothing: without
-    /// this, every screenshot run left a settings file behind.
+    /// egui's memory is never kept: what of it matters (the zoom) is in our own
+    /// preferences, and a value in it no screen can show (a zoom of 0) would stop the
+    /// window from opening on every start.
     fn persist_egui_memory(&self) -> bool {
-        self.save_settings
+        false
     }
 }

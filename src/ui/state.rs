@@ -76,9 +76,4 @@ impl RunMode {
     pub fn changes_window(&self) -> bool {
         matches!(self, Self::Normal)
     }
-
-    /// Whether preferences and egui's state may be saved.
-    pub fn saves(&self) -> bool {
-        matches!(self, Self::Normal)
-    }
 }

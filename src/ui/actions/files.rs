@@ -1,7 +1,10 @@
 //! What the app keeps on disk for the user (favourites, missed searches) and the
 //! handouts' folder dialog; a failure to write becomes a notice.
 
-use crate::ui::DefuseApp;
+use crate::{
+    ui::{DefuseApp, Prefs},
+    user_data::UserData,
+};
 
 impl DefuseApp {
     pub(in crate::ui) fn save_missed(&mut self) {
@@ -11,8 +14,8 @@ impl DefuseApp {
     }
 
     /// Turns recording of missed searches on or off; off forgets nothing already kept.
-    pub(in crate::ui) fn set_record_missed(&mut self, on: bool) {
-        self.state.prefs.record_missed = on;
+    pub(in crate::ui) fn set_record_missed(&mut self, ctx: &egui::Context, on: bool) {
+        self.change_prefs(ctx, |p| p.record_missed = on);
         if on {
             let (missed, notice) = self.missed_store.load();
             self.state.missed = missed;
@@ -26,10 +29,35 @@ impl DefuseApp {
         }
     }
 
-    /// User data is small: write it on every change, so nothing depends on a clean exit.
-    pub(in crate::ui) fn save_user(&mut self) {
-        if let Err(e) = self.store.save(&self.state.user) {
-            self.notice(e.to_string());
+    /// Stars or unstars `id` as this window shows it; another window's stars stay.
+    pub(in crate::ui) fn toggle_favourite(&mut self, id: &str) {
+        let star = !self.state.user.is_favourite(id);
+        self.change_user(|user| user.set_favourite(id, star));
+    }
+
+    /// Applies one change to the favourites or recent items and saves it at once (so
+    /// nothing depends on a clean exit), over what another window saved meanwhile.
+    pub(in crate::ui) fn change_user(&mut self, change: impl Fn(&mut UserData)) {
+        match self.store.update(&mut self.state.user, change) {
+            Ok(notice) => self.state.notices.extend(notice),
+            Err(e) => self.notice(e.to_string()),
+        }
+    }
+
+    /// Applies one preference change and saves it at once, over what another window
+    /// saved meanwhile; a theme or zoom that window chose is taken up here too.
+    pub(in crate::ui) fn change_prefs(&mut self, ctx: &egui::Context, change: impl Fn(&mut Prefs)) {
+        let before = self.state.prefs.clone();
+        match self.settings_store.update(&mut self.state.prefs, change) {
+            Ok(notice) => self.state.notices.extend(notice),
+            Err(e) => self.notice(e.to_string()),
+        }
+        let prefs = &self.state.prefs;
+        if prefs.theme != before.theme {
+            prefs.theme.apply(ctx);
+        }
+        if prefs.zoom != before.zoom {
+            ctx.set_zoom_factor(prefs.zoom);
         }
     }
 

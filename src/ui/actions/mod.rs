@@ -56,10 +56,7 @@ impl DefuseApp {
             AppCommand::ResultsViewport(offset, height) => {
                 self.state.results_viewport = (offset, height);
             }
-            AppCommand::ToggleFavourite(id) => {
-                self.state.user.toggle_favourite(&id);
-                self.save_user();
-            }
+            AppCommand::ToggleFavourite(id) => self.toggle_favourite(&id),
             AppCommand::CopyPhrase { id, text } => {
                 ctx.copy_text(text);
                 self.state.copied = Some(id);
@@ -72,7 +69,7 @@ impl DefuseApp {
                 self.state.phrase_text = text;
                 self.filter_phrases();
             }
-            AppCommand::SetRecordMissed(on) => self.set_record_missed(on),
+            AppCommand::SetRecordMissed(on) => self.set_record_missed(ctx, on),
             AppCommand::ClearMissed => {
                 self.state.missed.clear();
                 self.save_missed();
@@ -153,15 +150,15 @@ impl DefuseApp {
             UiCommand::SafetyCard => self.navigate(View::Safety),
             UiCommand::ToggleFavourite => {
                 if let View::Item(id) = self.state.view.clone() {
-                    self.state.user.toggle_favourite(&id);
-                    self.save_user();
+                    self.toggle_favourite(&id);
                 }
             }
             UiCommand::ZoomIn => self.zoom(ctx, self.state.prefs.zoom * 1.1),
             UiCommand::ZoomOut => self.zoom(ctx, self.state.prefs.zoom / 1.1),
             UiCommand::ZoomReset => self.zoom(ctx, 1.0),
             UiCommand::CycleTheme => {
-                self.state.prefs.theme = self.state.prefs.theme.next();
+                let next = self.state.prefs.theme.next();
+                self.change_prefs(ctx, |p| p.theme = next);
                 self.state.prefs.theme.apply(ctx);
                 let now = self.state.prefs.theme.label(&self.state.strings).to_owned();
                 let text = self.state.strings.theme_now.replace("{theme}", &now);
@@ -187,7 +184,8 @@ impl DefuseApp {
                 self.start_presenting(ctx, None, page, false);
             }
             UiCommand::ProjectorTheme => {
-                self.state.prefs.projector = self.state.prefs.projector.toggled();
+                let next = self.state.prefs.projector.toggled();
+                self.change_prefs(ctx, |p| p.projector = next);
             }
             UiCommand::LeavePresentation => self.stop_presenting(ctx),
             UiCommand::Practise => {

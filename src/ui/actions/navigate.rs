@@ -127,8 +127,7 @@ impl DefuseApp {
             return;
         }
         if let View::Item(id) = &view {
-            self.state.user.visited(id);
-            self.save_user();
+            self.change_user(|user| user.visited(id));
         }
         if view != View::Home && !self.state.query.is_empty() {
             if matches!(view, View::Item(_)) && !self.state.results.is_empty() {

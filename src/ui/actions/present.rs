@@ -55,7 +55,8 @@ impl DefuseApp {
     pub(in crate::ui) fn zoom(&mut self, ctx: &egui::Context, zoom: f32) {
         // Past what the window allows, further Ctrl+= would only have to be undone.
         let width = ctx.content_rect().width() * ctx.zoom_factor();
-        self.state.prefs.zoom = style::fit_zoom(zoom, width);
+        let zoom = style::fit_zoom(zoom, width);
+        self.change_prefs(ctx, |p| p.zoom = zoom);
         ctx.set_zoom_factor(self.state.prefs.zoom);
     }
 }

@@ -114,7 +114,12 @@ fn tile_height(ui: &Ui, card: &CustomerType, width: f32) -> f32 {
 /// The favourites page (menu, F6): every starred item, and a hint when there is none.
 pub fn favourites_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     ui.heading(&app.strings.favourites);
-    if app.user.favourites.is_empty() {
+    if !app
+        .user
+        .favourites
+        .iter()
+        .any(|id| app.content.get(id).is_some())
+    {
         ui.label(&app.strings.no_favourites);
     }
     item_list_ui(app, tx, ui, "", &app.user.favourites);
@@ -122,7 +127,13 @@ pub fn favourites_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
 
 /// A heading and a link per item; nothing when the list is empty.
 fn item_list_ui(app: &State, tx: &mut Commands, ui: &mut Ui, heading: &str, ids: &[String]) {
-    if ids.is_empty() {
+    // Ids this content does not have (a newer version's, or a pack's) stay saved,
+    // unshown.
+    let items: Vec<(&String, _)> = ids
+        .iter()
+        .filter_map(|id| Some((id, app.content.get(id)?)))
+        .collect();
+    if items.is_empty() {
         return;
     }
     if !heading.is_empty() {
@@ -130,10 +141,8 @@ fn item_list_ui(app: &State, tx: &mut Commands, ui: &mut Ui, heading: &str, ids:
     }
     let mut clicked = None;
     ui.horizontal_wrapped(|ui| {
-        for id in ids {
-            if let Some(item) = app.content.get(id)
-                && ui.button(item.headline()).clicked()
-            {
+        for (id, item) in items {
+            if ui.button(item.headline()).clicked() {
                 clicked = Some(id.clone());
             }
         }

@@ -1,0 +1,125 @@
+//! Writing a user file so that nothing is lost: whole or not at all (a temporary file
+//! of this process's own, synced, then renamed over), through a symbolic link to the
+//! file it names, and one window at a time (an advisory lock beside the file).
+
+use std::{
+    fs::{self, File},
+    io::{self, Write as _},
+    path::{Path, PathBuf},
+    sync::atomic::{AtomicU64, Ordering},
+};
+
+/// How many links are followed before a chain is taken for a loop.
+const MAX_LINKS: usize = 40;
+
+/// Temporary names this process has used, so two writes never share one.
+static NEXT_TMP: AtomicU64 = AtomicU64::new(0);
+
+/// Writes `bytes` to `path` so that the file on disk is always either the old or the
+/// new data, never half of each, even on a full disk or a power cut: into a fresh
+/// temporary file of this process's own beside it (another window's is never
+/// touched), synced, renamed over the file, and the folder synced so the rename
+/// holds. A symbolic link stays a link: the file it names is written.
+pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let path = through_links(path);
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    let (tmp, mut file) = fresh_temporary(&path)?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .and_then(|()| fs::rename(&tmp, &path));
+    if written.is_err() {
+        // A full disk leaves a partial temporary file: it is nobody's data.
+        let _ = fs::remove_file(&tmp);
+    }
+    written?;
+    sync_folder(&path);
+    Ok(())
+}
+
+/// The file a chain of symbolic links ends at (or `path` itself).
+pub(super) fn through_links(path: &Path) -> PathBuf {
+    let mut path = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        let Ok(target) = fs::read_link(&path) else {
+            break;
+        };
+        // A relative target is relative to the link's folder; `join` keeps an absolute one.
+        path = match path.parent() {
+            Some(dir) => dir.join(target),
+            None => target,
+        };
+    }
+    path
+}
+
+/// `NAME.PID-N.tmp` beside `path`, created new: a leftover of an earlier run or
+/// anything else under a name (a named pipe would block an open) is never opened.
+fn fresh_temporary(path: &Path) -> io::Result<(PathBuf, File)> {
+    let name = path
+        .file_name()
+        .map_or_else(|| "data".into(), |n| n.to_string_lossy());
+    let pid = std::process::id();
+    loop {
+        let n = NEXT_TMP.fetch_add(1, Ordering::Relaxed);
+        let tmp = path.with_file_name(format!("{name}.{pid}-{n}.tmp"));
+        match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+        {
+            Ok(file) => return Ok((tmp, file)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < u64::from(u16::MAX) => {}
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Makes a rename in `path`'s folder durable. Only where folders can be opened and
+/// synced (not on Windows); a failure costs durability, not data.
+fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = path.parent() {
+        let _ = File::open(dir).and_then(|d| d.sync_all());
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+/// An advisory lock on `NAME.lock` beside a user file, held while a change is read,
+/// applied and written, so two windows on one data folder take turns. Released when
+/// dropped.
+pub(super) struct Lock {
+    /// `None` where the file system has no locks: then the windows do not take turns,
+    /// and each write is still whole.
+    _file: Option<File>,
+}
+
+impl Lock {
+    /// Waits for the lock on `path`'s lock file.
+    pub(super) fn take(path: &Path) -> io::Result<Self> {
+        let name = path
+            .file_name()
+            .map_or_else(|| "data".into(), |n| n.to_string_lossy());
+        let lock = path.with_file_name(format!("{name}.lock"));
+        if let Some(dir) = lock.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        // Only a regular file is opened: a named pipe there would block the open.
+        if fs::symlink_metadata(&lock).is_ok_and(|m| !m.is_file()) {
+            fs::remove_file(&lock)?;
+        }
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock)?;
+        match file.lock() {
+            Ok(()) => Ok(Self { _file: Some(file) }),
+            Err(e) if e.kind() == io::ErrorKind::Unsupported => Ok(Self { _file: None }),
+            Err(e) => Err(e),
+        }
+    }
+}
