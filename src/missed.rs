@@ -81,17 +81,26 @@ impl UserFile for Missed {
     /// sorted and capped.
     fn normalised(self) -> Self {
         let mut tidy_copy = Self::default();
+        // Where each query already stands: a file at its size cap holds tens of
+        // thousands, and a search of the list for each was quadratic.
+        let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for q in self.queries {
             let query = tidy(&q.query);
             if query.is_empty() || q.count == 0 {
                 continue;
             }
-            match tidy_copy.queries.iter_mut().find(|t| t.query == query) {
-                Some(t) => t.count = t.count.saturating_add(q.count),
-                None => tidy_copy.queries.push(MissedQuery {
-                    query,
-                    count: q.count,
-                }),
+            match at.get(&query) {
+                Some(&i) => {
+                    let t = &mut tidy_copy.queries[i];
+                    t.count = t.count.saturating_add(q.count);
+                }
+                None => {
+                    at.insert(query.clone(), tidy_copy.queries.len());
+                    tidy_copy.queries.push(MissedQuery {
+                        query,
+                        count: q.count,
+                    });
+                }
             }
         }
         tidy_copy

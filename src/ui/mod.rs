@@ -186,7 +186,9 @@ impl DefuseApp {
         let (mut progress, practice_notice) = practice_store.load();
         notices.extend(practice_notice);
         // Pairs that left the content go; the rest of the learner's progress stays.
-        progress.retain_known(|id| content.phrases.iter().any(|p| p.id == id));
+        let phrases: std::collections::HashSet<&str> =
+            content.phrases.iter().map(|p| p.id.as_str()).collect();
+        progress.retain_known(|id| phrases.contains(id));
 
         let strings = Strings::default();
         let palette_entries = palette::entries::Entries::new(&content, &strings);
