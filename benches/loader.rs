@@ -1,6 +1,7 @@
 //! Time to check a content pack (`defuse check DIR`: read every file, parse, validate,
 //! locate every item): the bundled content plus 10,000 small valid phrase pairs, in one
-//! file or spread over 1,000 files. Goal: well under a second each.
+//! file or spread over 1,000 files, and the bundled content with eight links to its own
+//! root (which once took minutes and gigabytes). Goal: well under a second each.
 //!
 //! `cargo bench --bench loader`
 
@@ -71,6 +72,19 @@ fn loader(c: &mut Criterion) {
     group.bench_function("10k-items-in-1000-files", |b| {
         b.iter(|| check(black_box(many_files.path())));
     });
+
+    // Eight links to `.` in the root: each folder is still read once.
+    #[cfg(unix)]
+    {
+        let loops = tempfile::tempdir().expect("a temporary folder");
+        bundled_tree(loops.path());
+        for n in 0..8 {
+            std::os::unix::fs::symlink(".", loops.path().join(format!("loop{n}"))).expect("a link");
+        }
+        group.bench_function("bundled-with-8-links-to-itself", |b| {
+            b.iter(|| check(black_box(loops.path())));
+        });
+    }
     group.finish();
 }
 

@@ -829,3 +829,43 @@ fn an_empty_deck_is_reported() {
             .all(|d| d.id != "first-five-minutes")
     );
 }
+
+/// Eight links to `.` once repeated the tree at every depth (six made 152,398 reads and
+/// 1.6 GB; eight ran out of memory); a link to `/proc/kmsg` blocked forever; a link to
+/// `/` walked the disk. Each real folder is now read once, and nothing outside the
+/// content folder is followed.
+#[cfg(unix)]
+#[test]
+fn links_never_repeat_the_tree_nor_leave_it() {
+    let dir = bundled_tree();
+    let root = dir.path().to_owned();
+    let plain = read_dir(&root).expect("readable").0.len();
+    for n in 0..8 {
+        std::os::unix::fs::symlink(".", root.join(format!("loop{n}"))).expect("a link");
+    }
+    std::os::unix::fs::symlink("/", root.join("rootfs")).expect("a link");
+    std::os::unix::fs::symlink("/proc/kmsg", root.join("en/phrases/log.ron")).expect("a link");
+    let (files, problems) = within(10, move || read_dir(&root).expect("readable"));
+    assert_eq!(files.len(), plain);
+    let outside: Vec<&Problem> = problems
+        .iter()
+        .filter(|p| matches!(p.kind, ProblemKind::LinkOutside(_)))
+        .collect();
+    assert_eq!(outside.len(), 2, "{problems:?}");
+}
+
+/// A file deeper than the walk goes is reported, not skipped in silence.
+#[test]
+fn a_folder_deeper_than_the_walk_is_reported() {
+    let dir = bundled_tree();
+    let deep = dir.path().join("en/phrases/a/b/c/d/e/f");
+    fs::create_dir_all(&deep).expect("folders");
+    fs::write(deep.join("lost.ron"), "PhraseFile(version: 1, phrases: [])").expect("write");
+    let problems = problems_of(dir.path());
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("more than 6 folders deep")),
+        "{problems:?}"
+    );
+}

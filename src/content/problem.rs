@@ -22,6 +22,12 @@ pub enum ProblemKind {
     UnreadableFolder(String),
     #[error("this is {0}, not a regular file: skipped")]
     NotAFile(&'static str),
+    #[error("this link leads outside the content folder (to {0}): not followed")]
+    LinkOutside(String),
+    #[error("this folder is more than {0} folders deep: what is in it was not read")]
+    TooDeep(usize),
+    #[error("the content folder holds more than {0} entries: the rest was not read")]
+    TooManyEntries(usize),
     #[error(
         "the file is missing: it lists the sources that every item cites, so no `sources` reference can resolve"
     )]

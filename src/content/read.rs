@@ -3,7 +3,7 @@
 
 use std::{
     borrow::Cow,
-    collections::BTreeSet,
+    collections::{BTreeSet, HashSet},
     fs, io,
     path::{Path, PathBuf},
 };
@@ -12,8 +12,11 @@ use super::problem::{Position, Problem, ProblemKind};
 
 /// Hostile or mistaken files (a log, a video) are refused before parsing.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
-/// Folders deeper than this are not walked, so a link loop cannot hang the loader.
+/// Folders deeper than this are not walked (and are reported): the layout is three deep.
 const MAX_DEPTH: usize = 6;
+/// Files and folders looked at before the walk stops (and says so): the bundled
+/// content has about 300, and `defuse check /` must not walk a whole disk.
+const MAX_ENTRIES: usize = 50_000;
 /// The one file at the top of the layout, shared by every language.
 pub const SOURCES_FILE: &str = "sources.ron";
 
@@ -42,7 +45,15 @@ pub fn read_dir(root: &Path) -> Result<(Vec<ContentFile>, Vec<Problem>), LoadErr
         path: root.to_owned(),
         source,
     })?;
-    walk(root, root, 0, &mut files, &mut problems);
+    let mut walk = Walk {
+        root,
+        real_root: fs::canonicalize(root).unwrap_or_else(|_| root.to_owned()),
+        walked: HashSet::new(),
+        entries: 0,
+        files: &mut files,
+        problems: &mut problems,
+    };
+    walk.folder(root, 0);
     // Every `sources` reference depends on this file: name it when it is not there.
     let sources = root.join(SOURCES_FILE);
     if fs::symlink_metadata(&sources).is_err_and(|e| e.kind() == io::ErrorKind::NotFound) {
@@ -60,54 +71,85 @@ fn problem_at(path: &Path, kind: ProblemKind) -> Problem {
     }
 }
 
-fn walk(
-    root: &Path,
-    dir: &Path,
-    depth: usize,
-    files: &mut Vec<ContentFile>,
-    problems: &mut Vec<Problem>,
-) {
-    let unreadable_folder =
-        |e: &io::Error| problem_at(dir, ProblemKind::UnreadableFolder(e.to_string()));
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => return problems.push(unreadable_folder(&e)),
-    };
-    for entry in entries {
-        let path = match entry {
-            Ok(entry) => entry.path(),
-            Err(e) => {
-                problems.push(unreadable_folder(&e));
+/// One walk of a content folder. Links are followed as a person opening the path
+/// would, but each real folder is walked once (a link to `.` would otherwise repeat the
+/// tree at every depth: six such links made 152,398 reads and 1.6 GB), and nothing
+/// outside the content folder is read (a link to `/` or to `/proc/kmsg`, which blocks).
+struct Walk<'a> {
+    root: &'a Path,
+    real_root: PathBuf,
+    walked: HashSet<PathBuf>,
+    entries: usize,
+    files: &'a mut Vec<ContentFile>,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Walk<'_> {
+    fn folder(&mut self, dir: &Path, depth: usize) {
+        let real = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_owned());
+        if !self.walked.insert(real) {
+            return;
+        }
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => return self.problem(dir, ProblemKind::UnreadableFolder(e.to_string())),
+        };
+        for entry in entries {
+            self.entries += 1;
+            if self.entries > MAX_ENTRIES {
+                if self.entries == MAX_ENTRIES + 1 {
+                    self.problem(self.root, ProblemKind::TooManyEntries(MAX_ENTRIES));
+                }
+                return;
+            }
+            let path = match entry {
+                Ok(entry) => entry.path(),
+                Err(e) => {
+                    self.problem(dir, ProblemKind::UnreadableFolder(e.to_string()));
+                    continue;
+                }
+            };
+            if path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            {
                 continue;
             }
-        };
-        if path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        {
-            continue;
+            self.entry(&path, depth);
         }
+    }
+
+    fn entry(&mut self, path: &Path, depth: usize) {
         let is_ron = path.extension().is_some_and(|e| e == "ron");
-        // Follows links, as a person opening the path would; a link loop fails here.
-        let meta = fs::metadata(&path);
-        if !is_ron {
-            if meta.is_ok_and(|m| m.is_dir()) && depth < MAX_DEPTH {
-                walk(root, &path, depth + 1, files, problems);
+        // Follows links; a link loop fails here.
+        let meta = fs::metadata(path);
+        let is_dir = meta.as_ref().is_ok_and(fs::Metadata::is_dir);
+        if !is_ron && !is_dir {
+            return;
+        }
+        if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+            if !real.starts_with(&self.real_root) {
+                let to = real.display().to_string();
+                return self.problem(path, ProblemKind::LinkOutside(to));
             }
-            continue;
+        }
+        if is_dir && !is_ron {
+            if depth < MAX_DEPTH {
+                self.folder(path, depth + 1);
+            } else {
+                self.problem(path, ProblemKind::TooDeep(MAX_DEPTH));
+            }
+            return;
         }
         let meta = match meta {
             Ok(meta) => meta,
-            Err(e) => {
-                problems.push(problem_at(&path, ProblemKind::Unreadable(e.to_string())));
-                continue;
-            }
+            Err(e) => return self.problem(path, ProblemKind::Unreadable(e.to_string())),
         };
         // Opening a named pipe waits for a writer, and a device may never end: only
         // regular files are content.
         if !meta.is_file() {
-            problems.push(problem_at(&path, ProblemKind::NotAFile(describe(&meta))));
-            continue;
+            return self.problem(path, ProblemKind::NotAFile(describe(&meta)));
         }
         // Report a huge file's real size: the read below stops just past the limit.
         if meta.len() > MAX_FILE_BYTES as u64 {
@@ -116,23 +158,26 @@ fn walk(
                 size,
                 limit: MAX_FILE_BYTES,
             };
-            problems.push(problem_at(&path, kind));
-            continue;
+            return self.problem(path, kind);
         }
-        let rel = path.strip_prefix(root).unwrap_or(&path);
+        let rel = path.strip_prefix(self.root).unwrap_or(path);
         let rel = rel
             .components()
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
-        match read_capped(&path, MAX_FILE_BYTES as u64) {
-            Ok(bytes) => files.push(ContentFile {
+        match read_capped(path, MAX_FILE_BYTES as u64) {
+            Ok(bytes) => self.files.push(ContentFile {
                 path: rel,
                 display: path.display().to_string(),
                 bytes: Cow::Owned(bytes),
             }),
-            Err(e) => problems.push(problem_at(&path, ProblemKind::Unreadable(e.to_string()))),
+            Err(e) => self.problem(path, ProblemKind::Unreadable(e.to_string())),
         }
+    }
+
+    fn problem(&mut self, path: &Path, kind: ProblemKind) {
+        self.problems.push(problem_at(path, kind));
     }
 }
 
