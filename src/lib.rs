@@ -9,6 +9,7 @@ pub mod export;
 pub mod fonts;
 pub mod meaning;
 pub mod missed;
+pub mod output;
 pub mod practice;
 pub mod present;
 pub mod search;

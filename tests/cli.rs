@@ -491,3 +491,56 @@ fn an_empty_data_folder_variable_counts_as_unset() -> Result<(), Box<dyn std::er
     assert!(out.contains(&expected.display().to_string()), "{out}");
     Ok(())
 }
+
+/// Whether `text` holds anything a terminal would obey rather than show: a control
+/// character other than a line break, or a bidirectional override.
+fn obeyed(text: &str) -> Option<char> {
+    text.chars().find(|&c| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Text the user typed comes back in `search`, `show`, `present`, `export` (the path
+    /// it wrote), `missed` and `missed --export`; whatever it holds, neither stdout nor
+    /// stderr carries a control character or an override to the terminal.
+    #[test]
+    fn no_output_of_the_command_line_carries_a_control_character(
+        typed in "[a-z \\x00-\\x1f\\x7f\\u{80}-\\u{9f}\\u{202a}-\\u{202e}\\u{2066}-\\u{2069}]{1,12}",
+    ) {
+        // An argument cannot hold NUL; a path cannot hold NUL or `/`.
+        let arg = typed.replace('\0', "");
+        proptest::prop_assume!(!arg.trim().is_empty());
+        let dir = tempfile::tempdir()?;
+        let missed = defuse::missed::MissedStore::in_dir(dir.path());
+        let mut recorded = defuse::missed::Missed::default();
+        recorded.record(&arg);
+        missed.save(&recorded)?;
+        let export_dir = dir.path().join(arg.replace('/', ""));
+        let tsv = dir.path().join(format!("{}.tsv", arg.replace('/', "")));
+        let runs: [Vec<std::ffi::OsString>; 6] = [
+            vec!["search".into(), "--words-only".into(), arg.clone().into()],
+            vec!["show".into(), arg.clone().into()],
+            vec!["present".into(), arg.clone().into()],
+            vec!["export".into(), export_dir.into_os_string(), "--deck".into(), "first-five-minutes".into()],
+            vec!["missed".into()],
+            vec!["missed".into(), "--export".into(), tsv.into_os_string()],
+        ];
+        for args in runs {
+            let output = defuse()
+                .env("DEFUSE_DATA_DIR", dir.path())
+                .args(&args)
+                .output()?;
+            for (stream, bytes) in [("stdout", &output.stdout), ("stderr", &output.stderr)] {
+                let text = String::from_utf8_lossy(bytes);
+                proptest::prop_assert!(
+                    obeyed(&text).is_none(),
+                    "{args:?} {stream}: {:?} in {text:?}", obeyed(&text)
+                );
+            }
+        }
+    }
+}

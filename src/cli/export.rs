@@ -62,7 +62,7 @@ pub fn run(out: &mut impl io::Write, args: ExportArgs) -> Result<ExitCode, CliEr
                 }
                 export::ExportError::Write { .. } => String::new(),
             };
-            eprintln!("defuse: {}.{hint}", escape_controls(&e.to_string()));
+            crate::report!("defuse: {}.{hint}", escape_controls(&e.to_string()));
             Ok(ExitCode::FAILURE)
         }
     }

@@ -165,6 +165,8 @@ pub enum CliError {
     Load(#[from] content::LoadError),
     #[error("cannot write the output: {0}")]
     Output(#[from] io::Error),
+    #[error("cannot write {}: {source}", escape_controls(&path.display().to_string()))]
+    Write { path: PathBuf, source: io::Error },
     #[error("cannot encode JSON: {0}")]
     Json(#[from] serde_json::Error),
     #[error(transparent)]
@@ -172,7 +174,7 @@ pub enum CliError {
 }
 
 pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
-    let mut out = io::stdout().lock();
+    let mut out = terminal::Escaping::new(io::stdout().lock());
     match args.command {
         None => Ok(launch::run(Launch {
             screenshot: args.screenshot,
@@ -185,12 +187,12 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
         Some(Command::Present { id, slide }) => {
             let content = bundled_content();
             let Some(id) = id.or_else(|| content.decks.first().map(|d| d.id.clone())) else {
-                eprintln!("defuse: there is no training deck to present.");
+                crate::report!("defuse: there is no training deck to present.");
                 return Ok(ExitCode::FAILURE);
             };
             if content.get(&id).is_none() {
                 let id = escape_controls(&id);
-                eprintln!("defuse: no deck or item with id `{id}`. Try `defuse search {id}`.");
+                crate::report!("defuse: no deck or item with id `{id}`. Try `defuse search {id}`.");
                 return Ok(ExitCode::FAILURE);
             }
             let page = slide.map_or(0, |n| n as usize - 1);
@@ -228,7 +230,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                 }
                 None => {
                     let id = escape_controls(&id);
-                    eprintln!("defuse: no item with id `{id}`. Try `defuse search {id}`.");
+                    crate::report!("defuse: no item with id `{id}`. Try `defuse search {id}`.");
                     Ok(ExitCode::FAILURE)
                 }
             }
@@ -247,7 +249,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
 pub fn bundled_content() -> Content {
     let Loaded { content, problems } = content::bundled::load(DEFAULT_LANGUAGE);
     for problem in &problems {
-        eprintln!("{}", escape_controls(&problem.to_string()));
+        crate::report!("{}", escape_controls(&problem.to_string()));
     }
     content
 }
@@ -258,7 +260,7 @@ fn content_in(dir: &Path) -> Result<Content, CliError> {
     let (files, read_problems) = content::read_dir(dir)?;
     let Loaded { content, problems } = content::load(&files, DEFAULT_LANGUAGE);
     for problem in read_problems.iter().chain(&problems) {
-        eprintln!("{}", escape_controls(&problem.to_string()));
+        crate::report!("{}", escape_controls(&problem.to_string()));
     }
     Ok(content)
 }
@@ -295,7 +297,7 @@ fn search(
         None
     } else {
         Meaning::load(content)
-            .inspect_err(|e| eprintln!("defuse: searching by words only: {e}"))
+            .inspect_err(|e| crate::report!("defuse: searching by words only: {e}"))
             .ok()
     };
     let outcome = fusion::search(&index, meaning.as_ref(), query, limit);
@@ -325,7 +327,8 @@ fn search(
                 })
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        let json = serde_json::to_string_pretty(&rows)?;
+        out.write_all(terminal::json_escaped(&json).as_bytes())?;
         writeln!(out)?;
         return Ok(());
     }
@@ -378,7 +381,7 @@ fn vectors(out: &mut impl io::Write, check: bool, file: &Path) -> Result<ExitCod
     let model = match SentenceModel::bundled() {
         Ok(model) => model,
         Err(e) => {
-            eprintln!("defuse: {e}");
+            crate::report!("defuse: {e}");
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -387,13 +390,13 @@ fn vectors(out: &mut impl io::Write, check: bool, file: &Path) -> Result<ExitCod
         let stored = match Stored::read(&stored) {
             Ok(stored) => stored,
             Err(e) => {
-                eprintln!("defuse: {}: {e}", file.display());
+                crate::report!("defuse: {}: {e}", file.display());
                 return Ok(ExitCode::FAILURE);
             }
         };
         let (missing, unused) = meaning::vectors::staleness(&model, &content, &stored);
         if missing + unused > 0 {
-            eprintln!(
+            crate::report!(
                 "defuse: {} is stale: {missing} passages have no vector, {unused} vectors match no passage. Run `cargo run --release -- vectors`.",
                 file.display()
             );
@@ -420,17 +423,20 @@ fn vectors(out: &mut impl io::Write, check: bool, file: &Path) -> Result<ExitCod
 
 fn missed(out: &mut impl io::Write, export: Option<&Path>) -> Result<ExitCode, CliError> {
     let Some(dir) = launch::data_dir() else {
-        eprintln!("defuse: no data folder found; set {}", launch::DATA_DIR_ENV);
+        crate::report!("defuse: no data folder found; set {}", launch::DATA_DIR_ENV);
         return Ok(ExitCode::FAILURE);
     };
     let mut store = MissedStore::in_dir(&dir);
     let (missed, notice) = store.load();
     if let Some(notice) = notice {
-        eprintln!("defuse: {notice}");
+        crate::report!("defuse: {notice}");
     }
     match export {
         Some(file) => {
-            std::fs::write(file, missed.to_tsv())?;
+            crate::output::write(file, missed.to_tsv()).map_err(|source| CliError::Write {
+                path: file.to_owned(),
+                source,
+            })?;
             writeln!(
                 out,
                 "wrote {} missed searches to {}",

@@ -316,7 +316,7 @@ pub fn write(
     let path = file_path(dir, scope, print);
     let html = render_with(content, strings, scope, print);
     fs::create_dir_all(dir)
-        .and_then(|()| fs::write(&path, html))
+        .and_then(|()| crate::output::write(&path, html))
         .map_err(|source| ExportError::Write {
             path: path.clone(),
             source,

@@ -82,13 +82,17 @@ impl Capture {
         }
         if let Some(path) = &self.path {
             let bytes: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
-            let saved = image::save_buffer(
-                path,
-                &bytes,
-                u32::try_from(width).unwrap_or(0),
-                u32::try_from(height).unwrap_or(0),
-                image::ColorType::Rgba8,
-            );
+            let saved = crate::output::refuse_special(path)
+                .map_err(image::ImageError::IoError)
+                .and_then(|()| {
+                    image::save_buffer(
+                        path,
+                        &bytes,
+                        u32::try_from(width).unwrap_or(0),
+                        u32::try_from(height).unwrap_or(0),
+                        image::ColorType::Rgba8,
+                    )
+                });
             if let Err(e) = saved {
                 return Outcome::Failed(format!("cannot save {}: {e}", path.display()));
             }
