@@ -869,3 +869,63 @@ fn a_folder_deeper_than_the_walk_is_reported() {
         "{problems:?}"
     );
 }
+
+/// Rule breaks `check` once passed: a 0-minute deck, a seven-bullet slide, a
+/// placeholder in the wrong case or with spaces, empty braces, an escape character.
+#[test]
+fn documented_rules_that_check_once_passed_are_reported() {
+    let dir = bundled_tree();
+    let deck = dir.path().join("en/decks/first-five-minutes.ron");
+    let text = fs::read_to_string(&deck).expect("the deck");
+    let broken = text
+        .replacen("minutes: 50,", "minutes: 0,", 1)
+        .replacen(
+            "\"Your own safety always comes first.\",",
+            "\"Your own safety always comes first.\", \"5\", \"6\", \"7\",",
+            1,
+        )
+        .replacen("{security} for each shift", "{Security} for each shift", 1)
+        .replacen(
+            "reach {security} quickly",
+            "reach { security } and {} quickly",
+            1,
+        )
+        .replacen("Flipchart and pens", "Flipchart\u{1b}[31m and pens", 1);
+    assert_ne!(broken, text);
+    fs::write(&deck, broken).expect("write");
+    let problems = problems_of(dir.path()).join("\n");
+    for expected in [
+        "`minutes` must be at least 1",
+        "has 7 bullets; a slide may have at most 6",
+        "`{Security}` is not a placeholder: write it as `{security}`",
+        "`{ security }` is not a placeholder: write it as `{security}`",
+        "`{}` is not a placeholder",
+        "holds a control character (U+001B)",
+    ] {
+        assert!(
+            problems.contains(expected),
+            "no {expected:?} in:\n{problems}"
+        );
+    }
+}
+
+/// One broken file is one problem and one line per item it took with it, whatever
+/// broke it: an empty card file once gave 44 lines, a missing `site.ron` 144 and
+/// dropped 41 items.
+#[test]
+fn a_file_that_breaks_names_the_cause_once() {
+    let dir = bundled_tree();
+    let valid = load_root(dir.path()).0.content.items().count();
+    fs::write(dir.path().join("en/customer-types/angry.ron"), "").expect("write");
+    let problems = problems_of(dir.path());
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(problems[0].contains("the file is empty"), "{problems:#?}");
+    assert!(problems[1].contains("did not load because of the problem with"));
+
+    let dir = bundled_tree();
+    fs::remove_file(dir.path().join("en/site.ron")).expect("remove");
+    let (loaded, problems) = load_root(dir.path());
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].contains("site.ron:1:1: the file is missing"));
+    assert_eq!(loaded.content.items().count(), valid);
+}

@@ -28,14 +28,26 @@ impl Loader<'_> {
         let mut found = Vec::new();
         for (field, _, value) in item.texts_mut() {
             let empty = value.trim().is_empty();
+            let control = value.chars().find(|c| c.is_control() && *c != '\n');
+            let misspelt = site::misspelt_placeholders(value);
             let filled = site::fill(value, |name| self.contacts.get(name).map(String::as_str));
-            if !empty && filled.as_ref().is_ok_and(|f| f == value) {
+            let clean = control.is_none() && misspelt.is_empty();
+            if !empty && clean && filled.as_ref().is_ok_and(|f| f == value) {
                 continue;
             }
             let label = self.field_offset(file, region, field);
             let from = next_from.get(field).copied().unwrap_or(label);
             let offset = self.string_offset(file, value, from).unwrap_or(label);
             next_from.insert(field, offset + 1);
+            if let Some(c) = control {
+                let code = format!("U+{:04X}", u32::from(c));
+                let field = field.to_owned();
+                found.push((offset, ProblemKind::ControlCharacter { field, code }));
+            }
+            found.extend(misspelt.into_iter().map(|(written, meant)| {
+                let written = written.to_owned();
+                (offset, ProblemKind::MisspeltPlaceholder { written, meant })
+            }));
             match filled {
                 _ if empty => found.push((
                     offset,
@@ -44,6 +56,9 @@ impl Loader<'_> {
                     },
                 )),
                 Ok(text) => *value = text,
+                // No contacts at all: the site file is missing or broken, and that one
+                // problem is reported, not one per placeholder.
+                Err(_) if self.contacts.is_empty() => self.placeholders_unfilled = Some(file),
                 Err(names) => found.extend(names.into_iter().map(|name| {
                     (
                         offset,

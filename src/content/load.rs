@@ -86,6 +86,8 @@ pub(super) struct Loader<'f> {
     /// Ids of items that did not load, with the file whose problem took them: a
     /// reference to one is a consequence of that problem, not a problem of its own.
     pub(super) lost: HashMap<String, usize>,
+    /// A file with a placeholder left unfilled because no contacts loaded at all.
+    pub(super) placeholders_unfilled: Option<usize>,
 }
 
 impl<'f> Loader<'f> {
@@ -188,6 +190,15 @@ impl<'f> Loader<'f> {
             return (start, ProblemKind::EndsInString);
         }
         let content_end = text.trim_end().len();
+        if content_end == 0 {
+            return (0, ProblemKind::EmptyFile);
+        }
+        // No opening parenthesis at all ("garbage"), or everything on one line that a
+        // `//` comment swallows (old Mac line endings: CR alone): not a short file.
+        let code = text.find("//").map_or(text, |at| &text[..at]);
+        if !code.contains('(') || (text.contains('\r') && !text.contains('\n')) {
+            return (0, ProblemKind::NotContent);
+        }
         if end >= content_end {
             return (content_end, ProblemKind::EndsEarly(e.code.to_string()));
         }
@@ -201,16 +212,26 @@ impl<'f> Loader<'f> {
         (at, ProblemKind::Syntax(e.code.to_string()))
     }
 
-    /// Remembers every id named in a file that did not load.
+    /// Remembers every id named in a one-item file that did not load; where none can be
+    /// read (an empty file, not UTF-8, UTF-16), the file's name, which by the layout is
+    /// its item's id: every reference to it is then one line after the file's problem,
+    /// not a line each saying the item does not exist.
     fn lose_all(&mut self, file: usize) {
-        let Some(marks) = self.marks(file) else {
-            return;
-        };
-        let ids: Vec<String> = marks
-            .labels("id")
-            .iter()
-            .filter_map(|&at| marks.value_after(at))
-            .collect();
+        let mut ids: Vec<String> = self
+            .marks(file)
+            .map(|marks| {
+                marks
+                    .labels("id")
+                    .iter()
+                    .filter_map(|&at| marks.value_after(at))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if ids.is_empty() {
+            let path = &self.files[file].path;
+            let name = path.rsplit('/').next().unwrap_or(path);
+            ids.extend(name.strip_suffix(".ron").map(str::to_owned));
+        }
         for id in ids {
             self.lost.entry(id).or_insert(file);
         }
@@ -332,7 +353,9 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
         problems: Vec::new(),
         contacts: HashMap::new(),
         lost: HashMap::new(),
+        placeholders_unfilled: None,
     };
+    let mut site_file = false;
     let mut contacts = Vec::new();
     let mut cards = Vec::new();
     let mut phrases = Vec::new();
@@ -376,10 +399,15 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
                         let at = loader.field_offset(file, (0, usize::MAX), "minutes");
                         loader.problem(file, at, ProblemKind::Invalid(why));
                     }
+                    for why in deck.slides.iter().filter_map(|s| s.show.bullets_problem()) {
+                        let at = loader.field_offset(file, (0, usize::MAX), "bullets");
+                        loader.problem(file, at, ProblemKind::Invalid(why));
+                    }
                     decks.extend(loader.locate(file, vec![deck]));
                 }
             }
             Role::Site => {
+                site_file = true;
                 contacts.extend(loader.parse_list(file, "contacts", |f: SiteFile| f.contacts));
             }
             Role::UiStrings | Role::OtherLanguage => {}
@@ -429,6 +457,20 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
         None => missing_sources_display(files),
     });
     report_dangling(&mut loader, dangling, sources_cause.as_deref());
+    // Without a site file every placeholder is unknown: one problem, where it belongs
+    // (a site file that is there but broken has its own).
+    if let (false, Some(file)) = (site_file, loader.placeholders_unfilled) {
+        let site = format!("{language}/site.ron");
+        let display = files[file]
+            .display
+            .strip_suffix(&files[file].path)
+            .map_or_else(|| site.clone(), |root| format!("{root}{site}"));
+        loader.problems.push(Problem {
+            file: display,
+            position: Position::START,
+            kind: ProblemKind::MissingSite,
+        });
+    }
     check_top_phrases(&mut loader, &mut cards, &phrases);
 
     let mut customer_types: Vec<CustomerType> = cards.into_iter().map(|l| l.item).collect();

@@ -282,6 +282,9 @@ impl Deck {
     /// Why the slides' minutes do not fit the deck's, if they don't: either every slide
     /// gives its minutes and they add up to the deck's, or none does.
     pub fn timing_problem(&self) -> Option<String> {
+        if self.minutes == 0 {
+            return Some("a deck's `minutes` must be at least 1".to_owned());
+        }
         let timed = self.slides.iter().filter(|s| s.minutes.is_some()).count();
         if timed == 0 {
             return None;
@@ -337,7 +340,22 @@ pub enum Show {
     Free { title: String, bullets: Vec<String> },
 }
 
+/// The most bullets a free slide may have: what the back of a room can read at once
+/// (the content guide's rule, enforced by `check`).
+pub const MAX_BULLETS: usize = 6;
+
 impl Show {
+    /// Why a free slide breaks the bullet rule, if it does.
+    pub fn bullets_problem(&self) -> Option<String> {
+        match self {
+            Self::Free { title, bullets } if bullets.len() > MAX_BULLETS => Some(format!(
+                "the free slide \"{title}\" has {} bullets; a slide may have at most {MAX_BULLETS}: split it",
+                bullets.len()
+            )),
+            _ => None,
+        }
+    }
+
     /// The id of the item the slide shows; none for a free slide.
     pub fn item_id(&self) -> Option<&str> {
         match self {

@@ -32,6 +32,11 @@ pub enum ProblemKind {
         "the file is missing: it lists the sources that every item cites, so no `sources` reference can resolve"
     )]
     MissingSources,
+    #[error(
+        "the file is missing: it lists the site's contacts that `{{police}}`, `{{security}}` \
+         and the other placeholders name, so they stay as typed"
+    )]
+    MissingSite,
     #[error("the file is {size} bytes; content files may be at most {limit} bytes")]
     TooLarge { size: usize, limit: usize },
     #[error("the file is not valid UTF-8 text")]
@@ -44,6 +49,13 @@ pub enum ProblemKind {
     EndsInString,
     #[error("the file ends early, before its content is complete: was it cut short? ({0})")]
     EndsEarly(String),
+    #[error("the file is empty")]
+    EmptyFile,
+    #[error(
+        "this is not a content file: it has no `Kind(` … `)` (with Windows or Unix line \
+         endings, not old Mac ones)"
+    )]
+    NotContent,
     #[error("format version {found} is not supported (this build reads version {supported})")]
     UnsupportedVersion { found: u32, supported: u32 },
     #[error("unexpected file: {0}")]
@@ -67,6 +79,14 @@ pub enum ProblemKind {
     },
     #[error("unknown placeholder `{{{name}}}` (known: {known})")]
     UnknownPlaceholder { name: String, known: String },
+    #[error(
+        "`{written}` is not a placeholder: write it as `{meant}` (lowercase, dashes, no spaces)"
+    )]
+    MisspeltPlaceholder { written: String, meant: String },
+    #[error(
+        "`{field}` holds a control character ({code}), which no screen shows and a terminal obeys"
+    )]
+    ControlCharacter { field: String, code: String },
     #[error("`{field}` must not be empty")]
     EmptyText { field: String },
     #[error("invalid id `{0}`: use lowercase letters, digits and dashes")]

@@ -67,6 +67,30 @@ pub fn placeholders(text: &str) -> Vec<Placeholder<'_>> {
     found
 }
 
+/// Braces that look meant as a placeholder but are not written as one: `{Security}`,
+/// `{ police }`, `{first_aid}`, `{}`. Shown as typed, they would print braces on a
+/// safety card; `check` reports each, with the form to write.
+pub fn misspelt_placeholders(text: &str) -> Vec<(&str, String)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('{').map(|i| from + i) {
+        let Some(close) = text[open..].find('}').map(|i| open + i) else {
+            break;
+        };
+        let inside = &text[open + 1..close];
+        let meant = inside.trim().to_lowercase().replace(['_', ' '], "-");
+        let plausible = inside.chars().count() <= 40
+            && inside
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ' '));
+        if plausible && placeholders(&text[open..=close]).is_empty() {
+            found.push((&text[open..=close], format!("{{{meant}}}")));
+        }
+        from = close + 1;
+    }
+    found
+}
+
 /// `text` with each placeholder replaced by `value_of(name)`; names it does not know
 /// are returned instead, so the caller can report them.
 pub fn fill<'a>(
@@ -119,6 +143,23 @@ mod tests {
             fill("Call {police} or {fire}.", contacts),
             Err(vec!["police".to_owned(), "fire".to_owned()])
         );
+    }
+
+    #[test]
+    fn braces_meant_as_placeholders_are_found_with_the_form_to_write() {
+        let found =
+            misspelt_placeholders("Call {Security}, { police }, {first_aid}, {} or {police}.");
+        let written: Vec<(&str, &str)> = found.iter().map(|(w, m)| (*w, m.as_str())).collect();
+        assert_eq!(
+            written,
+            [
+                ("{Security}", "{security}"),
+                ("{ police }", "{police}"),
+                ("{first_aid}", "{first-aid}"),
+                ("{}", "{}"),
+            ]
+        );
+        assert!(misspelt_placeholders("a set {1, 2} and {police}").is_empty());
     }
 
     #[test]
