@@ -1,6 +1,7 @@
 //! Files the user asks for (handouts, an export of missed searches, a screenshot): written
 //! over a regular file or where nothing is, never into a named pipe or a device, which
-//! would block the write until something reads it (the command then never returned).
+//! would block the write until something reads it (the command then never returned),
+//! and whole or not at all.
 
 use std::{fs, io, path::Path};
 
@@ -18,10 +19,12 @@ pub fn refuse_special(path: &Path) -> io::Result<()> {
     }
 }
 
-/// Writes `bytes` to `path` as `fs::write` does, after [`refuse_special`].
+/// Writes `bytes` to `path` after [`refuse_special`], through a temporary file renamed
+/// over it as the user's own files are: a full disk leaves an earlier handout whole, and
+/// a browser that has the file open never reads half of it.
 pub fn write(path: &Path, bytes: impl AsRef<[u8]>) -> io::Result<()> {
     refuse_special(path)?;
-    fs::write(path, bytes)
+    crate::user_data::write_atomically(path, bytes.as_ref())
 }
 
 #[cfg(all(test, unix))]

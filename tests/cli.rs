@@ -544,3 +544,36 @@ proptest::proptest! {
         }
     }
 }
+
+/// A named pipe where an output goes once blocked `export`, `missed --export` and
+/// `--screenshot` forever; each now refuses it at once, naming it.
+#[cfg(unix)]
+#[test]
+fn outputs_refuse_a_named_pipe_instead_of_hanging() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let handout = dir.path().join("first-five-minutes-cards-a4.html");
+    let tsv = dir.path().join("missed.tsv");
+    for pipe in [&handout, &tsv] {
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(pipe)
+                .status()?
+                .success()
+        );
+    }
+    let export_dir = dir.path().to_str().ok_or("temporary path is not UTF-8")?;
+    let tsv_path = tsv.to_str().ok_or("temporary path is not UTF-8")?;
+    for args in [
+        vec!["export", export_dir, "--deck", "first-five-minutes"],
+        vec!["missed", "--export", tsv_path],
+    ] {
+        defuse()
+            .env("DEFUSE_DATA_DIR", dir.path())
+            .args(&args)
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("named pipe"));
+    }
+    Ok(())
+}

@@ -82,17 +82,17 @@ impl Capture {
         }
         if let Some(path) = &self.path {
             let bytes: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
-            let saved = crate::output::refuse_special(path)
-                .map_err(image::ImageError::IoError)
-                .and_then(|()| {
-                    image::save_buffer(
-                        path,
-                        &bytes,
-                        u32::try_from(width).unwrap_or(0),
-                        u32::try_from(height).unwrap_or(0),
-                        image::ColorType::Rgba8,
-                    )
-                });
+            let mut png = std::io::Cursor::new(Vec::new());
+            let saved = image::write_buffer_with_format(
+                &mut png,
+                &bytes,
+                u32::try_from(width).unwrap_or(0),
+                u32::try_from(height).unwrap_or(0),
+                image::ColorType::Rgba8,
+                image::ImageFormat::Png,
+            )
+            .map_err(|e| e.to_string())
+            .and_then(|()| crate::output::write(path, png.into_inner()).map_err(|e| e.to_string()));
             if let Err(e) = saved {
                 return Outcome::Failed(format!("cannot save {}: {e}", path.display()));
             }

@@ -180,4 +180,5 @@ pub(crate) use aside::read_user_file;
 use aside::without_bom;
 pub use aside::{Aside, set_aside};
 pub use eframe_file::{Settings, WINDOW_KEY, check_window_file};
-use write::{Lock, write_atomically};
+use write::Lock;
+pub(crate) use write::write_atomically;

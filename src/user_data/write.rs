@@ -20,7 +20,7 @@ static NEXT_TMP: AtomicU64 = AtomicU64::new(0);
 /// temporary file of this process's own beside it (another window's is never
 /// touched), synced, renamed over the file, and the folder synced so the rename
 /// holds. A symbolic link stays a link: the file it names is written.
-pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let path = through_links(path);
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
