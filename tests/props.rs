@@ -159,8 +159,17 @@ fn check_load(
 
 const CARD: &str = "en/customer-types/zz-fuzz.ron";
 
+/// Inputs per property: 256 in `cargo test`; the fuzzing run sets `DEFUSE_FUZZ_CASES`
+/// (README, "Fuzzing": a million and more over the loader and search).
+fn cases() -> u32 {
+    std::env::var("DEFUSE_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(256)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn any_string_searches_without_panicking(query in any::<String>(), limit in 0usize..20) {

@@ -36,7 +36,12 @@ pub fn check_window_file(path: &Path) -> Settings {
         Ok(Some(text)) => match ron::from_str::<HashMap<String, String>>(&text) {
             Ok(map) => match map.iter().find(|(k, v)| !plausible(k, v)) {
                 None => return Settings::Use,
-                Some((key, _)) => format!("its `{key}` entry is not a window this version opens"),
+                Some((key, _)) if key == WINDOW_KEY => {
+                    "its window entry holds a size, place or scale no screen has".to_owned()
+                }
+                Some((key, _)) => {
+                    format!("it holds an entry this version does not keep there, `{key}`")
+                }
             },
             Err(e) => e.to_string(),
         },
