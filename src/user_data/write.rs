@@ -21,13 +21,18 @@ static NEXT_TMP: AtomicU64 = AtomicU64::new(0);
 /// touched), synced, renamed over the file, and the folder synced so the rename
 /// holds. A symbolic link stays a link: the file it names is written.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_with(path, |file| file.write_all(bytes))
+}
+
+/// [`write_atomically`], with what fills the temporary file passed in: a test passes a
+/// writer that fails half-way, as a full disk does, where no small disk can be mounted.
+fn write_with(path: &Path, fill: impl FnOnce(&mut File) -> io::Result<()>) -> io::Result<()> {
     let path = through_links(path);
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }
     let (tmp, mut file) = fresh_temporary(&path)?;
-    let written = file
-        .write_all(bytes)
+    let written = fill(&mut file)
         .and_then(|()| file.sync_all())
         .and_then(|()| fs::rename(&tmp, &path));
     if written.is_err() {
@@ -121,5 +126,37 @@ impl Lock {
             Err(e) if e.kind() == io::ErrorKind::Unsupported => Ok(Self { _file: None }),
             Err(e) => Err(e),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A disk that fills half-way through the write: the file keeps what it held, the
+    /// error is returned, and no temporary file is left behind.
+    #[test]
+    fn a_write_that_fails_half_way_leaves_the_file_as_it_was() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("settings.ron");
+        fs::write(&path, "(theme: Dark)").expect("write");
+        let failed = write_with(&path, |file| {
+            file.write_all(b"(theme: Li")?;
+            Err(io::Error::new(
+                io::ErrorKind::StorageFull,
+                "no space left on device",
+            ))
+        });
+        assert_eq!(
+            failed.map_err(|e| e.kind()),
+            Err(io::ErrorKind::StorageFull)
+        );
+        assert_eq!(fs::read_to_string(&path).expect("read"), "(theme: Dark)");
+        let names: Vec<String> = fs::read_dir(dir.path())
+            .expect("listed")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["settings.ron"]);
     }
 }
