@@ -929,3 +929,35 @@ fn a_file_that_breaks_names_the_cause_once() {
     assert!(problems[0].contains("site.ron:1:1: the file is missing"));
     assert_eq!(loaded.content.items().count(), valid);
 }
+
+/// A card file that is a named pipe, or whose id is written wrong, folds its references
+/// into one line like any broken file.
+#[cfg(unix)]
+#[test]
+fn a_card_the_walk_refuses_or_with_a_bad_id_folds_its_references() {
+    let dir = bundled_tree();
+    let card = dir.path().join("en/customer-types/angry.ron");
+    fs::remove_file(&card).expect("remove");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&card)
+            .status()
+            .is_ok_and(|s| s.success())
+    );
+    let root = dir.path().to_owned();
+    let problems = within(10, move || problems_of(&root));
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(problems[0].contains("named pipe"), "{problems:#?}");
+
+    let dir = bundled_tree();
+    let card = dir.path().join("en/customer-types/angry.ron");
+    let text = fs::read_to_string(&card).expect("the card");
+    fs::write(
+        &card,
+        text.replacen("id: \"angry\"", "id: \"Angry Card\"", 1),
+    )
+    .expect("write");
+    let problems = problems_of(dir.path());
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(problems[1].contains("did not load because of the problem with"));
+}

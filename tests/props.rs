@@ -114,6 +114,7 @@ fn with_file(path: &str, bytes: Vec<u8>) -> (Vec<ContentFile>, String) {
         path: path.to_owned(),
         display: display.clone(),
         bytes: bytes.into(),
+        unread: false,
     });
     files.sort_by(|a, b| a.path.cmp(&b.path));
     (files, display)

@@ -15,6 +15,7 @@ pub fn files() -> Vec<ContentFile> {
             path: path.to_owned(),
             display: format!("content/{path}"),
             bytes: Cow::Borrowed(bytes),
+            unread: false,
         })
         .collect()
 }

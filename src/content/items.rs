@@ -87,6 +87,13 @@ impl Loader<'_> {
         }
         if !whole {
             self.lost.entry(item.id().to_owned()).or_insert(file);
+            // An id written wrong ("Angry Card") is not the one others refer to; by the
+            // layout, a one-item file's name is.
+            let path = &self.files[file].path;
+            let name = path.rsplit('/').next().unwrap_or(path);
+            if let Some(stem) = name.strip_suffix(".ron") {
+                self.lost.entry(stem.to_owned()).or_insert(file);
+            }
         }
         whole
     }

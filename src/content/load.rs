@@ -37,8 +37,6 @@ enum Role {
     Deck,
     /// The site's contacts, which text names as placeholders.
     Site,
-    /// Interface text, read by the GUI's own loader.
-    UiStrings,
     OtherLanguage,
     Unexpected(String),
 }
@@ -48,7 +46,6 @@ fn role(path: &str, language: &str) -> Role {
     match parts.as_slice() {
         [SOURCES_FILE] => Role::Sources,
         [lang, ..] if *lang != language && parts.len() > 1 => Role::OtherLanguage,
-        [_, "ui.ron"] => Role::UiStrings,
         [_, "site.ron"] => Role::Site,
         [_, "customer-types", _] => Role::CustomerType,
         [_, "phrases", _] => Role::Phrases,
@@ -216,7 +213,7 @@ impl<'f> Loader<'f> {
     /// read (an empty file, not UTF-8, UTF-16), the file's name, which by the layout is
     /// its item's id: every reference to it is then one line after the file's problem,
     /// not a line each saying the item does not exist.
-    fn lose_all(&mut self, file: usize) {
+    pub(super) fn lose_all(&mut self, file: usize) {
         let mut ids: Vec<String> = self
             .marks(file)
             .map(|marks| {
@@ -367,6 +364,11 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
     let mut sources_file = None;
     let mut sources_loaded = false;
     for (file, content_file) in files.iter().enumerate() {
+        if content_file.unread {
+            // Its problem is reported already; what it held is lost, once.
+            loader.lose_all(file);
+            continue;
+        }
         match role(&content_file.path, language) {
             Role::Sources => match loader.try_parse::<SourceFile>(file) {
                 Some(parsed) => {
@@ -410,7 +412,7 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
                 site_file = true;
                 contacts.extend(loader.parse_list(file, "contacts", |f: SiteFile| f.contacts));
             }
-            Role::UiStrings | Role::OtherLanguage => {}
+            Role::OtherLanguage => {}
             Role::Unexpected(why) => loader.problem(file, 0, ProblemKind::UnexpectedFile(why)),
         }
     }

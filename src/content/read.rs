@@ -28,6 +28,10 @@ pub struct ContentFile {
     /// How problems name the file: the path a person can open.
     pub display: String,
     pub bytes: Cow<'static, [u8]>,
+    /// Refused by the walk (not a regular file, too large, unreadable; the problem says
+    /// which): it has no bytes, and the loader counts the item it should hold as lost,
+    /// so references to it name this file's problem rather than a missing item.
+    pub unread: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -144,12 +148,12 @@ impl Walk<'_> {
         }
         let meta = match meta {
             Ok(meta) => meta,
-            Err(e) => return self.problem(path, ProblemKind::Unreadable(e.to_string())),
+            Err(e) => return self.refuse(path, ProblemKind::Unreadable(e.to_string())),
         };
         // Opening a named pipe waits for a writer, and a device may never end: only
         // regular files are content.
         if !meta.is_file() {
-            return self.problem(path, ProblemKind::NotAFile(describe(&meta)));
+            return self.refuse(path, ProblemKind::NotAFile(describe(&meta)));
         }
         // Report a huge file's real size: the read below stops just past the limit.
         if meta.len() > MAX_FILE_BYTES as u64 {
@@ -158,26 +162,42 @@ impl Walk<'_> {
                 size,
                 limit: MAX_FILE_BYTES,
             };
-            return self.problem(path, kind);
+            return self.refuse(path, kind);
         }
-        let rel = path.strip_prefix(self.root).unwrap_or(path);
-        let rel = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
+        let rel = self.relative(path);
         match read_capped(path, MAX_FILE_BYTES as u64) {
             Ok(bytes) => self.files.push(ContentFile {
                 path: rel,
                 display: path.display().to_string(),
                 bytes: Cow::Owned(bytes),
+                unread: false,
             }),
-            Err(e) => self.problem(path, ProblemKind::Unreadable(e.to_string())),
+            Err(e) => self.refuse(path, ProblemKind::Unreadable(e.to_string())),
         }
     }
 
     fn problem(&mut self, path: &Path, kind: ProblemKind) {
         self.problems.push(problem_at(path, kind));
+    }
+
+    /// A `.ron` file the walk will not read: its problem, and the file kept as unread.
+    fn refuse(&mut self, path: &Path, kind: ProblemKind) {
+        self.problem(path, kind);
+        self.files.push(ContentFile {
+            path: self.relative(path),
+            display: path.display().to_string(),
+            bytes: Cow::Borrowed(&[]),
+            unread: true,
+        });
+    }
+
+    /// `path` relative to the content root, `/`-separated.
+    fn relative(&self, path: &Path) -> String {
+        let rel = path.strip_prefix(self.root).unwrap_or(path);
+        rel.components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/")
     }
 }
 
