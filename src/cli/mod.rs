@@ -478,7 +478,15 @@ fn check(out: &mut impl io::Write, dir: Option<&Path>) -> Result<ExitCode, CliEr
     // sources.ron is checked with every language; report each problem once.
     let mut seen: HashSet<Problem> = problems.iter().cloned().collect();
     for language in &languages {
-        let loaded = content::load(&files, language);
+        // Only this language's files and the shared ones at the top: passing every
+        // language's files to each made checking grow with languages × files.
+        let prefix = format!("{language}/");
+        let own: Vec<content::ContentFile> = files
+            .iter()
+            .filter(|f| f.path.starts_with(&prefix) || !f.path.contains('/'))
+            .cloned()
+            .collect();
+        let loaded = content::load(&own, language);
         items += loaded.content.items().count();
         for problem in loaded.problems {
             if seen.insert(problem.clone()) {
