@@ -679,3 +679,26 @@ fn self_harm_is_first_for_self_harm_and_threats_for_a_knife() {
     let hits = index.search("he has a knife", 3);
     assert_eq!(ids(&hits).first(), Some(&"threatening"), "{:?}", ids(&hits));
 }
+
+/// Before the sentence model loads the words alone rank: a robbery told with its
+/// threat still opens the robbery card (its steps: hand it over), and a threat that
+/// only shares the robbery card's weapon words stays a threat.
+#[test]
+fn by_words_alone_a_robbery_with_a_threat_opens_the_robbery_card() {
+    let (_, index) = bundled_index();
+    let first = |query: &str| {
+        index
+            .search_detailed(query, 1)
+            .hits
+            .first()
+            .map(|h| h.id.clone())
+    };
+    assert_eq!(
+        first("man said hand over the takings or he'll stab me").as_deref(),
+        Some("robbery")
+    );
+    assert_eq!(
+        first("he pulled a knife on me").as_deref(),
+        Some("threatening")
+    );
+}

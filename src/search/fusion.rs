@@ -119,11 +119,13 @@ impl Fusion {
         // hundred are looked up (10,000 would cost the frame milliseconds).
         let meaning = &meaning[..meaning.len().min(MEANING_CONSIDERED)];
         let by_id: HashMap<&str, &ItemScore<'_>> = meaning.iter().map(|m| (m.id, m)).collect();
+        // The best score, not the first row's: the words' own safety rule may have
+        // put a narrower card with a lower score first.
         let top_lexical = lexical
             .hits
-            .first()
-            .map_or(0.0, |h| h.lexical_score)
-            .max(1e-6);
+            .iter()
+            .map(|h| h.lexical_score)
+            .fold(1e-6, f32::max);
         let blend = if lexical.weak || lexical.hits.is_empty() {
             self.weak_blend
         } else {
@@ -237,16 +239,12 @@ impl Fusion {
     /// threat) when both are near the top and the narrower one has evidence of its
     /// own: a query word the general card does not match, or meaning's clear lead.
     fn narrower_first(&self, rows: &mut Vec<(f32, Hit)>) {
-        let Some((_, first)) = rows.first() else {
-            return;
-        };
-        let general_meaning = first.meaning_score.unwrap_or(0.0);
-        let pos = rows.iter().take(NEAR_TOP).position(|(_, h)| {
-            narrows(&h.id) == Some(first.id.as_str())
-                && (h.literal_terms & !first.literal_terms != 0
-                    || h.meaning_score.unwrap_or(0.0) - general_meaning >= self.safety_lead)
-        });
-        if let Some(pos) = pos {
+        let near: Vec<Evidence<'_>> = rows
+            .iter()
+            .take(NEAR_TOP)
+            .map(|(_, h)| (h.id.as_str(), h.literal_terms, h.meaning_score))
+            .collect();
+        if let Some(pos) = narrower_position(&near, Some(self.safety_lead)) {
             let row = rows.remove(pos);
             rows.insert(0, row);
         }
@@ -258,6 +256,26 @@ impl Fusion {
             rows.insert(0, row);
         }
     }
+}
+
+/// What a result near the top has for the narrower-card rule: its id, the query terms
+/// it matched by the word itself, and its meaning score once there is one.
+pub(super) type Evidence<'a> = (&'a str, u64, Option<f32>);
+
+/// Where, among the results `near` the top (first to third), a narrower safety card (a
+/// robbery) stands that should go above the general one (a threat) ranked first: one
+/// with a query word of its own, or, when meaning is known, meaning's lead of `lead`.
+/// The words-only search (before the model loads) applies it too, with words alone.
+pub(super) fn narrower_position(near: &[Evidence<'_>], lead: Option<f32>) -> Option<usize> {
+    let &(general, general_terms, general_meaning) = near.first()?;
+    near.iter()
+        .take(NEAR_TOP)
+        .position(|&(id, terms, meaning)| {
+            let meaning_leads = lead
+                .zip(meaning.zip(general_meaning))
+                .is_some_and(|(lead, (narrow, general))| narrow - general >= lead);
+            narrows(id) == Some(general) && (terms & !general_terms != 0 || meaning_leads)
+        })
 }
 
 #[cfg(test)]

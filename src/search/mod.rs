@@ -458,6 +458,21 @@ impl Index {
             }
             sort_ranked(&mut ranked);
         }
+        let near: Vec<fusion::Evidence<'_>> = ranked
+            .iter()
+            .take(3)
+            .map(|&(d, _)| {
+                (
+                    self.docs[d as usize].id.as_str(),
+                    totals.literal_terms[d as usize],
+                    None,
+                )
+            })
+            .collect();
+        if let Some(pos) = fusion::narrower_position(&near, None) {
+            let row = ranked.remove(pos);
+            ranked.insert(0, row);
+        }
         ranked.truncate(limit);
 
         let weak = ranked
