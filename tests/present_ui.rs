@@ -3,11 +3,12 @@
 
 use defuse::{
     content::{Content, Deck, bundled, model::Show, model::Slide},
-    present::{Action, PageKind, Presentation, Screen},
+    present::{Action, PageKind, Part, Presentation, Screen},
     strings::Strings,
     ui::{
         AppOptions, DefuseApp, View,
         fit::fit_problems,
+        present::split_pages,
         presenter::{PresenterState, presenter_ui},
         queue::Commands,
         slide::ProjectorTheme,
@@ -352,7 +353,6 @@ fn the_presenter_view_shows_the_next_slide_title_and_the_current_notes() {
                 theme: ProjectorTheme::default(),
                 now: 90.0,
                 clock: "14:05",
-                bodies: &[],
                 projector_width: 1920.0,
             };
             presenter_ui(state, &mut Commands::default(), ui);
@@ -497,4 +497,136 @@ fn the_everyday_app_never_stays_fullscreen_only_a_presentation_does() {
     }
     harness.step();
     assert!(!sent(&harness, &egui::ViewportCommand::Fullscreen(false)));
+}
+
+/// The bundled decks split as a projector of `screen` would split them.
+fn split_decks(content: &Content, screen: egui::Vec2) -> Vec<(String, Presentation)> {
+    let ctx = egui::Context::default();
+    ctx.set_fonts(style::fonts());
+    let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+    output.textures_delta.clear();
+    let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, screen);
+    content
+        .decks
+        .iter()
+        .map(|deck| {
+            let mut show = Presentation::deck(content, &deck.id, 0.0).expect("bundled deck");
+            split_pages(&mut show, content, &Strings::default(), &ctx, rect);
+            (deck.id.clone(), show)
+        })
+        .collect()
+}
+
+#[test]
+fn pages_of_one_kind_share_one_type_size_across_a_deck_and_its_continued_pages() {
+    let content = content();
+    for screen in [egui::vec2(1280.0, 720.0), egui::vec2(1920.0, 1080.0)] {
+        let decks = split_decks(&content, screen);
+        assert!(
+            decks
+                .iter()
+                .any(|(_, show)| show.pages().iter().any(|p| p.continued)),
+            "some slides continue at {screen:?}"
+        );
+        for (deck, show) in decks {
+            for kind in [
+                PageKind::Card,
+                PageKind::Phrase,
+                PageKind::Playbook,
+                PageKind::Principle,
+                PageKind::Free,
+            ] {
+                let mut sizes: Vec<f32> = (0..show.pages().len())
+                    .filter(|&n| show.pages()[n].kind == kind)
+                    .filter_map(|n| show.body(n))
+                    .collect();
+                sizes.dedup();
+                assert!(sizes.len() <= 1, "{deck} {kind:?} at {screen:?}: {sizes:?}");
+            }
+            assert_eq!(
+                (0..show.pages().len()).filter_map(|n| show.body(n)).count(),
+                show.pages().len(),
+                "{deck}: every page has its size"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_continued_page_opens_under_its_section_heading_and_no_line_is_left_alone() {
+    let content = content();
+    for screen in [egui::vec2(1280.0, 720.0), egui::vec2(1920.0, 1080.0)] {
+        for (deck, show) in split_decks(&content, screen) {
+            let pages = show.pages();
+            for (n, page) in pages.iter().enumerate() {
+                let at = format!("{deck} page {} at {screen:?}", show.page_label(n));
+                let earlier = pages[..n].iter().filter(|p| p.slide == page.slide);
+                let in_a_section = earlier
+                    .flat_map(|p| &p.blocks)
+                    .any(|b| matches!(b.part, Part::Heading(_)));
+                if page.continued && in_a_section {
+                    assert!(
+                        matches!(page.blocks[0].part, Part::Heading(_)),
+                        "{at}: {:?}",
+                        page.blocks[0]
+                    );
+                }
+                // A card's summary leads its page or its section, never trails the
+                // escalation lines.
+                for pair in page.blocks.windows(2) {
+                    if matches!(pair[1].part, Part::Text(_)) {
+                        assert!(matches!(pair[0].part, Part::Heading(_)), "{at}");
+                    }
+                }
+                let split = pages.iter().filter(|p| p.slide == page.slide).count() > 1;
+                let lines = page
+                    .blocks
+                    .iter()
+                    .filter(|b| !matches!(b.part, Part::Heading(_)))
+                    .count();
+                assert!(!split || lines >= 2, "{at}: a lone line");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_continued_card_repeats_its_heading_in_the_same_type_as_its_first_page() {
+    let content = content();
+    let strings = Strings::default();
+    let mut harness = projector_only("first-five-minutes");
+    let show = harness.state().presentation().expect("presenting");
+    let card = show
+        .pages()
+        .iter()
+        .position(|p| p.kind == PageKind::Card)
+        .expect("the angry card");
+    let last = show
+        .pages()
+        .iter()
+        .rposition(|p| p.kind == PageKind::Card)
+        .expect("the angry card");
+    assert!(last > card, "the card continues at 1280x720");
+    let first_size = show.body(card);
+    // Next, through every reveal, to the card's last page.
+    for _ in 0..100 {
+        if at(&harness).0 == last {
+            break;
+        }
+        press(&mut harness, Key::PageDown);
+    }
+    let show = harness.state().presentation().expect("presenting");
+    assert_eq!(show.page_index(), last);
+    assert_eq!(show.body(last), first_size);
+    // The room reads the title, then the section the lines belong to.
+    let title = format!("Angry customer ({})", strings.continued);
+    let text = projected(&harness);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].ends_with(&title), "{text}");
+    assert_eq!(lines[1], strings.escalate, "{text}");
+    let angry = content.customer_type("angry").expect("angry card");
+    assert!(
+        !text.contains(&angry.summary),
+        "the summary stays on the first page"
+    );
 }

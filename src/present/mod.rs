@@ -8,6 +8,6 @@ mod state;
 mod timer;
 
 pub use page::{Block, Heading, Page, PageKind, Part, item_page, slide_page};
-pub use paginate::paginate;
+pub use paginate::{Measure, Split, paginate};
 pub use state::{Action, Presentation, Screen, Upcoming};
 pub use timer::{Pace, Timer};

@@ -166,25 +166,33 @@ fn urgent(e: &Escalation) -> Part {
 
 /// A card teaches in the order a worker meets the situation: what it is, how to spot
 /// it, what to do, when to get help. A safety card keeps the app's order instead, so
-/// the room learns the actions first: steps, getting help, then the rest.
+/// the room learns the actions first: steps, getting help, then the rest; there the
+/// summary leads "How you recognise them", so it never reads as one more escalation
+/// line (usability P2-4).
 fn card_blocks(card: &CustomerType, reveal: bool) -> Vec<Block> {
-    let summary = vec![at_once(Part::Text(card.summary.clone()))];
-    let mut signs = vec![at_once(Part::Heading(Heading::Signs))];
-    signs.extend(
-        card.recognise
-            .iter()
-            .map(|s| at_once(Part::Bullet(s.clone()))),
-    );
+    let summary = at_once(Part::Text(card.summary.clone()));
+    let signs_heading = at_once(Part::Heading(Heading::Signs));
+    let signs = card
+        .recognise
+        .iter()
+        .map(|s| at_once(Part::Bullet(s.clone())));
     let mut what = vec![at_once(Part::Heading(Heading::WhatToDo))];
     what.extend(steps(card.steps.iter().map(|s| (None, s.as_str())), reveal));
     let mut help = vec![at_once(Part::Heading(Heading::GetHelp))];
     help.extend(card.escalate.iter().map(|e| at_once(urgent(e))));
-    let order = if SAFETY_CARDS.contains(&card.id.as_str()) {
-        [what, help, summary, signs]
+    let mut blocks = Vec::new();
+    if SAFETY_CARDS.contains(&card.id.as_str()) {
+        blocks.extend(what);
+        blocks.extend(help);
+        blocks.extend([signs_heading, summary]);
+        blocks.extend(signs);
     } else {
-        [summary, signs, what, help]
-    };
-    order.into_iter().flatten().collect()
+        blocks.extend([summary, signs_heading]);
+        blocks.extend(signs);
+        blocks.extend(what);
+        blocks.extend(help);
+    }
+    blocks
 }
 
 /// The "don't say" line first; the next key reveals what the customer hears, what to

@@ -52,7 +52,6 @@ impl State {
             theme: self.prefs.projector,
             now,
             clock: &clock,
-            bodies: &presenting.bodies,
             projector_width: presenting.split_for.map_or(1.0, |s| s.x),
         };
         // The timer and clock move on their own.

@@ -29,7 +29,6 @@ impl DefuseApp {
             start_page: Some(page),
             start_slide: None,
             presenter_only,
-            bodies: Vec::new(),
         });
         // A screenshot keeps the size it was asked for.
         if self.run_mode.changes_window() {

@@ -34,9 +34,8 @@ pub struct PresenterState<'a> {
     pub now: f64,
     /// The wall clock, "14:05".
     pub clock: &'a str,
-    /// Each page's body size on the projector, and the projector's width: thumbnails
-    /// use the same sizes scaled down. Empty when drawn alone, which picks sizes anew.
-    pub bodies: &'a [f32],
+    /// The projector's width: thumbnails use the pages' body sizes scaled down from it.
+    /// Pages not yet split for a projector have none, and are sized anew.
     pub projector_width: f32,
 }
 
@@ -185,9 +184,9 @@ fn thumbnail_ui(state: PresenterState<'_>, ui: &mut Ui, n: usize, stage: usize, 
     let text = SlideText::of(state.content, state.strings, page);
     let area = slide::content_rect(rect);
     let body = state
-        .bodies
-        .get(n)
-        .map(|body| slide::scale_body(*body, state.projector_width, rect.width()));
+        .show
+        .body(n)
+        .map(|body| slide::scale_body(body, state.projector_width, rect.width()));
     let layout = ui.ctx().fonts_mut(|fonts| match body {
         Some(body) => slide::layout_at_size(fonts, page, &text, colours, area, body),
         None => slide::layout(fonts, page, &text, colours, area, slide::floor(rect.size())),
