@@ -3,7 +3,7 @@
 
 use defuse::{
     content::{Content, Deck, bundled, model::Show, model::Slide},
-    present::{Action, PageKind, Part, Presentation, Screen},
+    present::{Action, PageKind, Part, Presentation, Screen, slide_title},
     strings::Strings,
     ui::{
         AppOptions, DefuseApp, View,
@@ -629,4 +629,68 @@ fn a_continued_card_repeats_its_heading_in_the_same_type_as_its_first_page() {
         !text.contains(&angry.summary),
         "the summary stays on the first page"
     );
+}
+
+#[test]
+fn the_outline_and_the_grid_name_a_slide_alike() {
+    let content = content();
+    let deck = content
+        .decks
+        .iter()
+        .find(|d| d.id == "safety-and-escalation")
+        .expect("bundled");
+    let names: Vec<&str> = deck
+        .slides
+        .iter()
+        .map(|s| slide_title(&content, s).expect("named"))
+        .collect();
+    let answers: Vec<&str> = deck
+        .slides
+        .iter()
+        .filter_map(|s| match &s.show {
+            Show::Phrase(id) => content.phrases.iter().find(|p| &p.id == id),
+            _ => None,
+        })
+        .map(|p| p.say.as_str())
+        .collect();
+    assert!(!answers.is_empty(), "the deck has phrase slides");
+    let mut harness = on_deck(&deck.id);
+    for name in &names {
+        assert!(
+            harness.query_all_by_label(name).next().is_some(),
+            "outline: {name}"
+        );
+    }
+    for answer in &answers {
+        assert!(
+            harness.query_by_label_contains(answer).is_none(),
+            "{answer}"
+        );
+    }
+    press(&mut harness, Key::F5);
+    if harness
+        .state()
+        .presentation()
+        .is_some_and(Presentation::presenter)
+    {
+        press(&mut harness, Key::S);
+    }
+    press(&mut harness, Key::G);
+    for (n, name) in names.iter().enumerate() {
+        let tile = format!("{}  ", n + 1);
+        assert!(
+            harness.query_all_by_role(Role::Button).any(|b| b
+                .accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with(&tile) && l.ends_with(name))),
+            "grid: {tile}{name}"
+        );
+    }
+    // The grid is projected: it never gives the class a pair's answer.
+    for answer in &answers {
+        assert!(
+            harness.query_by_label_contains(answer).is_none(),
+            "{answer}"
+        );
+    }
 }
