@@ -354,6 +354,7 @@ fn the_presenter_view_shows_the_next_slide_title_and_the_current_notes() {
                 now: 90.0,
                 clock: "14:05",
                 projector_width: 1920.0,
+                covers_slide: false,
             };
             presenter_ui(state, &mut Commands::default(), ui);
         });
@@ -691,6 +692,38 @@ fn the_outline_and_the_grid_name_a_slide_alike() {
         assert!(
             harness.query_by_label_contains(answer).is_none(),
             "{answer}"
+        );
+    }
+}
+
+#[test]
+fn the_presenter_view_says_how_to_move_it_only_when_the_class_may_see_it() {
+    for covers_slide in [true, false] {
+        let content = content();
+        let strings = Strings::default();
+        let hint = strings.presenter_move.clone();
+        let show = Presentation::deck(&content, "first-five-minutes", 0.0).expect("bundled");
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1000.0, 700.0))
+            .build_ui(move |ui| {
+                ui.ctx().set_fonts(style::fonts());
+                let state = PresenterState {
+                    show: &show,
+                    content: &content,
+                    strings: &strings,
+                    theme: ProjectorTheme::default(),
+                    now: 0.0,
+                    clock: "14:05",
+                    projector_width: 1920.0,
+                    covers_slide,
+                };
+                presenter_ui(state, &mut Commands::default(), ui);
+            });
+        harness.run();
+        assert_eq!(
+            harness.query_by_label(&hint).is_some(),
+            covers_slide,
+            "covers_slide: {covers_slide}"
         );
     }
 }

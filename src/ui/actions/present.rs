@@ -1,7 +1,11 @@
 //! Starting and stopping a presentation, and zoom (which the window's size clamps).
 
 use crate::present::Presentation;
-use crate::ui::{DefuseApp, TOAST_SECONDS, View, present::Presenting, style};
+use crate::ui::{
+    DefuseApp, TOAST_SECONDS, View,
+    present::{Presenting, placement},
+    style,
+};
 
 impl DefuseApp {
     /// Presents `id`, or the open item or deck; says what to do when nothing is open.
@@ -29,6 +33,7 @@ impl DefuseApp {
             start_page: Some(page),
             start_slide: None,
             presenter_only,
+            presenter_window: placement::presenter_placement(&ctx.input(|i| i.viewport().clone())),
         });
         // A screenshot keeps the size it was asked for.
         if self.run_mode.changes_window() {

@@ -2,6 +2,7 @@
 //! but a quiet "3 / 12", blanks, the grid of all slides, and the clicker's keys.
 
 pub mod fit;
+pub mod placement;
 pub mod presenter;
 pub mod slide;
 
@@ -17,6 +18,7 @@ use crate::{
     content::Content,
     present::{Action, Measure, Page, Presentation, Screen, Upcoming},
 };
+use placement::Placement;
 use slide::{ProjectorTheme, SlideColours, SlideText};
 
 /// Columns of the grid overview.
@@ -36,6 +38,8 @@ pub struct Presenting {
     pub start_slide: Option<usize>,
     /// Draw the presenter view in the main window, for a screenshot of it.
     pub presenter_only: bool,
+    /// Where the presenter view opens, for the projector's screen as last measured.
+    pub presenter_window: Placement,
 }
 
 impl Presenting {
@@ -48,7 +52,9 @@ impl Presenting {
     }
 }
 
-/// Splits the pages for this screen when its size changed (and on the first frame).
+/// Splits the pages for this screen when its size changed (and on the first frame), and
+/// places the presenter view for it: going fullscreen, or to another screen, changes
+/// the size.
 pub fn split_for_screen(
     presenting: &mut Presenting,
     content: &Content,
@@ -61,6 +67,7 @@ pub fn split_for_screen(
     }
     presenting.split_for = Some(screen.size());
     split_pages(&mut presenting.show, content, strings, ctx, screen);
+    presenting.presenter_window = ctx.input(|i| placement::presenter_placement(i.viewport()));
     if let Some(page) = presenting.start_page.take() {
         presenting.show.start_at(page);
     }

@@ -37,6 +37,9 @@ pub struct PresenterState<'a> {
     /// The projector's width: thumbnails use the pages' body sizes scaled down from it.
     /// Pages not yet split for a projector have none, and are sized anew.
     pub projector_width: f32,
+    /// The window may be in the room's sight (on the projector's screen, or nobody can
+    /// tell): it says how to move it.
+    pub covers_slide: bool,
 }
 
 pub fn presenter_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
@@ -47,6 +50,10 @@ pub fn presenter_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
         font.size *= PRESENTER_SCALE;
     }
     status_ui(state, tx, ui);
+    if state.covers_slide {
+        let colour = style_accent(ui);
+        ui.add(egui::Label::new(RichText::new(&s.presenter_move).color(colour)).wrap());
+    }
     ui.separator();
     let wide = ui.available_width() >= 900.0;
     let columns = if wide { 2 } else { 1 };
