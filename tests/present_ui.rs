@@ -727,3 +727,44 @@ fn the_presenter_view_says_how_to_move_it_only_when_the_class_may_see_it() {
         );
     }
 }
+
+/// Tells the app where its (root) window is, as the desktop would.
+fn root_at(harness: &mut Harness<'_, DefuseApp>, min: egui::Pos2, fullscreen: bool) {
+    let size = egui::vec2(1280.0, 720.0);
+    if let Some(root) = harness
+        .input_mut()
+        .viewports
+        .get_mut(&egui::ViewportId::ROOT)
+    {
+        root.outer_rect = Some(egui::Rect::from_min_size(min, size));
+        root.monitor_size = Some(size);
+        root.fullscreen = Some(fullscreen);
+    }
+    harness.run();
+}
+
+#[test]
+fn the_presenter_view_is_placed_for_where_the_projector_is_even_at_the_same_size() {
+    let mut harness = presenting("first-five-minutes");
+    let screen = egui::Rect::from_min_size(egui::pos2(1920.0, 0.0), egui::vec2(1280.0, 720.0));
+    // The window goes fullscreen on a second screen at the same size: nothing is split
+    // again, yet the presenter view moves to the first screen (the real-window run
+    // found it placed for the window it had been).
+    root_at(&mut harness, egui::pos2(300.0, 200.0), false);
+    let windowed = harness.state().presenter_window().expect("presenting");
+    root_at(&mut harness, screen.min, true);
+    let placed = harness.state().presenter_window().expect("presenting");
+    assert_ne!(placed, windowed);
+    let at = placed.position.expect("a position");
+    assert!(!screen.intersects(egui::Rect::from_min_size(at, placed.size)));
+    // On one screen, in its corner, clear of the slide's centre.
+    root_at(&mut harness, egui::Pos2::ZERO, true);
+    let placed = harness.state().presenter_window().expect("presenting");
+    let at = placed.position.expect("a position");
+    let window = egui::Rect::from_min_size(at, placed.size);
+    let one = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
+    assert!(
+        one.contains(at) && !window.contains(one.center()),
+        "{window:?}"
+    );
+}

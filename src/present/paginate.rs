@@ -111,7 +111,7 @@ fn even(slide: &Page, size: f32, room: f32, measure: &mut Measure<'_>) -> Vec<Pa
                 .iter()
                 .flat_map(|u| u.blocks.iter().cloned()),
         );
-        piece(slide, blocks, from > 0)
+        piece(slide, blocks, slide.continued || from > 0)
     };
     // best[k][to]: the least cost of units 0..to on k pages, and where the last starts.
     let mut best: Vec<Vec<Option<(f32, usize)>>> = vec![vec![None; m + 1]; n + 1];

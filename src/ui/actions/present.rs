@@ -63,3 +63,10 @@ impl DefuseApp {
         ctx.set_zoom_factor(self.state.prefs.zoom);
     }
 }
+
+impl DefuseApp {
+    /// Where the presenter view opens, while presenting.
+    pub fn presenter_window(&self) -> Option<placement::Placement> {
+        self.state.presenting.as_ref().map(|p| p.presenter_window)
+    }
+}

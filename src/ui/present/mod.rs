@@ -52,22 +52,24 @@ impl Presenting {
     }
 }
 
-/// Splits the pages for this screen when its size changed (and on the first frame), and
-/// places the presenter view for it: going fullscreen, or to another screen, changes
-/// the size.
+/// Places the presenter view for where the projector is, and splits the pages for
+/// this screen when its size changed (and on the first frame).
 pub fn split_for_screen(
     presenting: &mut Presenting,
     content: &Content,
     strings: &Strings,
     ctx: &egui::Context,
 ) {
+    // From where the projector is now, every frame: going fullscreen may keep its
+    // size. egui moves the presenter view only when this changes, so a trainer who
+    // drags it keeps it where they put it.
+    presenting.presenter_window = ctx.input(|i| placement::presenter_placement(i.viewport()));
     let screen = ctx.content_rect();
     if presenting.split_for == Some(screen.size()) {
         return;
     }
     presenting.split_for = Some(screen.size());
     split_pages(&mut presenting.show, content, strings, ctx, screen);
-    presenting.presenter_window = ctx.input(|i| placement::presenter_placement(i.viewport()));
     if let Some(page) = presenting.start_page.take() {
         presenting.show.start_at(page);
     }

@@ -13,9 +13,12 @@ pub const OWN_SCREEN_SIZE: Vec2 = Vec2::new(1000.0, 700.0);
 const MIN_SIZE: Vec2 = Vec2::new(520.0, 380.0);
 /// Of the projector's screen, at most this share each way when the two share a screen:
 /// the centre of the slide stays clear.
-const CORNER_SHARE: f32 = 0.42;
-/// Away from the screen's edges, so the window's frame and title bar are on screen.
+const CORNER_SHARE: f32 = 0.46;
+/// Away from the screen's edges, so the window's frame is on screen.
 const MARGIN: f32 = 24.0;
+/// The window manager's title bar: the position is the frame's, the size the inside's,
+/// so without it the window's bottom would hang off the screen.
+pub const TITLE_BAR: f32 = 32.0;
 
 /// Where and how large the presenter view opens. No position when the desktop does not
 /// say where windows are (Wayland): the compositor places it.
@@ -30,7 +33,8 @@ pub struct Placement {
 /// leaves the screen there (the primary one, the trainer's laptop) to the presenter
 /// view. Otherwise the two may share a screen (one screen, or a mirrored projector):
 /// the presenter view takes the bottom-right corner, where a slide's left-aligned text
-/// reaches least, and says how to move it (see [`covers`]).
+/// reaches least, and says how to move it (see [`covers`]). Under the fullscreen slide
+/// a window manager may keep it behind; Alt+Tab raises it.
 pub fn presenter_placement(projector: &ViewportInfo) -> Placement {
     let screen = projector.outer_rect.or(projector.inner_rect);
     if projector.fullscreen == Some(true)
@@ -51,7 +55,7 @@ pub fn presenter_placement(projector: &ViewportInfo) -> Placement {
         .min(OWN_SCREEN_SIZE)
         .min(room);
     Placement {
-        position: screen.map(|s| (s.max - size - Vec2::splat(MARGIN)).max(s.min)),
+        position: screen.map(|s| (s.max - size - Vec2::new(MARGIN, MARGIN + TITLE_BAR)).max(s.min)),
         size,
     }
 }
@@ -103,7 +107,7 @@ mod tests {
             let screen = Rect::from_min_size(Pos2::ZERO, size);
             let placed = presenter_placement(&projector(Pos2::ZERO, size, true));
             let at = placed.position.expect("a position");
-            let window = Rect::from_min_size(at, placed.size);
+            let window = Rect::from_min_size(at, placed.size + Vec2::new(0.0, TITLE_BAR));
             assert!(screen.contains_rect(window), "{size:?}: {window:?}");
             assert!(!window.contains(screen.center()), "{size:?}: {window:?}");
             assert!(window.width() >= MIN_SIZE.x && window.height() >= MIN_SIZE.y);
