@@ -768,3 +768,38 @@ fn the_presenter_view_is_placed_for_where_the_projector_is_even_at_the_same_size
         "{window:?}"
     );
 }
+
+#[test]
+fn in_its_corner_window_the_presenter_view_shows_the_notes_and_the_next_slide_whole() {
+    // The size it opens at in the corner of a 1920x1080 screen, and of a 1280x800 one.
+    for size in [egui::vec2(883.0, 497.0), egui::vec2(589.0, 380.0)] {
+        let content = content();
+        let strings = Strings::default();
+        let mut show = Presentation::deck(&content, "first-five-minutes", 0.0).expect("bundled");
+        show.apply(Action::Next, 0.0);
+        let notes = show.notes().expect("slide 2 has notes").to_owned();
+        let next = show.pages()[2].title.clone();
+        let mut harness = Harness::builder().with_size(size).build_ui(move |ui| {
+            ui.ctx().set_fonts(style::fonts());
+            let state = PresenterState {
+                show: &show,
+                content: &content,
+                strings: &strings,
+                theme: ProjectorTheme::default(),
+                now: 0.0,
+                clock: "14:05",
+                projector_width: 1920.0,
+                covers_slide: true,
+            };
+            presenter_ui(state, &mut Commands::default(), ui);
+        });
+        harness.run();
+        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+        let top = |label: &str| harness.get_by_label_contains(label).rect().top();
+        assert!(
+            top(&notes) < window.bottom() - 20.0,
+            "{size:?}: notes below the edge"
+        );
+        assert!(top(&next) < window.bottom() - 20.0, "{size:?}: next title");
+    }
+}
