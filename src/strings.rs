@@ -113,6 +113,7 @@ pub struct Strings {
     pub projector_theme: String,
     pub leave_presentation: String,
     pub presenter_title: String,
+    pub presenter_move: String,
     pub now_showing: String,
     pub up_next: String,
     pub next_reveal: String,
@@ -319,6 +320,9 @@ impl Default for Strings {
             projector_theme: s("Projector: dark on light or light on dark"),
             leave_presentation: s("Stop presenting"),
             presenter_title: s("Defuse: presenter view"),
+            presenter_move: s(
+                "The class may see this window: drag it to your own screen (or press S to hide it).",
+            ),
             now_showing: s("On screen"),
             up_next: s("Next"),
             next_reveal: s("Next: the rest of this slide"),

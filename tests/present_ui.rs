@@ -3,11 +3,12 @@
 
 use defuse::{
     content::{Content, Deck, bundled, model::Show, model::Slide},
-    present::{Action, PageKind, Presentation, Screen},
+    present::{Action, PageKind, Part, Presentation, Screen, slide_title},
     strings::Strings,
     ui::{
         AppOptions, DefuseApp, View,
         fit::fit_problems,
+        present::split_pages,
         presenter::{PresenterState, presenter_ui},
         queue::Commands,
         slide::ProjectorTheme,
@@ -352,8 +353,8 @@ fn the_presenter_view_shows_the_next_slide_title_and_the_current_notes() {
                 theme: ProjectorTheme::default(),
                 now: 90.0,
                 clock: "14:05",
-                bodies: &[],
                 projector_width: 1920.0,
+                covers_slide: false,
             };
             presenter_ui(state, &mut Commands::default(), ui);
         });
@@ -497,4 +498,308 @@ fn the_everyday_app_never_stays_fullscreen_only_a_presentation_does() {
     }
     harness.step();
     assert!(!sent(&harness, &egui::ViewportCommand::Fullscreen(false)));
+}
+
+/// The bundled decks split as a projector of `screen` would split them.
+fn split_decks(content: &Content, screen: egui::Vec2) -> Vec<(String, Presentation)> {
+    let ctx = egui::Context::default();
+    ctx.set_fonts(style::fonts());
+    let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+    output.textures_delta.clear();
+    let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, screen);
+    content
+        .decks
+        .iter()
+        .map(|deck| {
+            let mut show = Presentation::deck(content, &deck.id, 0.0).expect("bundled deck");
+            split_pages(&mut show, content, &Strings::default(), &ctx, rect);
+            (deck.id.clone(), show)
+        })
+        .collect()
+}
+
+#[test]
+fn pages_of_one_kind_share_one_type_size_across_a_deck_and_its_continued_pages() {
+    let content = content();
+    for screen in [egui::vec2(1280.0, 720.0), egui::vec2(1920.0, 1080.0)] {
+        let decks = split_decks(&content, screen);
+        assert!(
+            decks
+                .iter()
+                .any(|(_, show)| show.pages().iter().any(|p| p.continued)),
+            "some slides continue at {screen:?}"
+        );
+        for (deck, show) in decks {
+            for kind in [
+                PageKind::Card,
+                PageKind::Phrase,
+                PageKind::Playbook,
+                PageKind::Principle,
+                PageKind::Free,
+            ] {
+                let mut sizes: Vec<f32> = (0..show.pages().len())
+                    .filter(|&n| show.pages()[n].kind == kind)
+                    .filter_map(|n| show.body(n))
+                    .collect();
+                sizes.dedup();
+                assert!(sizes.len() <= 1, "{deck} {kind:?} at {screen:?}: {sizes:?}");
+            }
+            assert_eq!(
+                (0..show.pages().len()).filter_map(|n| show.body(n)).count(),
+                show.pages().len(),
+                "{deck}: every page has its size"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_continued_page_opens_under_its_section_heading_and_no_line_is_left_alone() {
+    let content = content();
+    for screen in [egui::vec2(1280.0, 720.0), egui::vec2(1920.0, 1080.0)] {
+        for (deck, show) in split_decks(&content, screen) {
+            let pages = show.pages();
+            for (n, page) in pages.iter().enumerate() {
+                let at = format!("{deck} page {} at {screen:?}", show.page_label(n));
+                let earlier = pages[..n].iter().filter(|p| p.slide == page.slide);
+                let in_a_section = earlier
+                    .flat_map(|p| &p.blocks)
+                    .any(|b| matches!(b.part, Part::Heading(_)));
+                if page.continued && in_a_section {
+                    assert!(
+                        matches!(page.blocks[0].part, Part::Heading(_)),
+                        "{at}: {:?}",
+                        page.blocks[0]
+                    );
+                }
+                // A card's summary leads its page or its section, never trails the
+                // escalation lines.
+                for pair in page.blocks.windows(2) {
+                    if matches!(pair[1].part, Part::Text(_)) {
+                        assert!(matches!(pair[0].part, Part::Heading(_)), "{at}");
+                    }
+                }
+                let split = pages.iter().filter(|p| p.slide == page.slide).count() > 1;
+                let lines = page
+                    .blocks
+                    .iter()
+                    .filter(|b| !matches!(b.part, Part::Heading(_)))
+                    .count();
+                assert!(!split || lines >= 2, "{at}: a lone line");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_continued_card_repeats_its_heading_in_the_same_type_as_its_first_page() {
+    let content = content();
+    let strings = Strings::default();
+    let mut harness = projector_only("first-five-minutes");
+    let show = harness.state().presentation().expect("presenting");
+    let card = show
+        .pages()
+        .iter()
+        .position(|p| p.kind == PageKind::Card)
+        .expect("the angry card");
+    let last = show
+        .pages()
+        .iter()
+        .rposition(|p| p.kind == PageKind::Card)
+        .expect("the angry card");
+    assert!(last > card, "the card continues at 1280x720");
+    let first_size = show.body(card);
+    // Next, through every reveal, to the card's last page.
+    for _ in 0..100 {
+        if at(&harness).0 == last {
+            break;
+        }
+        press(&mut harness, Key::PageDown);
+    }
+    let show = harness.state().presentation().expect("presenting");
+    assert_eq!(show.page_index(), last);
+    assert_eq!(show.body(last), first_size);
+    // The room reads the title, then the section the lines belong to.
+    let title = format!("Angry customer ({})", strings.continued);
+    let text = projected(&harness);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].ends_with(&title), "{text}");
+    assert_eq!(lines[1], strings.escalate, "{text}");
+    let angry = content.customer_type("angry").expect("angry card");
+    assert!(
+        !text.contains(&angry.summary),
+        "the summary stays on the first page"
+    );
+}
+
+#[test]
+fn the_outline_and_the_grid_name_a_slide_alike() {
+    let content = content();
+    let deck = content
+        .decks
+        .iter()
+        .find(|d| d.id == "safety-and-escalation")
+        .expect("bundled");
+    let names: Vec<&str> = deck
+        .slides
+        .iter()
+        .map(|s| slide_title(&content, s).expect("named"))
+        .collect();
+    let answers: Vec<&str> = deck
+        .slides
+        .iter()
+        .filter_map(|s| match &s.show {
+            Show::Phrase(id) => content.phrases.iter().find(|p| &p.id == id),
+            _ => None,
+        })
+        .map(|p| p.say.as_str())
+        .collect();
+    assert!(!answers.is_empty(), "the deck has phrase slides");
+    let mut harness = on_deck(&deck.id);
+    for name in &names {
+        assert!(
+            harness.query_all_by_label(name).next().is_some(),
+            "outline: {name}"
+        );
+    }
+    for answer in &answers {
+        assert!(
+            harness.query_by_label_contains(answer).is_none(),
+            "{answer}"
+        );
+    }
+    press(&mut harness, Key::F5);
+    if harness
+        .state()
+        .presentation()
+        .is_some_and(Presentation::presenter)
+    {
+        press(&mut harness, Key::S);
+    }
+    press(&mut harness, Key::G);
+    for (n, name) in names.iter().enumerate() {
+        let tile = format!("{}  ", n + 1);
+        assert!(
+            harness.query_all_by_role(Role::Button).any(|b| b
+                .accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with(&tile) && l.ends_with(name))),
+            "grid: {tile}{name}"
+        );
+    }
+    // The grid is projected: it never gives the class a pair's answer.
+    for answer in &answers {
+        assert!(
+            harness.query_by_label_contains(answer).is_none(),
+            "{answer}"
+        );
+    }
+}
+
+#[test]
+fn the_presenter_view_says_how_to_move_it_only_when_the_class_may_see_it() {
+    for covers_slide in [true, false] {
+        let content = content();
+        let strings = Strings::default();
+        let hint = strings.presenter_move.clone();
+        let show = Presentation::deck(&content, "first-five-minutes", 0.0).expect("bundled");
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1000.0, 700.0))
+            .build_ui(move |ui| {
+                ui.ctx().set_fonts(style::fonts());
+                let state = PresenterState {
+                    show: &show,
+                    content: &content,
+                    strings: &strings,
+                    theme: ProjectorTheme::default(),
+                    now: 0.0,
+                    clock: "14:05",
+                    projector_width: 1920.0,
+                    covers_slide,
+                };
+                presenter_ui(state, &mut Commands::default(), ui);
+            });
+        harness.run();
+        assert_eq!(
+            harness.query_by_label(&hint).is_some(),
+            covers_slide,
+            "covers_slide: {covers_slide}"
+        );
+    }
+}
+
+/// Tells the app where its (root) window is, as the desktop would.
+fn root_at(harness: &mut Harness<'_, DefuseApp>, min: egui::Pos2, fullscreen: bool) {
+    let size = egui::vec2(1280.0, 720.0);
+    if let Some(root) = harness
+        .input_mut()
+        .viewports
+        .get_mut(&egui::ViewportId::ROOT)
+    {
+        root.outer_rect = Some(egui::Rect::from_min_size(min, size));
+        root.monitor_size = Some(size);
+        root.fullscreen = Some(fullscreen);
+    }
+    harness.run();
+}
+
+#[test]
+fn the_presenter_view_is_placed_for_where_the_projector_is_even_at_the_same_size() {
+    let mut harness = presenting("first-five-minutes");
+    let screen = egui::Rect::from_min_size(egui::pos2(1920.0, 0.0), egui::vec2(1280.0, 720.0));
+    // The window goes fullscreen on a second screen at the same size: nothing is split
+    // again, yet the presenter view moves to the first screen (the real-window run
+    // found it placed for the window it had been).
+    root_at(&mut harness, egui::pos2(300.0, 200.0), false);
+    let windowed = harness.state().presenter_window().expect("presenting");
+    root_at(&mut harness, screen.min, true);
+    let placed = harness.state().presenter_window().expect("presenting");
+    assert_ne!(placed, windowed);
+    let at = placed.position.expect("a position");
+    assert!(!screen.intersects(egui::Rect::from_min_size(at, placed.size)));
+    // On one screen, in its corner, clear of the slide's centre.
+    root_at(&mut harness, egui::Pos2::ZERO, true);
+    let placed = harness.state().presenter_window().expect("presenting");
+    let at = placed.position.expect("a position");
+    let window = egui::Rect::from_min_size(at, placed.size);
+    let one = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
+    assert!(
+        one.contains(at) && !window.contains(one.center()),
+        "{window:?}"
+    );
+}
+
+#[test]
+fn in_its_corner_window_the_presenter_view_shows_the_notes_and_the_next_slide_whole() {
+    // The size it opens at in the corner of a 1920x1080 screen, and of a 1280x800 one.
+    for size in [egui::vec2(883.0, 497.0), egui::vec2(589.0, 380.0)] {
+        let content = content();
+        let strings = Strings::default();
+        let mut show = Presentation::deck(&content, "first-five-minutes", 0.0).expect("bundled");
+        show.apply(Action::Next, 0.0);
+        let notes = show.notes().expect("slide 2 has notes").to_owned();
+        let next = show.pages()[2].title.clone();
+        let mut harness = Harness::builder().with_size(size).build_ui(move |ui| {
+            ui.ctx().set_fonts(style::fonts());
+            let state = PresenterState {
+                show: &show,
+                content: &content,
+                strings: &strings,
+                theme: ProjectorTheme::default(),
+                now: 0.0,
+                clock: "14:05",
+                projector_width: 1920.0,
+                covers_slide: true,
+            };
+            presenter_ui(state, &mut Commands::default(), ui);
+        });
+        harness.run();
+        let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+        let top = |label: &str| harness.get_by_label_contains(label).rect().top();
+        assert!(
+            top(&notes) < window.bottom() - 20.0,
+            "{size:?}: notes below the edge"
+        );
+        assert!(top(&next) < window.bottom() - 20.0, "{size:?}: next title");
+    }
 }

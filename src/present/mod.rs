@@ -7,7 +7,7 @@ mod paginate;
 mod state;
 mod timer;
 
-pub use page::{Block, Heading, Page, PageKind, Part, item_page, slide_page};
-pub use paginate::paginate;
+pub use page::{Block, Heading, Page, PageKind, Part, item_page, slide_page, slide_title};
+pub use paginate::{Measure, Split, paginate};
 pub use state::{Action, Presentation, Screen, Upcoming};
 pub use timer::{Pace, Timer};

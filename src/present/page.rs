@@ -12,8 +12,7 @@ use crate::content::{
 pub struct Page {
     /// Index of the deck slide it comes from (0 for a lone item).
     pub slide: usize,
-    /// The item's title; for a phrase pair the words to avoid, which its first stage
-    /// shows anyway, so the grid and the presenter view never give the answer away.
+    /// The slide's name, from [`slide_title`].
     pub title: String,
     /// The item the page shows, for its icon or a safety look; none on a free slide.
     pub item: Option<String>,
@@ -90,6 +89,26 @@ impl Page {
     }
 }
 
+/// How a slide is named wherever a trainer picks one: the deck's outline, the grid,
+/// the presenter view (usability P2-3). An item by its title; a phrase pair by its
+/// "don't say" line, which its first stage shows anyway: the grid is projected, and
+/// the "say instead" line there would give the class the answer before the reveal.
+/// None when the item it names is missing.
+pub fn slide_title<'a>(content: &'a Content, slide: &'a Slide) -> Option<&'a str> {
+    match &slide.show {
+        Show::Free { title, .. } => Some(title),
+        show => content.get(show.item_id()?).map(item_title),
+    }
+}
+
+/// An item's name as a slide: see [`slide_title`].
+fn item_title(item: Item<'_>) -> &str {
+    match item {
+        Item::Phrase(phrase) => &phrase.avoid,
+        other => other.title(),
+    }
+}
+
 /// The page for slide `index` of a deck; none when the item it names is missing (the
 /// loader reports and drops such slides, so this only guards against a stale id).
 pub fn slide_page(content: &Content, slide: &Slide, index: usize) -> Option<Page> {
@@ -124,7 +143,7 @@ pub fn item_page(item: Item<'_>, reveal_steps: bool) -> Option<Page> {
     };
     Some(Page {
         slide: 0,
-        title: item.title().to_owned(),
+        title: item_title(item).to_owned(),
         item: Some(item.id().to_owned()),
         kind,
         stages: stage_count(&blocks),
@@ -166,25 +185,33 @@ fn urgent(e: &Escalation) -> Part {
 
 /// A card teaches in the order a worker meets the situation: what it is, how to spot
 /// it, what to do, when to get help. A safety card keeps the app's order instead, so
-/// the room learns the actions first: steps, getting help, then the rest.
+/// the room learns the actions first: steps, getting help, then the rest; there the
+/// summary leads "How you recognise them", so it never reads as one more escalation
+/// line (usability P2-4).
 fn card_blocks(card: &CustomerType, reveal: bool) -> Vec<Block> {
-    let summary = vec![at_once(Part::Text(card.summary.clone()))];
-    let mut signs = vec![at_once(Part::Heading(Heading::Signs))];
-    signs.extend(
-        card.recognise
-            .iter()
-            .map(|s| at_once(Part::Bullet(s.clone()))),
-    );
+    let summary = at_once(Part::Text(card.summary.clone()));
+    let signs_heading = at_once(Part::Heading(Heading::Signs));
+    let signs = card
+        .recognise
+        .iter()
+        .map(|s| at_once(Part::Bullet(s.clone())));
     let mut what = vec![at_once(Part::Heading(Heading::WhatToDo))];
     what.extend(steps(card.steps.iter().map(|s| (None, s.as_str())), reveal));
     let mut help = vec![at_once(Part::Heading(Heading::GetHelp))];
     help.extend(card.escalate.iter().map(|e| at_once(urgent(e))));
-    let order = if SAFETY_CARDS.contains(&card.id.as_str()) {
-        [what, help, summary, signs]
+    let mut blocks = Vec::new();
+    if SAFETY_CARDS.contains(&card.id.as_str()) {
+        blocks.extend(what);
+        blocks.extend(help);
+        blocks.extend([signs_heading, summary]);
+        blocks.extend(signs);
     } else {
-        [summary, signs, what, help]
-    };
-    order.into_iter().flatten().collect()
+        blocks.extend([summary, signs_heading]);
+        blocks.extend(signs);
+        blocks.extend(what);
+        blocks.extend(help);
+    }
+    blocks
 }
 
 /// The "don't say" line first; the next key reveals what the customer hears, what to

@@ -4,7 +4,7 @@
 
 use super::{
     page::{Page, item_page, slide_page},
-    paginate::paginate,
+    paginate::{Measure, paginate},
     timer::{Pace, Timer, minutes_before},
 };
 use crate::content::{
@@ -72,6 +72,8 @@ pub struct Presentation {
     unsplit: Vec<Page>,
     /// What is shown, never empty.
     pages: Vec<Page>,
+    /// Each page's body size on the screen last paginated for; empty until then.
+    bodies: Vec<f32>,
     page: usize,
     stage: usize,
     screen: Screen,
@@ -133,6 +135,7 @@ impl Presentation {
             slides: Vec::new(),
             unsplit: pages.clone(),
             pages,
+            bodies: Vec::new(),
             page: 0,
             stage: 0,
             screen: Screen::Slide,
@@ -151,17 +154,19 @@ impl Presentation {
         self
     }
 
-    /// Splits pages that do not fit, measured by `fits` (the interface lays a page out
-    /// at its floor font size). Call it again when the screen size changes: it starts
-    /// from the unsplit slides. If the pages change, the current slide restarts at its
-    /// first page; if not, nothing moves.
-    pub fn paginate(&mut self, fits: &mut dyn FnMut(&Page) -> bool) {
-        let pages = paginate(self.unsplit.clone(), fits);
-        if pages == self.pages {
+    /// Splits pages that do not fit and sizes their type, with `sizes` (largest first,
+    /// the floor last) and `measure` from the interface (see [`paginate`]). Call it
+    /// again when the screen size changes: it starts from the unsplit slides. If the
+    /// pages change, the current slide restarts at its first page; if not, nothing
+    /// moves.
+    pub fn paginate(&mut self, sizes: &[f32], measure: &mut Measure<'_>) {
+        let split = paginate(self.unsplit.clone(), sizes, measure);
+        self.bodies = split.bodies;
+        if split.pages == self.pages {
             return;
         }
         let slide = self.current().slide;
-        self.pages = pages;
+        self.pages = split.pages;
         self.page = self
             .pages
             .iter()
@@ -321,6 +326,11 @@ impl Presentation {
 
     pub fn pages(&self) -> &[Page] {
         &self.pages
+    }
+
+    /// Page `n`'s body size on the screen it was split for; none before splitting.
+    pub fn body(&self, n: usize) -> Option<f32> {
+        self.bodies.get(n).copied()
     }
 
     /// The current page's 0-based index.

@@ -3,7 +3,8 @@
 
 use super::{
     State, View, chrome, chrome::Once, command::UiCommand, handouts, help, home, item, palette,
-    practice, present, presenter, queue::AppCommand, queue::Commands, safety, search, sections,
+    practice, present, present::placement, presenter, queue::AppCommand, queue::Commands, safety,
+    search, sections,
 };
 use crate::content::Kind;
 
@@ -52,8 +53,8 @@ impl State {
             theme: self.prefs.projector,
             now,
             clock: &clock,
-            bodies: &presenting.bodies,
             projector_width: presenting.split_for.map_or(1.0, |s| s.x),
+            covers_slide: false,
         };
         // The timer and clock move on their own.
         ui.ctx()
@@ -70,9 +71,13 @@ impl State {
                 present::projector_ui(presenting, &self.content, &self.strings, theme, tx, ui);
             });
         if presenting.show.presenter() {
-            let builder = egui::ViewportBuilder::default()
+            let placed = presenting.presenter_window;
+            let mut builder = egui::ViewportBuilder::default()
                 .with_title(&self.strings.presenter_title)
-                .with_inner_size((1000.0, 700.0));
+                .with_inner_size(placed.size);
+            if let Some(position) = placed.position {
+                builder = builder.with_position(position);
+            }
             ui.ctx()
                 .show_viewport_immediate(presenter::viewport_id(), builder, |ui, _| {
                     // The palette opens here, never on the projected screen.
@@ -86,6 +91,16 @@ impl State {
                     if ui.input(|i| i.viewport().close_requested()) {
                         tx.send(AppCommand::Present(crate::present::Action::TogglePresenter));
                     }
+                    // Told apart each frame: the trainer may drag it away, or back.
+                    let covers_slide = ui.input(|i| {
+                        let root = i.raw.viewports.get(&egui::ViewportId::ROOT);
+                        let projector = root.and_then(|v| v.outer_rect);
+                        placement::covers(i.viewport().outer_rect, projector)
+                    });
+                    let state = presenter::PresenterState {
+                        covers_slide,
+                        ..state
+                    };
                     egui::CentralPanel::default().show(ui, |ui| {
                         presenter::presenter_ui(state, tx, ui);
                     });

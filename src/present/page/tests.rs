@@ -63,8 +63,16 @@ fn safety_cards_put_steps_and_getting_help_first() {
             .position(|p| **p == Part::Heading(Heading::GetHelp));
         let summary = parts
             .iter()
-            .position(|p| **p == Part::Text(card.summary.clone()));
-        assert!(help < summary, "{}: {parts:?}", card.id);
+            .position(|p| **p == Part::Text(card.summary.clone()))
+            .expect("the summary");
+        assert!(help < Some(summary), "{}: {parts:?}", card.id);
+        // The summary leads the signs, never trails the escalation lines (P2-4).
+        assert_eq!(
+            parts[summary - 1],
+            &Part::Heading(Heading::Signs),
+            "{}",
+            card.id
+        );
     }
 }
 

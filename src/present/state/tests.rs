@@ -68,6 +68,19 @@ fn at(p: &Presentation) -> (usize, usize) {
     (p.page_index(), p.stage())
 }
 
+/// Splits with a fake measure: a page fits when it holds at most `n` blocks.
+fn split(p: &mut Presentation, n: usize) {
+    let mut height = |page: &Page, _: f32| page.blocks.len() as f32;
+    let room = n as f32;
+    p.paginate(
+        &[1.0],
+        &mut Measure {
+            height: &mut height,
+            room,
+        },
+    );
+}
+
 fn run(p: &mut Presentation, actions: &[Action]) {
     for &action in actions {
         p.apply(action, 0.0);
@@ -295,7 +308,7 @@ fn notes_are_for_the_presenter_and_never_on_a_page() {
     for deck in &bundled.decks {
         let mut p = Presentation::deck(&bundled, &deck.id, 0.0).expect("bundled deck");
         // Split hard too, so continued pages are checked as well.
-        p.paginate(&mut |page: &Page| page.blocks.len() <= 4);
+        split(&mut p, 4);
         let mut secrets: Vec<&str> = Vec::new();
         for slide in &deck.slides {
             secrets.extend(slide.notes.as_deref());
@@ -349,7 +362,7 @@ fn part_texts(part: &Part) -> Vec<&str> {
 fn paginating_counts_continued_pages_and_keeps_the_slide() {
     let mut p = deck();
     run(&mut p, &[Action::Choose(2), Action::Next]);
-    p.paginate(&mut |page: &Page| page.blocks.len() <= 5);
+    split(&mut p, 5);
     assert!(
         p.pages().len() > 4,
         "the card splits: {} pages",
@@ -386,9 +399,9 @@ fn paginating_counts_continued_pages_and_keeps_the_slide() {
     );
     // The same measure again changes nothing, so the trainer stays put.
     let before = at(&p);
-    p.paginate(&mut |page: &Page| page.blocks.len() <= 5);
+    split(&mut p, 5);
     assert_eq!(at(&p), before);
     // A roomier screen restores one page per slide.
-    p.paginate(&mut |_| true);
+    split(&mut p, usize::MAX);
     assert_eq!(p.position(), ("3".into(), 4));
 }

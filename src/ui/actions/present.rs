@@ -1,7 +1,11 @@
 //! Starting and stopping a presentation, and zoom (which the window's size clamps).
 
 use crate::present::Presentation;
-use crate::ui::{DefuseApp, TOAST_SECONDS, View, present::Presenting, style};
+use crate::ui::{
+    DefuseApp, TOAST_SECONDS, View,
+    present::{Presenting, placement},
+    style,
+};
 
 impl DefuseApp {
     /// Presents `id`, or the open item or deck; says what to do when nothing is open.
@@ -29,7 +33,7 @@ impl DefuseApp {
             start_page: Some(page),
             start_slide: None,
             presenter_only,
-            bodies: Vec::new(),
+            presenter_window: placement::presenter_placement(&ctx.input(|i| i.viewport().clone())),
         });
         // A screenshot keeps the size it was asked for.
         if self.run_mode.changes_window() {
@@ -58,5 +62,12 @@ impl DefuseApp {
         let zoom = style::fit_zoom(zoom, width);
         self.change_prefs(ctx, |p| p.zoom = zoom);
         ctx.set_zoom_factor(self.state.prefs.zoom);
+    }
+}
+
+impl DefuseApp {
+    /// Where the presenter view opens, while presenting.
+    pub fn presenter_window(&self) -> Option<placement::Placement> {
+        self.state.presenting.as_ref().map(|p| p.presenter_window)
     }
 }

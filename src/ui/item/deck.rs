@@ -4,6 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::content::{Deck, model::Show};
+use crate::present::slide_title;
 use crate::ui::{
     State,
     command::UiCommand,
@@ -34,7 +35,9 @@ pub fn deck_ui(app: &State, tx: &mut Commands, ui: &mut Ui, deck: &Deck) {
                 }
                 (_, Some(item)) => {
                     ui.label(RichText::new(app.strings.kind(item.kind())).color(palette.weak));
-                    if ui.link(item.headline()).clicked() {
+                    // Named as the grid and the presenter view name it.
+                    let title = slide_title(&app.content, slide).unwrap_or_default();
+                    if ui.link(title).clicked() {
                         open = Some(item.id().to_owned());
                     }
                 }

@@ -1,5 +1,5 @@
-//! The fit check: every page of every deck, laid out for a screen, lies inside it and
-//! uses type no smaller than the legible floor.
+//! The fit check: every page of every deck, laid out for a screen at the size chosen
+//! for its kind, lies inside it and uses type no smaller than the legible floor.
 
 use egui::{Rect, Vec2};
 
@@ -33,9 +33,13 @@ pub fn fit_problems(
         for (n, page) in show.pages().iter().enumerate() {
             let at = format!("{} page {}/{total} ({})", deck.id, n + 1, page.title);
             let text = SlideText::of(content, strings, page);
+            let Some(body) = show.body(n) else {
+                problems.push(format!("{at}: no type size chosen"));
+                continue;
+            };
             let (layout, mark) = ctx.fonts_mut(|fonts| {
                 (
-                    slide::layout(fonts, page, &text, colours, area, floor),
+                    slide::layout_at_size(fonts, page, &text, colours, area, body),
                     slide::progress_mark(
                         fonts,
                         screen,

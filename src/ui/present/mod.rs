@@ -2,6 +2,7 @@
 //! but a quiet "3 / 12", blanks, the grid of all slides, and the clicker's keys.
 
 pub mod fit;
+pub mod placement;
 pub mod presenter;
 pub mod slide;
 
@@ -15,8 +16,9 @@ use super::{
 use crate::strings::Strings;
 use crate::{
     content::Content,
-    present::{Action, Presentation, Screen, Upcoming},
+    present::{Action, Measure, Page, Presentation, Screen, Upcoming},
 };
+use placement::Placement;
 use slide::{ProjectorTheme, SlideColours, SlideText};
 
 /// Columns of the grid overview.
@@ -36,47 +38,38 @@ pub struct Presenting {
     pub start_slide: Option<usize>,
     /// Draw the presenter view in the main window, for a screenshot of it.
     pub presenter_only: bool,
-    /// Each page's body size on this screen, chosen once when the pages are split, so a
-    /// change of slide lays out one size, whose glyphs are already drawn.
-    pub bodies: Vec<f32>,
+    /// Where the presenter view opens, for the projector's screen as last measured.
+    pub presenter_window: Placement,
 }
 
 impl Presenting {
-    /// The body size of page `n`, scaled from the projector's width to `width`.
+    /// The body size of page `n`, chosen when the pages were split for the projector,
+    /// scaled from its width to `width`: a change of slide lays out one size, whose
+    /// glyphs are already drawn, and a thumbnail looks like the slide.
     pub fn body(&self, n: usize, width: f32) -> Option<f32> {
         let screen = self.split_for?.x;
-        let body = *self.bodies.get(n)?;
-        Some(slide::scale_body(body, screen, width))
+        Some(slide::scale_body(self.show.body(n)?, screen, width))
     }
 }
 
-/// Splits the pages for this screen when its size changed (and on the first frame).
+/// Places the presenter view for where the projector is, and splits the pages for
+/// this screen when its size changed (and on the first frame).
 pub fn split_for_screen(
     presenting: &mut Presenting,
     content: &Content,
     strings: &Strings,
     ctx: &egui::Context,
 ) {
+    // From where the projector is now, every frame: going fullscreen may keep its
+    // size. egui moves the presenter view only when this changes, so a trainer who
+    // drags it keeps it where they put it.
+    presenting.presenter_window = ctx.input(|i| placement::presenter_placement(i.viewport()));
     let screen = ctx.content_rect();
     if presenting.split_for == Some(screen.size()) {
         return;
     }
     presenting.split_for = Some(screen.size());
     split_pages(&mut presenting.show, content, strings, ctx, screen);
-    let area = slide::content_rect(screen);
-    let floor = slide::floor(screen.size());
-    let colours = ProjectorTheme::default().colours();
-    presenting.bodies = ctx.fonts_mut(|fonts| {
-        presenting
-            .show
-            .pages()
-            .iter()
-            .map(|page| {
-                let text = SlideText::of(content, strings, page);
-                slide::layout(fonts, page, &text, colours, area, floor).body
-            })
-            .collect()
-    });
     if let Some(page) = presenting.start_page.take() {
         presenting.show.start_at(page);
     }
@@ -91,7 +84,8 @@ pub fn split_for_screen(
     }
 }
 
-/// Splits slides too long for `screen` at its legible floor into "continued" pages.
+/// Splits slides too long for `screen` into "continued" pages and picks each kind of
+/// page's body size, from the ladder down to the legible floor.
 pub fn split_pages(
     show: &mut Presentation,
     content: &Content,
@@ -100,17 +94,17 @@ pub fn split_pages(
     screen: Rect,
 ) {
     let area = slide::content_rect(screen);
-    let floor = slide::floor(screen.size());
+    let sizes = slide::body_sizes(slide::floor(screen.size()));
     ctx.fonts_mut(|fonts| {
-        show.paginate(&mut |page| {
-            slide::fits(
-                fonts,
-                page,
-                &SlideText::of(content, strings, page),
-                area,
-                floor,
-            )
-        });
+        let mut height = |page: &Page, body: f32| {
+            let text = SlideText::of(content, strings, page);
+            slide::height(fonts, page, &text, area, body)
+        };
+        let mut measure = Measure {
+            height: &mut height,
+            room: slide::room(area),
+        };
+        show.paginate(&sizes, &mut measure);
     });
 }
 

@@ -22,6 +22,8 @@ pub fn viewport_id() -> egui::ViewportId {
 
 /// The presenter view's type, against the app's.
 const PRESENTER_SCALE: f32 = 1.2;
+/// From this width the notes go beside the slides.
+const TWO_COLUMNS: f32 = 560.0;
 
 /// Everything the presenter view draws.
 #[derive(Debug, Clone, Copy)]
@@ -34,10 +36,12 @@ pub struct PresenterState<'a> {
     pub now: f64,
     /// The wall clock, "14:05".
     pub clock: &'a str,
-    /// Each page's body size on the projector, and the projector's width: thumbnails
-    /// use the same sizes scaled down. Empty when drawn alone, which picks sizes anew.
-    pub bodies: &'a [f32],
+    /// The projector's width: thumbnails use the pages' body sizes scaled down from it.
+    /// Pages not yet split for a projector have none, and are sized anew.
     pub projector_width: f32,
+    /// The window may be in the room's sight (on the projector's screen, or nobody can
+    /// tell): it says how to move it.
+    pub covers_slide: bool,
 }
 
 pub fn presenter_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
@@ -48,19 +52,26 @@ pub fn presenter_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
         font.size *= PRESENTER_SCALE;
     }
     status_ui(state, tx, ui);
+    if state.covers_slide {
+        let colour = style_accent(ui);
+        ui.add(egui::Label::new(RichText::new(&s.presenter_move).color(colour)).wrap());
+    }
     ui.separator();
-    let wide = ui.available_width() >= 900.0;
+    // Two columns down to the corner window it opens in on a shared screen (P2-6):
+    // under the slides in one column, the notes would start below its bottom edge.
+    let wide = ui.available_width() >= TWO_COLUMNS;
     let columns = if wide { 2 } else { 1 };
     ui.columns(columns, |cols| {
         let (left, rest) = cols.split_at_mut(1);
         let left = &mut left[0];
         left.label(RichText::new(&s.now_showing).strong());
-        // Both slides fit the window's height: the current one large, the next smaller.
+        // Both slides fit the window's height, the next one whole (P2-6): half the room
+        // each, or in one column a third, the notes below taking the rest.
         let height = left.available_height() - 5.0 * widgets::ui_body(left);
+        let share = if wide { 0.5 } else { 0.3 };
         let width = left
             .available_width()
-            // Half the room each: the next slide shows whole, not cut by the window (P2-6).
-            .min(height * 0.5 * 16.0 / 9.0)
+            .min(height * share * 16.0 / 9.0)
             .max(120.0);
         thumbnail_ui(state, left, show.page_index(), show.stage(), width);
         left.add_space(8.0);
@@ -185,9 +196,9 @@ fn thumbnail_ui(state: PresenterState<'_>, ui: &mut Ui, n: usize, stage: usize, 
     let text = SlideText::of(state.content, state.strings, page);
     let area = slide::content_rect(rect);
     let body = state
-        .bodies
-        .get(n)
-        .map(|body| slide::scale_body(*body, state.projector_width, rect.width()));
+        .show
+        .body(n)
+        .map(|body| slide::scale_body(body, state.projector_width, rect.width()));
     let layout = ui.ctx().fonts_mut(|fonts| match body {
         Some(body) => slide::layout_at_size(fonts, page, &text, colours, area, body),
         None => slide::layout(fonts, page, &text, colours, area, slide::floor(rect.size())),

@@ -21,6 +21,8 @@ pub const FLOOR_AT_720P: f32 = 28.0;
 /// ladder of whole-pixel sizes means few layouts per slide and glyphs that are already
 /// drawn when the next slide comes: changing slide must not stutter.
 const LADDER: [f32; 5] = [1.9, 1.6, 1.35, 1.15, 1.0];
+/// A pixel: a wrapped galley is as wide as its wrap width rounded up.
+const SLACK: f32 = 1.0;
 
 /// The projector's look, chosen apart from the app's theme and remembered: both
 /// polarities at full contrast, since rooms and projectors differ.
@@ -140,9 +142,22 @@ impl<'a> SlideText<'a> {
     }
 }
 
+/// The body sizes a slide may use on a screen with this legible floor: the ladder in
+/// whole pixels, largest first, the floor itself last.
+pub fn body_sizes(floor: f32) -> Vec<f32> {
+    let mut sizes: Vec<f32> = LADDER
+        .iter()
+        .map(|step| (floor * step).round().max(floor))
+        .collect();
+    sizes.dedup();
+    sizes
+}
+
 /// Lays `page` out in `rect` at the largest body size of the ladder at which it fits,
 /// with every reveal shown, so revealing never moves what is already on screen. At the
-/// floor it is laid out even if it does not fit.
+/// floor it is laid out even if it does not fit. For a page drawn without its deck (a
+/// thumbnail before the pages are split); a deck's pages take the size chosen for
+/// their kind.
 pub fn layout(
     fonts: &mut FontsView<'_>,
     page: &Page,
@@ -152,9 +167,7 @@ pub fn layout(
     floor: f32,
 ) -> SlideLayout {
     let mut last = None;
-    for step in LADDER {
-        // Whole pixels, never below the floor.
-        let body = (floor * step).round().max(floor);
+    for body in body_sizes(floor) {
         let laid = layout_at_size(fonts, page, text, colours, rect, body);
         if laid.fits {
             return laid;
@@ -178,16 +191,30 @@ pub fn layout_at_size(
     SlideLayout { texts, body, fits }
 }
 
-/// Whether `page` fits `rect` at `floor`: what pagination asks.
-pub fn fits(
+/// How tall `page` is at body size `body` in `rect`'s width, every reveal shown;
+/// infinite if a text sticks out sideways: what pagination measures.
+pub fn height(
     fonts: &mut FontsView<'_>,
     page: &Page,
     text: &SlideText<'_>,
     rect: Rect,
-    floor: f32,
-) -> bool {
+    body: f32,
+) -> f32 {
     let colours = ProjectorTheme::default().colours();
-    layout_at_size(fonts, page, text, colours, rect, floor).fits
+    let (texts, bottom) = layout_at(fonts, page, text, colours, rect, body);
+    let sideways = rect.x_range().expand(SLACK);
+    let within =
+        |t: &Placed| sideways.contains(t.rect().left()) && sideways.contains(t.rect().right());
+    if texts.iter().all(within) {
+        bottom - rect.top()
+    } else {
+        f32::INFINITY
+    }
+}
+
+/// The room pagination may fill in `rect`: its height and the slack [`inside`] allows.
+pub fn room(rect: Rect) -> f32 {
+    rect.height() + SLACK
 }
 
 /// A body size chosen for a screen `from` pixels wide, for one `to` pixels wide (a
@@ -197,9 +224,9 @@ pub fn scale_body(body: f32, from: f32, to: f32) -> f32 {
 }
 
 /// Whether every text lies inside `rect`. A wrapped galley is as wide as its wrap
-/// width rounded up to whole pixels, so a pixel of slack is allowed.
+/// width rounded up to whole pixels, so [`SLACK`] is allowed.
 pub fn inside(texts: &[Placed], bottom: f32, rect: Rect) -> bool {
-    let slack = rect.expand(1.0);
+    let slack = rect.expand(SLACK);
     bottom <= slack.bottom() && texts.iter().all(|t| slack.contains_rect(t.rect()))
 }
 
