@@ -5,16 +5,13 @@
 
 use std::{fs, io, path::Path};
 
-use crate::content::describe;
+use crate::content::not_a_regular_file;
 
 /// Fails with "it is a named pipe (FIFO), not a regular file" (and the like) when
 /// something other than a regular file has `path`'s name, following links.
 pub fn refuse_special(path: &Path) -> io::Result<()> {
     match fs::metadata(path) {
-        Ok(meta) if !meta.is_file() => Err(io::Error::other(format!(
-            "it is {}, not a regular file",
-            describe(&meta)
-        ))),
+        Ok(meta) if !meta.is_file() => Err(not_a_regular_file(&meta)),
         _ => Ok(()),
     }
 }

@@ -58,7 +58,7 @@ impl Loader<'_> {
                 Ok(text) => *value = text,
                 // No contacts at all: the site file is missing or broken, and that one
                 // problem is reported, not one per placeholder.
-                Err(_) if self.contacts.is_empty() => self.placeholders_unfilled = Some(file),
+                Err(_) if self.contacts.is_empty() => self.placeholders_unfilled = true,
                 Err(names) => found.extend(names.into_iter().map(|name| {
                     (
                         offset,
@@ -89,10 +89,8 @@ impl Loader<'_> {
             self.lost.entry(item.id().to_owned()).or_insert(file);
             // An id written wrong ("Angry Card") is not the one others refer to; by the
             // layout, a one-item file's name is.
-            let path = &self.files[file].path;
-            let name = path.rsplit('/').next().unwrap_or(path);
-            if let Some(stem) = name.strip_suffix(".ron") {
-                self.lost.entry(stem.to_owned()).or_insert(file);
+            if let Some(name) = self.files[file].item_name() {
+                self.lost.entry(name.to_owned()).or_insert(file);
             }
         }
         whole

@@ -83,8 +83,8 @@ pub(super) struct Loader<'f> {
     /// Ids of items that did not load, with the file whose problem took them: a
     /// reference to one is a consequence of that problem, not a problem of its own.
     pub(super) lost: HashMap<String, usize>,
-    /// A file with a placeholder left unfilled because no contacts loaded at all.
-    pub(super) placeholders_unfilled: Option<usize>,
+    /// A placeholder was left unfilled because no contacts loaded at all.
+    pub(super) placeholders_unfilled: bool,
 }
 
 impl<'f> Loader<'f> {
@@ -225,9 +225,7 @@ impl<'f> Loader<'f> {
             })
             .unwrap_or_default();
         if ids.is_empty() {
-            let path = &self.files[file].path;
-            let name = path.rsplit('/').next().unwrap_or(path);
-            ids.extend(name.strip_suffix(".ron").map(str::to_owned));
+            ids.extend(self.files[file].item_name().map(str::to_owned));
         }
         for id in ids {
             self.lost.entry(id).or_insert(file);
@@ -350,7 +348,7 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
         problems: Vec::new(),
         contacts: HashMap::new(),
         lost: HashMap::new(),
-        placeholders_unfilled: None,
+        placeholders_unfilled: false,
     };
     let mut site_file = false;
     let mut contacts = Vec::new();
@@ -456,17 +454,13 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
     // Without a sources file every citation dangles: that is one problem, not hundreds.
     let sources_cause = (!sources_loaded).then(|| match sources_file {
         Some(file) => files[file].display.clone(),
-        None => missing_sources_display(files),
+        None => beside_root(files, SOURCES_FILE),
     });
     report_dangling(&mut loader, dangling, sources_cause.as_deref());
     // Without a site file every placeholder is unknown: one problem, where it belongs
     // (a site file that is there but broken has its own).
-    if let (false, Some(file)) = (site_file, loader.placeholders_unfilled) {
-        let site = format!("{language}/site.ron");
-        let display = files[file]
-            .display
-            .strip_suffix(&files[file].path)
-            .map_or_else(|| site.clone(), |root| format!("{root}{site}"));
+    if !site_file && loader.placeholders_unfilled {
+        let display = beside_root(files, &format!("{language}/site.ron"));
         loader.problems.push(Problem {
             file: display,
             position: Position::START,
@@ -491,13 +485,11 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
     }
 }
 
-/// How problems name a `sources.ron` that is not among the files: beside the others.
-fn missing_sources_display(files: &[ContentFile]) -> String {
+/// How problems name a file that is not among the files (`sources.ron`, `en/site.ron`):
+/// `path` under the content root the others sit in.
+fn beside_root(files: &[ContentFile], path: &str) -> String {
     files
         .iter()
         .find_map(|f| f.display.strip_suffix(&f.path))
-        .map_or_else(
-            || SOURCES_FILE.to_owned(),
-            |root| format!("{root}{SOURCES_FILE}"),
-        )
+        .map_or_else(|| path.to_owned(), |root| format!("{root}{path}"))
 }

@@ -24,7 +24,7 @@ pub use model::{
 };
 pub use problem::{Position, Problem, ProblemKind};
 pub use read::{ContentFile, LoadError, languages, read_dir};
-pub(crate) use read::{describe, read_capped};
+pub(crate) use read::{not_a_regular_file, read_capped};
 pub use site::{NARROWER_SAFETY_CARDS, SAFETY_CARDS, is_safety_card, narrows};
 pub use texts::TextRole;
 

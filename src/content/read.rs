@@ -34,6 +34,21 @@ pub struct ContentFile {
     pub unread: bool,
 }
 
+impl ContentFile {
+    /// The file's name without `.ron`: by the layout, the id of the item a one-item
+    /// file (a card, a playbook, a deck) holds, where the id itself cannot be read.
+    pub(crate) fn item_name(&self) -> Option<&str> {
+        let name = self.path.rsplit('/').next().unwrap_or(&self.path);
+        name.strip_suffix(".ron")
+    }
+}
+
+/// The error for a path that is not a regular file ("it is a named pipe (FIFO), not a
+/// regular file"): what reading a user file and writing an output both refuse.
+pub(crate) fn not_a_regular_file(meta: &fs::Metadata) -> io::Error {
+    io::Error::other(format!("it is {}, not a regular file", describe(meta)))
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     #[error("cannot read the content folder {path}: {source}")]

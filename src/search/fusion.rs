@@ -20,7 +20,7 @@ const CANDIDATES: usize = 60;
 /// Items by meaning the fusion considers, best first.
 const MEANING_CONSIDERED: usize = 300;
 /// How far down a narrower safety card may be lifted first from.
-const NEAR_TOP: usize = 3;
+pub(super) const NEAR_TOP: usize = 3;
 
 /// The word search's results for `query`, joined by meaning when `meaning` is loaded.
 pub fn search(index: &Index, meaning: Option<&Meaning>, query: &str, limit: usize) -> Outcome {

@@ -460,7 +460,7 @@ impl Index {
         }
         let near: Vec<fusion::Evidence<'_>> = ranked
             .iter()
-            .take(3)
+            .take(fusion::NEAR_TOP)
             .map(|&(d, _)| {
                 (
                     self.docs[d as usize].id.as_str(),

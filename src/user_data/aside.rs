@@ -7,7 +7,7 @@ use std::{
     time::{SystemTime, UNIX_EPOCH},
 };
 
-use crate::content::{describe, read_capped};
+use crate::content::{not_a_regular_file, read_capped};
 
 use super::MAX_FILE_BYTES;
 
@@ -27,12 +27,7 @@ pub(crate) fn read_user_file(path: &Path) -> io::Result<Option<String>> {
     match fs::metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),
-        Ok(meta) if !meta.is_file() => {
-            return Err(io::Error::other(format!(
-                "it is {}, not a regular file",
-                describe(&meta)
-            )));
-        }
+        Ok(meta) if !meta.is_file() => return Err(not_a_regular_file(&meta)),
         Ok(meta) if meta.len() > MAX_FILE_BYTES => return Err(too_large(meta.len())),
         Ok(_) => {}
     }
