@@ -126,6 +126,8 @@ fn the_wordings_the_issue_names_route_right() {
         ("threatening to kill himself", "self-harm"),
         ("going to kill herself", "self-harm"),
         ("says she'll end her life", "self-harm"),
+        // "Boy" once matched the threat card's "bring his boys" and put it first.
+        ("boy says he's going to kill himself", "self-harm"),
         ("robbery", "robbery"),
         (
             "he has a knife and wants the money from the till",
@@ -157,7 +159,7 @@ fn safety_wordings_open_their_card_first() {
     let (content, index) = load();
     let name = "safety-first.tsv";
     let misses = safety_misses(&content, index, name, 80);
-    hold(name, cases(name).len(), &misses, 2, true);
+    hold(name, cases(name).len(), &misses, 1, true);
     let name = "holdout-safety-first.tsv";
     let misses = safety_misses(&content, index, name, 80);
     hold(name, cases(name).len(), &misses, 12, false);
@@ -168,7 +170,7 @@ fn everyday_wordings_do_not_open_a_safety_card_first() {
     let (_, index) = load();
     let name = "everyday-not-safety.tsv";
     let misses = everyday_misses(index, name, 20);
-    hold(name, cases(name).len(), &misses, 1, true);
+    hold(name, cases(name).len(), &misses, 0, true);
     let name = "holdout-everyday.tsv";
     let misses = everyday_misses(index, name, 20);
     hold(name, cases(name).len(), &misses, 9, false);

@@ -6,7 +6,10 @@ use std::{borrow::Cow, sync::LazyLock};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::thesaurus::{self, Thesaurus};
+use super::{
+    shorthand::{self, Shorthand},
+    thesaurus::{self, Thesaurus},
+};
 
 /// Words that say little about which card is wanted ("customer shouting at me").
 #[rustfmt::skip]
@@ -60,6 +63,8 @@ pub struct Analyzer {
     stemmer: Option<Stemmer>,
     /// Parsed on first use, not when the analyser is made.
     thesaurus: Option<&'static LazyLock<Thesaurus>>,
+    /// Chat shorthand ("kys", "idk"), parsed on first use too.
+    shorthand: Option<&'static LazyLock<Shorthand>>,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -68,6 +73,7 @@ impl std::fmt::Debug for Analyzer {
             .field("stop_words", &self.stop_words.len())
             .field("stemmer", &self.stemmer.is_some())
             .field("thesaurus", &self.thesaurus.is_some())
+            .field("shorthand", &self.shorthand.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -94,6 +100,7 @@ impl Analyzer {
             who_stems,
             stemmer: Some(stemmer),
             thesaurus: Some(thesaurus::english()),
+            shorthand: Some(shorthand::english()),
         }
     }
 
@@ -104,6 +111,7 @@ impl Analyzer {
             who_stems: Vec::new(),
             stemmer: None,
             thesaurus: None,
+            shorthand: None,
         }
     }
 
@@ -139,6 +147,10 @@ impl Analyzer {
 
     pub(super) fn thesaurus(&self) -> Option<&'static Thesaurus> {
         self.thesaurus.map(LazyLock::force)
+    }
+
+    pub(super) fn shorthand(&self) -> Option<&'static Shorthand> {
+        self.shorthand.map(LazyLock::force)
     }
 }
 

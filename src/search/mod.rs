@@ -11,6 +11,7 @@ pub mod normalize;
 mod query;
 mod runs;
 mod said;
+mod shorthand;
 mod synonyms;
 mod terms;
 mod thesaurus;

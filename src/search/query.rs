@@ -66,12 +66,20 @@ impl Query {
             Some((end, _)) => &raw[..end],
             None => raw,
         };
-        let typed: Vec<_> = words(raw).into_iter().take(MAX_QUERY_WORDS).collect();
-        let contracted: Vec<bool> = typed.iter().map(is_pronoun_contraction).collect();
-        let words: Vec<String> = typed
+        let shorthand = analyzer.shorthand();
+        // Each typed word, folded, or the words it stands for if it is chat shorthand,
+        // with whether it was typed as a pronoun contraction.
+        let (words, contracted): (Vec<String>, Vec<bool>) = words(raw)
             .into_iter()
-            .map(|w| w.folded.chars().take(MAX_WORD_CHARS).collect())
-            .collect();
+            .flat_map(|typed| {
+                let folded: String = typed.folded.chars().take(MAX_WORD_CHARS).collect();
+                match shorthand.and_then(|s| s.expand(&folded)) {
+                    Some(meant) => meant.map(|w| (w.to_owned(), false)).collect(),
+                    None => vec![(folded, is_pronoun_contraction(&typed))],
+                }
+            })
+            .take(MAX_QUERY_WORDS)
+            .unzip();
         let stems = content_stems(
             words
                 .iter()
@@ -179,6 +187,13 @@ mod tests {
     fn terms(raw: &str) -> Vec<String> {
         let query = Query::parse(raw, &Analyzer::english().without_thesaurus());
         query.terms.into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn chat_shorthand_is_read_as_what_it_stands_for() {
+        assert_eq!(terms("he's gonna kys"), ["kill", "yourself"]);
+        assert_eq!(terms("idk the price"), ["dont", "know", "price"]);
+        assert_eq!(terms("nu vrea"), ["nu", "vrea"], "Romanian's \"not\" stays");
     }
 
     #[test]
