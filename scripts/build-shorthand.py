@@ -11,7 +11,7 @@ Baziotis; its licence is in assets/shorthand/LICENSE-ekphrasis.txt). The list is
 broad and loose, so only entries that cannot be mistaken for a word are kept:
 - the shorthand folds to one word of at least two letters or digits;
 - it is no English word WordNet knows (those the thesaurus already reads as words)
-  and no word of our content (the search already knows those as they are);
+  and no word of our keywords or other-language lines (Malay "kena" is a word);
 - it is used in English: wordfreq (3.1.1, its data CC BY-SA 4.0, used here only to
   choose, none of it is copied) has it in its English list;
 - it is not a word of another language we serve, in wordfreq's lists for Romanian,
@@ -82,6 +82,21 @@ def zipf_table(wf, lang):
     return table
 
 
+def other_language_words(thesaurus, dirs):
+    """The words of the content's keywords and other-language lines: a shorthand that
+    is one of those (Malay "kena", a Romanian keyword) is a word there. English lines
+    may use shorthand as workers type it ("budak wanna buy rokok"), which a typed
+    "wanna" should still read as "want to"."""
+    words = set()
+    lists = re.compile(r"\b(keywords|heard_other_languages)\s*:\s*\[(.*?)\n\s*\]", re.S)
+    for root in dirs:
+        for path in sorted(Path(root).rglob("*.ron")):
+            for _, body in lists.findall(path.read_text(encoding="utf-8")):
+                for literal in re.findall(r'"((?:[^"\\]|\\.)*)"', body):
+                    words.update(thesaurus.words_of(literal))
+    return words
+
+
 def build(slang, thesaurus, wordnet_words, content, zipf):
     table = {}
     for key, meaning in slang.items():
@@ -119,7 +134,7 @@ def main():
         wordnet_words.update(thesaurus.words_of(lemma.replace("_", " ")))
     for form in thesaurus.read_exceptions(args.wordnet):
         wordnet_words.update(thesaurus.words_of(form.replace("_", " ")))
-    content = thesaurus.content_words(args.content or [str(HERE.parent / "content/en")])
+    content = other_language_words(thesaurus, args.content or [str(HERE.parent / "content/en")])
     with tempfile.TemporaryDirectory() as tmp:
         slang = slang_list(model.wheel(*EKPHRASIS, tmp))
         wf = model.wheel(*model.WORDFREQ, tmp)

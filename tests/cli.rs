@@ -127,7 +127,7 @@ fn user_input_is_printed_back_with_control_characters_escaped() {
     let esc = r"\u{1b}[2J\u{1b}]0;pwned\u{7}";
     let typed = "\u{1b}[2J\u{1b}]0;pwned\u{7}";
     let runs: [(&[&str], bool); 3] = [
-        (&["search", "qzxjvwq", typed], false),
+        (&["search", "--words-only", "qzxjvwq", typed], false),
         (&["show", typed], true),
         (&["--theme", typed], true),
     ];

@@ -162,7 +162,7 @@ fn safety_wordings_open_their_card_first() {
     hold(name, cases(name).len(), &misses, 1, true);
     let name = "holdout-safety-first.tsv";
     let misses = safety_misses(&content, index, name, 80);
-    hold(name, cases(name).len(), &misses, 12, false);
+    hold(name, cases(name).len(), &misses, 9, false);
 }
 
 #[test]
@@ -173,7 +173,7 @@ fn everyday_wordings_do_not_open_a_safety_card_first() {
     hold(name, cases(name).len(), &misses, 0, true);
     let name = "holdout-everyday.tsv";
     let misses = everyday_misses(index, name, 20);
-    hold(name, cases(name).len(), &misses, 9, false);
+    hold(name, cases(name).len(), &misses, 8, false);
 }
 
 #[test]

@@ -512,6 +512,7 @@ fn card(id: &str, title: &str, keywords: &[&str], body: &str) -> CustomerType {
         top_phrases: Vec::new(),
         keywords: keywords.iter().map(|k| (*k).to_owned()).collect(),
         heard: Vec::new(),
+        heard_other_languages: Vec::new(),
         related: Vec::new(),
         sources: vec!["S1".to_owned()],
     }

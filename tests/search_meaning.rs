@@ -134,8 +134,8 @@ fn the_stored_content_vectors_are_fresh() {
 #[test]
 fn a_result_found_by_meaning_alone_says_so() {
     let (_, index, meaning) = loaded();
-    // "He says living is too tiring": no word of it is in the content.
-    let query = "他说活着太累了";
+    // "She said life is very hard", in Greek: no content is written in Greek.
+    let query = "Είπε ότι η ζωή είναι πολύ δύσκολη";
     assert!(
         index.search(query, 3).is_empty(),
         "words alone find nothing"

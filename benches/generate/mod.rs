@@ -287,6 +287,7 @@ pub fn content(base: &Content, count: usize, seed: u64) -> Content {
                 top_phrases: Vec::new(),
                 keywords: rewrite_all(&t.keywords, &words, &mut rng),
                 heard: rewrite_all(&t.heard, &words, &mut rng),
+                heard_other_languages: rewrite_all(&t.heard_other_languages, &words, &mut rng),
                 related,
                 sources,
             });

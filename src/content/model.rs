@@ -34,6 +34,10 @@ pub struct CustomerType {
     /// the situation (never from an evaluation set); searched by words and by meaning.
     #[serde(default)]
     pub heard: Vec<String>,
+    /// The same in our other languages (Russian, Romanian, Afrikaans, Malay, Chinese),
+    /// until each language has its own content: searched by words only.
+    #[serde(default)]
+    pub heard_other_languages: Vec<String>,
     #[serde(default)]
     pub related: Vec<String>,
     pub sources: Vec<String>,

@@ -14,6 +14,11 @@ pub enum TextRole {
     Summary,
     /// Everything else a worker reads.
     Body,
+    /// Lines in another of our languages, searched by words and not by meaning: a
+    /// card's meaning is measured on its own language's passages, since extra passages
+    /// in other languages raised the model's score for a card on English stories
+    /// that are not about it (it put Threats above Self-harm for "gonna kys").
+    OtherLanguage,
     /// Shown, never searched: an icon, a contact's label or number.
     Label,
     /// The trainer's only (notes, questions, role-play): never searched, never shown
@@ -58,6 +63,11 @@ impl Texts for CustomerType {
         texts.extend(escalations(&mut self.escalate));
         texts.extend(each("keywords", TextRole::Keyword, &mut self.keywords));
         texts.extend(each("heard", TextRole::Body, &mut self.heard));
+        texts.extend(each(
+            "heard_other_languages",
+            TextRole::OtherLanguage,
+            &mut self.heard_other_languages,
+        ));
         texts
     }
 }

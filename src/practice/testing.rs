@@ -21,6 +21,7 @@ fn card(id: &str, title: &str, top: &[&str]) -> CustomerType {
         top_phrases: top.iter().map(|s| (*s).to_owned()).collect(),
         keywords: Vec::new(),
         heard: Vec::new(),
+        heard_other_languages: Vec::new(),
         related: Vec::new(),
         sources: Vec::new(),
     }

@@ -13,6 +13,7 @@ pub(super) fn fields_of(item: Item<'_>) -> Vec<FieldText> {
                 TextRole::Keyword => Field::Keyword,
                 TextRole::Summary => Field::Summary,
                 TextRole::Body => Field::Body,
+                TextRole::OtherLanguage => Field::OtherLanguage,
                 TextRole::Label | TextRole::Trainer => return None,
             };
             let words = words(&text);

@@ -68,6 +68,9 @@ pub enum Field {
     Keyword,
     Summary,
     Body,
+    /// How workers say it in another of our languages: found by the words that
+    /// language has and English content does not (see [`Index::new`]).
+    OtherLanguage,
 }
 
 impl Field {
@@ -78,7 +81,7 @@ impl Field {
             Self::Summary => 1.6,
             // A card's scene lines and steps tell the situation in the words a story
             // uses; below a title or keyword, not far below.
-            Self::Body => 1.3,
+            Self::Body | Self::OtherLanguage => 1.3,
         }
     }
 }
@@ -247,6 +250,28 @@ impl Index {
             said: Said::default(),
             stop: Vec::new(),
         };
+        // The English words of the content, by stem: its titles, summaries and body
+        // text, all written in English (see `is_english`). A line in another language often
+        // mixes in English ("customer pengsan kat counter"): those words would make a
+        // safety card match everyday English stories, so such lines add only the
+        // words of their own language.
+        let english: HashSet<String> = content
+            .items()
+            .flat_map(fields_of)
+            .filter(|f| f.field != Field::OtherLanguage)
+            .flat_map(|f| {
+                let stems: Vec<String> = f
+                    .folded
+                    .split(' ')
+                    // Keywords hold other languages' words too: of theirs, only
+                    // those in the Latin alphabet count, which an English story
+                    // may share ("kena", "lah").
+                    .filter(|w| f.field != Field::Keyword || w.is_ascii())
+                    .map(|w| index.analyzer.stem(w).into_owned())
+                    .collect();
+                stems
+            })
+            .collect();
         for item in content.items() {
             let doc_id = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);
             if item.kind() == Kind::CustomerType {
@@ -266,9 +291,13 @@ impl Index {
             for field in &mut doc.fields {
                 let weight = field.weight();
                 let folded = field.folded.split(' ').filter(|w| !w.is_empty());
+                let own_language_only = field.field == Field::OtherLanguage;
                 for (word, field_word) in folded.zip(&mut field.words) {
                     let id = index.word_id(word);
                     field_word.vocab = id;
+                    if own_language_only && index.is_english(word, id, &english) {
+                        continue;
+                    }
                     let entry = best.entry(id).or_insert(weight);
                     *entry = entry.max(weight);
                 }
@@ -290,6 +319,16 @@ impl Index {
             index.docs.push(doc);
         }
         index
+    }
+
+    /// Whether a word of another language's line is English: a word of our English
+    /// text, by stem, or one the thesaurus knows (code-switched "till", "counter").
+    fn is_english(&self, word: &str, id: u32, english: &HashSet<String>) -> bool {
+        english.contains(self.vocab[id as usize].stem())
+            || self
+                .analyzer
+                .thesaurus()
+                .is_some_and(|t| t.get(word).is_some())
     }
 
     /// The vocabulary id of a folded word, adding it if new.
