@@ -152,7 +152,11 @@ mod tests {
         assert_eq!(site.number("crisis-line"), Some("Samaritans 116 123"));
         site.apply(preset("RU").expect("Russia"));
         assert_eq!(site.number("ambulance"), Some("103"));
-        assert_eq!(site.number("crisis-line"), None, "no crisis line is guessed");
+        assert_eq!(
+            site.number("crisis-line"),
+            None,
+            "no crisis line is guessed"
+        );
         assert_eq!(site.number("supervisor"), Some("Sam, ext 201"));
         assert_eq!(site.country.as_deref(), Some("RU"));
     }
