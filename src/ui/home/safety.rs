@@ -226,7 +226,13 @@ fn packed_ui(ui: &mut Ui, rows: Vec<(Arc<Galley>, Arc<Galley>)>, gap: f32, width
         }
     }
     for line in lines {
-        ui.horizontal(|ui| {
+        // Bottoms aligned: the small label sits on the large number's line.
+        let high = line
+            .iter()
+            .map(|(label, value)| label.size().y.max(value.size().y))
+            .fold(0.0, f32::max);
+        let bottoms = egui::Layout::left_to_right(egui::Align::Max);
+        ui.allocate_ui_with_layout(egui::vec2(width, high), bottoms, |ui| {
             ui.spacing_mut().item_spacing.x = inner;
             for (n, (label, value)) in line.into_iter().enumerate() {
                 if n > 0 {

@@ -84,17 +84,32 @@ pub fn site_contacts_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     }
     ui.label(RichText::new(&s.site_preset_note).color(style::palette(ui).weak));
     ui.add_space(8.0);
-    for contact in &app.content.contacts {
-        let label = ui.strong(&contact.label);
-        if let Some(value) = edited.numbers.get_mut(&contact.id) {
-            ui.add(
-                egui::TextEdit::singleline(value)
-                    .id_salt(("site-number", &contact.id))
-                    .hint_text(&s.not_set)
-                    .desired_width(field_width),
-            )
-            .labelled_by(label.id);
+    // Below this width the labels go above their boxes, so nothing runs off the side.
+    let narrow = ui.available_width() < 640.0;
+    let mut boxes = |ui: &mut Ui| {
+        for contact in &app.content.contacts {
+            let label = ui.strong(&contact.label);
+            if let Some(value) = edited.numbers.get_mut(&contact.id) {
+                ui.add(
+                    egui::TextEdit::singleline(value)
+                        .id_salt(("site-number", &contact.id))
+                        .hint_text(&s.not_set)
+                        .desired_width(field_width),
+                )
+                .labelled_by(label.id);
+            }
+            if !narrow {
+                ui.end_row();
+            }
         }
+    };
+    if narrow {
+        boxes(ui);
+    } else {
+        egui::Grid::new("site-numbers")
+            .num_columns(2)
+            .spacing([16.0, 8.0])
+            .show(ui, boxes);
     }
     if edited != *form {
         edited.saved = None;
