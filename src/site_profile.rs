@@ -111,6 +111,15 @@ pub fn preset(code: &str) -> Option<&'static Preset> {
     presets().iter().find(|p| p.code.eq_ignore_ascii_case(code))
 }
 
+/// The code of the preset `text` names, in any case, for the command line; else which
+/// codes there are.
+pub fn preset_code(text: &str) -> Result<String, String> {
+    preset(text).map(|p| p.code.clone()).ok_or_else(|| {
+        let codes: Vec<&str> = presets().iter().map(|p| p.code.as_str()).collect();
+        format!("not a country preset: use one of {}", codes.join(", "))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -94,6 +94,18 @@ fn a_preset_fills_the_emergency_numbers_and_save_writes_site_ron() {
     assert_eq!(site.number("supervisor"), Some("Sam, ext 201"));
     assert_eq!(site.number("security"), None, "an empty box is not set");
     assert_eq!(harness.state().site(), &site);
+    // F2 shows them at once.
+    harness.key_press(Key::F2);
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Safety);
+    assert_eq!(harness.query_all_by_label("999").count(), 3);
+    assert!(harness.query_by_label("Sam, ext 201").is_some());
+    assert!(harness.query_by_label("Samaritans 116 123").is_some());
+    let contacts = defuse::content::bundled::load("en").content.contacts;
+    assert_eq!(
+        harness.query_all_by_label("not set").count(),
+        contacts.len() - 5
+    );
 }
 
 #[test]

@@ -52,24 +52,8 @@ pub struct Args {
     pub theme: Option<ThemeChoice>,
     /// With --screenshot: show who to call with a country preset's numbers (GB, US, ZA,
     /// MY, RO, RU, CN or MD), as if the site had saved them; reads no site.ron.
-    #[arg(long, value_name = "COUNTRY", requires = "screenshot", value_parser = parse_site_preset)]
+    #[arg(long, value_name = "COUNTRY", requires = "screenshot", value_parser = crate::site_profile::preset_code)]
     pub site_preset: Option<String>,
-}
-
-fn parse_site_preset(text: &str) -> Result<String, String> {
-    crate::site_profile::preset(text)
-        .map(|p| p.code.clone())
-        .ok_or_else(|| {
-            let codes: Vec<&str> = crate::site_profile::presets()
-                .iter()
-                .map(|p| p.code.as_str())
-                .collect();
-            format!(
-                "no country preset `{}`: use one of {}",
-                escape_controls(text),
-                codes.join(", ")
-            )
-        })
 }
 
 fn parse_size(text: &str) -> Result<(f32, f32), String> {

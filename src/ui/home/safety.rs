@@ -15,6 +15,9 @@ use crate::ui::{
     style, widgets,
 };
 
+/// A contact in "Who to call": its label and its number (or "not set"), laid out.
+type Row = (Arc<Galley>, Arc<Galley>);
+
 /// Buttons are at least this wide; a wider window gets more columns.
 const BUTTON_MIN_WIDTH: f32 = 330.0;
 /// The first this many situations (in `SAFETY_CARDS`: threats and self-harm) show
@@ -161,7 +164,7 @@ pub fn contacts_ui(app: &State, tx: &mut Commands, ui: &mut Ui, contacts: &[&Con
         // Rows as high as their text: a row is not a button.
         ui.spacing_mut().interact_size.y = 0.0;
         ui.label(RichText::new(&app.strings.contacts).strong());
-        let rows: Vec<(Arc<Galley>, Arc<Galley>)> = contacts
+        let rows: Vec<Row> = contacts
             .iter()
             .map(|contact| {
                 let value = match app.site.number(&contact.id) {
@@ -176,7 +179,7 @@ pub fn contacts_ui(app: &State, tx: &mut Commands, ui: &mut Ui, contacts: &[&Con
                 )
             })
             .collect();
-        let widest = |pick: fn(&(Arc<Galley>, Arc<Galley>)) -> &Arc<Galley>| {
+        let widest = |pick: fn(&Row) -> &Arc<Galley>| {
             rows.iter().map(|r| pick(r).size().x).fold(0.0, f32::max)
         };
         let gap = 12.0;
@@ -208,9 +211,9 @@ pub fn contacts_ui(app: &State, tx: &mut Commands, ui: &mut Ui, contacts: &[&Con
 }
 
 /// Contacts as (label, number) galleys, greedily as many to a line as fit `width`.
-fn packed_ui(ui: &mut Ui, rows: Vec<(Arc<Galley>, Arc<Galley>)>, gap: f32, width: f32) {
+fn packed_ui(ui: &mut Ui, rows: Vec<Row>, gap: f32, width: f32) {
     let inner = 6.0;
-    let mut lines: Vec<Vec<(Arc<Galley>, Arc<Galley>)>> = Vec::new();
+    let mut lines: Vec<Vec<Row>> = Vec::new();
     let mut used = f32::INFINITY;
     for (label, value) in rows {
         let wide = label.size().x + inner + value.size().x;
