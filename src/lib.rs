@@ -13,6 +13,7 @@ pub mod output;
 pub mod practice;
 pub mod present;
 pub mod search;
+pub mod site_profile;
 pub mod strings;
 pub mod ui;
 pub mod user_data;

@@ -40,6 +40,21 @@ pub struct Strings {
     pub safety_first_steps: String,
     pub open_full_card: String,
     pub contacts: String,
+    /// A contact the site has not given a number yet, in "Who to call".
+    pub not_set: String,
+    /// The button under "Who to call" that opens the Site contacts page.
+    pub set_site_contacts: String,
+    /// The Site contacts page: its menu entry and heading, and its parts.
+    pub site_contacts: String,
+    pub site_intro: String,
+    pub site_country: String,
+    pub site_choose_country: String,
+    pub site_preset_note: String,
+    pub site_save: String,
+    pub site_saved: String,
+    pub site_kept_in: String,
+    pub site_not_kept: String,
+    pub site_no_preset: String,
     pub example_note: String,
     pub more_phrases: String,
     pub customer_types: String,
@@ -256,6 +271,24 @@ impl Default for Strings {
             safety_first_steps: s("Do this first"),
             open_full_card: s("Open the full card"),
             contacts: s("Who to call"),
+            not_set: s("not set"),
+            set_site_contacts: s("Set site contacts…"),
+            site_contacts: s("Site contacts…"),
+            site_intro: s(
+                "What to call for each contact at this site. F2 and every safety card show \
+                 it large under \"Who to call\"; an empty box shows as \"not set\".",
+            ),
+            site_country: s("Country"),
+            site_choose_country: s("Choose a country…"),
+            site_preset_note: s(
+                "A country fills police, ambulance, fire and the crisis line: check them, \
+                 then Save.",
+            ),
+            site_save: s("Save"),
+            site_saved: s("Saved."),
+            site_kept_in: s("Kept in {path}, on this computer only."),
+            site_not_kept: s("Not kept on disk in this run (a screenshot or a test)."),
+            site_no_preset: s("There is no country preset \"{code}\"."),
             example_note: s("Example: adapt it to your own policy"),
             more_phrases: s("More phrases ({n})"),
             customer_types: s("Customer types"),

@@ -577,3 +577,17 @@ fn outputs_refuse_a_named_pipe_instead_of_hanging() -> Result<(), Box<dyn std::e
     }
     Ok(())
 }
+
+#[test]
+fn a_site_preset_is_a_known_country_and_only_for_a_screenshot() {
+    defuse()
+        .args(["--screenshot", "x.png", "--site-preset", "XX"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("use one of").and(predicate::str::contains("GB")));
+    defuse()
+        .args(["--site-preset", "GB"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--screenshot"));
+}

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use defuse::{
+    site_profile::SiteProfile,
     ui::{AppOptions, DefuseApp, View},
     user_data::UserStore,
 };
@@ -592,35 +593,79 @@ fn the_first_three_steps_are_above_the_fold_at_800x600() {
 #[test]
 fn safety_cards_put_steps_and_contacts_first_at_420x720() {
     let content = defuse::content::bundled::load("en").content;
-    for id in defuse::content::SAFETY_CARDS {
-        let card = content.customer_type(id).expect("a safety card");
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(420.0, 720.0))
-            .build_eframe(|cc| {
-                DefuseApp::new(
-                    cc,
-                    AppOptions {
-                        view: Some(View::Item(id.to_owned())),
-                        ..AppOptions::default()
-                    },
-                )
-            });
-        harness.run();
-        for step in card.steps.iter().take(3) {
-            assert!(above_the_fold(&harness, step, 720.0), "`{id}`: {step:?}");
+    // With no numbers set, and with the longest numbers a preset sets.
+    for preset in [None, Some("ZA"), Some("GB")] {
+        let site = site_as(preset);
+        for id in defuse::content::SAFETY_CARDS {
+            let card = content.customer_type(id).expect("a safety card");
+            let mut harness = at_view_with(
+                420.0,
+                720.0,
+                AppOptions {
+                    view: Some(View::Item(id.to_owned())),
+                    site_preset: preset.map(str::to_owned),
+                    ..AppOptions::default()
+                },
+            );
+            harness.run();
+            for step in card.steps.iter().take(3) {
+                assert!(above_the_fold(&harness, step, 720.0), "`{id}`: {step:?}");
+            }
+            let named = content.contacts_for(card, 3);
+            assert!(!named.is_empty(), "`{id}` names no one to call");
+            contacts_inside(&harness, &named, &site, 420.0, 720.0);
+            assert!(harness.query_by_label("Customer type").is_none());
+            assert!(harness.query_by_label("☆ Add to favourites").is_none());
         }
-        let named = content.contacts_for(card, 3);
-        assert!(!named.is_empty(), "`{id}` names no one to call");
-        for contact in named {
+    }
+}
+
+/// The site's numbers as a preset sets them (none: nothing set).
+fn site_as(preset: Option<&str>) -> SiteProfile {
+    let mut site = SiteProfile::default();
+    if let Some(code) = preset {
+        site.apply(defuse::site_profile::preset(code).expect("a preset"));
+    }
+    site
+}
+
+/// Every row of "Who to call" for `contacts` is inside the window: its label, and the
+/// site's number for it (large, one line) or a plain "not set"; never a brace.
+fn contacts_inside(
+    harness: &Harness<'_, DefuseApp>,
+    contacts: &[&defuse::content::Contact],
+    site: &SiteProfile,
+    width: f32,
+    height: f32,
+) {
+    assert!(inside(harness, "Who to call", width, height));
+    for contact in contacts {
+        assert!(
+            inside(harness, &contact.label, width, height),
+            "`{}` is off screen at {width}×{height}",
+            contact.label
+        );
+        if let Some(number) = site.number(&contact.id) {
             assert!(
-                above_the_fold(&harness, &contact.value, 720.0),
-                "`{id}`: the contact {:?} is below the fold",
+                inside(harness, number, width, height),
+                "{}'s {number} is off screen at {width}×{height}",
                 contact.label
             );
         }
-        assert!(harness.query_by_label("Customer type").is_none());
-        assert!(harness.query_by_label("☆ Add to favourites").is_none());
     }
+    let unset = contacts
+        .iter()
+        .filter(|c| site.number(&c.id).is_none())
+        .count();
+    let shown = harness
+        .query_all_by_label("not set")
+        .filter(|n| {
+            let r = n.rect();
+            r.top() >= 0.0 && r.bottom() <= height && r.right() <= width
+        })
+        .count();
+    assert_eq!(shown, unset, "every unset contact says so, in view");
+    assert!(harness.query_by_label_contains("{").is_none());
 }
 
 #[test]
@@ -1191,17 +1236,21 @@ fn a_weak_match_shows_its_results_first_and_the_way_out_below_them() {
 
 /// The app at `size` on `view`, in memory only.
 fn at_view(width: f32, height: f32, view: View) -> Harness<'static, DefuseApp> {
+    at_view_with(
+        width,
+        height,
+        AppOptions {
+            view: Some(view),
+            ..AppOptions::default()
+        },
+    )
+}
+
+/// The app at `size` started with `options`, notices dismissed.
+fn at_view_with(width: f32, height: f32, options: AppOptions) -> Harness<'static, DefuseApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(width, height))
-        .build_eframe(move |cc| {
-            DefuseApp::new(
-                cc,
-                AppOptions {
-                    view: Some(view),
-                    ..AppOptions::default()
-                },
-            )
-        });
+        .build_eframe(move |cc| DefuseApp::new(cc, options));
     harness.run();
     dismiss_notices(&mut harness);
     harness
@@ -1217,24 +1266,37 @@ fn inside(harness: &Harness<'_, DefuseApp>, label: &str, width: f32, height: f32
 #[test]
 fn f2_shows_every_safety_situation_and_who_to_call_at_420x720() {
     let content = defuse::content::bundled::load("en").content;
-    let mut harness = at_view(420.0, 720.0, View::Safety);
     let cards: Vec<_> = content.safety_cards().collect();
     assert_eq!(cards.len(), defuse::content::SAFETY_CARDS.len());
-    // P1-3: threats and self-harm with what to do first, and who to call, every
-    // contact of it, without scrolling.
-    for card in cards.iter().take(2) {
-        assert!(inside(&harness, &card.title, 420.0, 720.0), "{}", card.id);
-        let step = format!("1. {}", card.steps[0]);
-        assert!(inside(&harness, &step, 420.0, 720.0), "{step}");
-    }
-    assert!(inside(&harness, "Who to call", 420.0, 720.0));
-    for contact in &content.contacts {
-        assert!(
-            inside(&harness, &contact.value, 420.0, 720.0),
-            "`{}` is off screen at 420×720",
-            contact.label
+    let contacts: Vec<_> = content.contacts.iter().collect();
+    // P1-3: threats and self-harm with steps 1-3, and who to call, every contact of
+    // it, without scrolling: with nothing set, and with each preset's numbers.
+    let mut presets: Vec<Option<&str>> = vec![None];
+    presets.extend(
+        defuse::site_profile::presets()
+            .iter()
+            .map(|p| Some(p.code.as_str())),
+    );
+    for preset in presets {
+        let harness = at_view_with(
+            420.0,
+            720.0,
+            AppOptions {
+                view: Some(View::Safety),
+                site_preset: preset.map(str::to_owned),
+                ..AppOptions::default()
+            },
         );
+        for card in cards.iter().take(2) {
+            assert!(inside(&harness, &card.title, 420.0, 720.0), "{}", card.id);
+            for (n, step) in card.steps.iter().take(3).enumerate() {
+                let step = format!("{}. {step}", n + 1);
+                assert!(inside(&harness, &step, 420.0, 720.0), "{preset:?}: {step}");
+            }
+        }
+        contacts_inside(&harness, &contacts, &site_as(preset), 420.0, 720.0);
     }
+    let mut harness = at_view(420.0, 720.0, View::Safety);
     // The other situations follow on the same page.
     for card in &cards[2..] {
         assert!(
@@ -1254,7 +1316,7 @@ fn f2_shows_every_safety_situation_and_who_to_call_at_420x720() {
             card.id
         );
     }
-    assert!(inside(&harness_wide, "Who to call", 1280.0, 800.0));
+    contacts_inside(&harness_wide, &contacts, &site_as(None), 1280.0, 800.0);
     // Each opens its card.
     let last = cards[cards.len() - 1];
     harness

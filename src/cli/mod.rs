@@ -40,7 +40,7 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,
     /// What to show first: home, safety, card:ID, search:QUERY, phrases, playbooks,
-    /// principles, decks, favourites, help, practice, handouts, present:DECK:N (slide N presented) or
+    /// principles, decks, favourites, help, practice, handouts, site-contacts, present:DECK:N (slide N presented) or
     /// presenter:DECK:N (its presenter view).
     #[arg(long, value_name = "VIEW")]
     pub view: Option<String>,
@@ -50,6 +50,10 @@ pub struct Args {
     /// Colour theme: system, light, dark or high-contrast.
     #[arg(long, value_parser = parse_theme)]
     pub theme: Option<ThemeChoice>,
+    /// With --screenshot: show who to call with a country preset's numbers (GB, US, ZA,
+    /// MY, RO, RU, CN or MD), as if the site had saved them; reads no site.ron.
+    #[arg(long, value_name = "COUNTRY", requires = "screenshot", value_parser = crate::site_profile::preset_code)]
+    pub site_preset: Option<String>,
 }
 
 fn parse_size(text: &str) -> Result<(f32, f32), String> {
@@ -183,6 +187,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             theme: args.theme,
             started: Some(started),
             present: None,
+            site_preset: args.site_preset,
         })?),
         Some(Command::Present { id, slide }) => {
             let content = bundled_content();
@@ -203,6 +208,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                 theme: args.theme,
                 started: Some(started),
                 present: Some((id, page)),
+                site_preset: args.site_preset,
             })?)
         }
         Some(Command::Search {

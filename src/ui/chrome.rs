@@ -139,6 +139,7 @@ fn menu_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
             UiCommand::ShowDecks,
             UiCommand::Practise,
             UiCommand::PrintHandouts,
+            UiCommand::ShowSiteContacts,
             UiCommand::ShowHelp,
             UiCommand::ShowMissed,
             UiCommand::ZoomIn,

@@ -4,7 +4,7 @@
 use super::{
     State, View, chrome, chrome::Once, command::UiCommand, handouts, help, home, item, palette,
     practice, present, present::placement, presenter, queue::AppCommand, queue::Commands, safety,
-    search, sections,
+    search, sections, site_contacts,
 };
 use crate::content::Kind;
 
@@ -29,6 +29,7 @@ impl State {
             View::Missed => help::missed_ui(self, tx, ui),
             View::Practice => practice::practice_ui(self, tx, ui),
             View::Handouts => handouts::handouts_ui(self, tx, ui),
+            View::SiteContacts => site_contacts::site_contacts_ui(self, tx, ui),
         }
     }
 

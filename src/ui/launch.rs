@@ -12,6 +12,7 @@ use crate::{
     missed::MissedStore,
     practice::PracticeStore,
     search::{Analyzer, Index},
+    site_profile::SiteProfile,
     user_data::{Settings, UserStore, check_window_file},
     user_file::FileStore,
 };
@@ -28,13 +29,17 @@ pub struct Launch {
     pub started: Option<Instant>,
     /// Present this deck or item from this 0-based page (`defuse present`).
     pub present: Option<(String, usize)>,
+    /// Show the site's numbers as this country preset fills them (`--site-preset`,
+    /// for screenshots, which read no `site.ron`).
+    pub site_preset: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum LaunchError {
     #[error(
         "unknown view `{0}`: use home, safety, card:ID, search:QUERY, phrases, playbooks, \
-         principles, decks, favourites, help, practice, present:DECK:N or presenter:DECK:N"
+         principles, decks, favourites, help, practice, handouts, site-contacts, present:DECK:N or \
+         presenter:DECK:N"
     )]
     View(String),
     #[error("cannot open the window: {0}")]
@@ -81,6 +86,7 @@ fn parse_view(view: &str) -> Result<Start, LaunchError> {
         None if view == "help" => page(View::Help),
         None if view == "decks" => page(View::Decks),
         None if view == "handouts" => page(View::Handouts),
+        None if view == "site-contacts" => page(View::SiteContacts),
         None if view == "practice" => Start {
             present: Some(AppCommand::StartPractice(crate::practice::Scope::All)),
             ..Start::default()
@@ -123,6 +129,7 @@ struct Storage {
     store: UserStore,
     settings: FileStore<Prefs>,
     prefs: Prefs,
+    site: FileStore<SiteProfile>,
     missed: MissedStore,
     practice: PracticeStore,
     notices: Vec<String>,
@@ -140,6 +147,7 @@ impl Storage {
                 store: UserStore::in_memory(),
                 settings: FileStore::in_memory(),
                 prefs: Prefs::default(),
+                site: FileStore::in_memory(),
                 missed: MissedStore::in_memory(),
                 practice: PracticeStore::in_memory(),
                 notices: Vec::new(),
@@ -177,6 +185,7 @@ impl Storage {
             store: UserStore::at(dir.join("favourites.ron")),
             settings,
             prefs,
+            site: FileStore::in_dir(&dir),
             missed: MissedStore::in_dir(&dir),
             practice: PracticeStore::in_dir(&dir),
             notices,
@@ -254,6 +263,8 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         practice: storage.practice,
         settings: storage.settings,
         prefs: storage.prefs,
+        site: storage.site,
+        site_preset: launch.site_preset,
         view: start.view,
         query: start.query,
         present: start.present,
@@ -341,6 +352,7 @@ mod tests {
         assert!(!plan.save_settings);
         assert!(plan.store.path().is_none());
         assert!(plan.settings.path().is_none());
+        assert!(plan.site.path().is_none());
         assert!(!plan.persistence_path.exists());
         // The user's file is not even looked at.
         assert!(dir.path().join(WINDOW_FILE).exists());

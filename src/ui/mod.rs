@@ -21,7 +21,7 @@ mod widgets;
 pub use input::{command, queue};
 pub use state::{RunMode, State};
 // The pages' modules by their own names, wherever their job put them.
-use home::{help, safety, sections};
+use home::{help, safety, sections, site_contacts};
 use item::phrase_pair;
 pub use present::{fit, presenter, slide};
 pub use training::handouts;
@@ -33,6 +33,7 @@ use crate::{
     missed::{Missed, MissedStore},
     practice::{PracticeStore, Progress, Round},
     search::{Hit, Index},
+    site_profile::SiteProfile,
     user_data::{UserData, UserStore},
     user_file::FileStore,
 };
@@ -64,6 +65,8 @@ pub enum View {
     Practice,
     /// Printable handouts: what, how, where.
     Handouts,
+    /// The site's own numbers for who to call (`site.ron`).
+    SiteContacts,
 }
 
 /// How the app starts: where its data lives and what it shows first.
@@ -81,6 +84,11 @@ pub struct AppOptions {
     /// Where preferences are kept, and what they were at start.
     pub settings: FileStore<Prefs>,
     pub prefs: Prefs,
+    /// Where the site's numbers are kept (`site.ron`).
+    pub site: FileStore<SiteProfile>,
+    /// Show the site's numbers as this country preset fills them, in memory only
+    /// (screenshots: `--site-preset`).
+    pub site_preset: Option<String>,
     pub view: Option<View>,
     pub query: Option<String>,
     pub theme: Option<ThemeChoice>,
@@ -103,6 +111,7 @@ pub struct DefuseApp {
     index: Option<Index>,
     store: UserStore,
     settings_store: FileStore<Prefs>,
+    site_store: FileStore<SiteProfile>,
     /// Whether a result of the current query was opened (else it was abandoned).
     query_opened: bool,
     missed_store: MissedStore,
@@ -189,8 +198,19 @@ impl DefuseApp {
         let phrases: std::collections::HashSet<&str> =
             content.phrases.iter().map(|p| p.id.as_str()).collect();
         progress.retain_known(|id| phrases.contains(id));
-
+        let mut site_store = options.site;
+        let (mut site, site_notice) = site_store.load();
+        notices.extend(site_notice);
         let strings = Strings::default();
+        if let Some(code) = &options.site_preset {
+            match crate::site_profile::preset(code) {
+                Some(preset) => site.apply(preset),
+                None => notices.push(strings.site_no_preset.replace("{code}", code)),
+            }
+        }
+        let site_path = site_store.path().map(std::path::Path::to_path_buf);
+        let site_form = site_contacts::SiteForm::new(&site, &content);
+
         let palette_entries = palette::entries::Entries::new(&content, &strings);
         let mut app = Self {
             state: State {
@@ -218,12 +238,16 @@ impl DefuseApp {
                 toast: None,
                 palette: None,
                 palette_entries,
+                site,
+                site_path,
+                site_form,
             },
             index: options.index,
             store,
             query_opened: false,
             missed_store,
             settings_store: options.settings,
+            site_store,
             history: Vec::new(),
             focus_search: true,
             scroll_to_top: true,
@@ -276,6 +300,11 @@ impl DefuseApp {
 
     pub fn prefs(&self) -> &Prefs {
         &self.state.prefs
+    }
+
+    /// What the site calls for each contact, as this window has it.
+    pub fn site(&self) -> &SiteProfile {
+        &self.state.site
     }
 
     pub fn notices(&self) -> &[String] {

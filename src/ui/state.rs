@@ -3,9 +3,15 @@
 //! (`actions/`) change it, once a frame. And the run mode: a person at the window, or
 //! one screenshot, asked what it allows instead of checking for a screenshot.
 
-use super::{Prefs, View, handouts, palette, present::Presenting, screenshot::Capture};
+use super::{
+    Prefs, View, handouts, palette, present::Presenting, screenshot::Capture,
+    site_contacts::SiteForm,
+};
 use crate::strings::Strings;
-use crate::{content::Content, missed::Missed, practice::Round, search::Hit, user_data::UserData};
+use crate::{
+    content::Content, missed::Missed, practice::Round, search::Hit, site_profile::SiteProfile,
+    user_data::UserData,
+};
 
 /// What every view reads. Its fields are the app's to change (`actions/`).
 pub struct State {
@@ -42,6 +48,11 @@ pub struct State {
     pub(in crate::ui) palette: Option<palette::Palette>,
     /// Everything the palette finds, by title.
     pub(in crate::ui) palette_entries: palette::entries::Entries,
+    /// What the site calls for each contact (`site.ron`), and where it is kept.
+    pub(in crate::ui) site: SiteProfile,
+    pub(in crate::ui) site_path: Option<std::path::PathBuf>,
+    /// The Site contacts page as the user is filling it in.
+    pub(in crate::ui) site_form: SiteForm,
 }
 
 impl std::fmt::Debug for State {

@@ -1,8 +1,9 @@
-//! What the app keeps on disk for the user (favourites, missed searches) and the
-//! handouts' folder dialog; a failure to write becomes a notice.
+//! What the app keeps on disk for the user (favourites, missed searches, the site's
+//! numbers) and the handouts' folder dialog; a failure to write becomes a notice.
 
 use crate::{
-    ui::{DefuseApp, Prefs},
+    site_profile::SiteProfile,
+    ui::{DefuseApp, Prefs, site_contacts::SiteForm},
     user_data::UserData,
 };
 
@@ -59,6 +60,34 @@ impl DefuseApp {
         if prefs.zoom != before.zoom {
             ctx.set_zoom_factor(prefs.zoom);
         }
+    }
+
+    /// Saves what the Site contacts page changed into `site.ron`, over what another
+    /// window saved meanwhile: only the boxes edited here (and the country, if chosen
+    /// here) are written; every other contact, known or not, stays as it is on disk.
+    pub(in crate::ui) fn save_site(&mut self) {
+        let before = self.state.site.clone();
+        let form = self.state.site_form.clone();
+        let change = |site: &mut SiteProfile| {
+            for (id, value) in &form.numbers {
+                if before.number(id).unwrap_or("") != value.trim() {
+                    site.set(id, value);
+                }
+            }
+            if form.country != before.country {
+                site.country.clone_from(&form.country);
+            }
+        };
+        let saved = match self.site_store.update(&mut self.state.site, change) {
+            Ok(notice) => {
+                self.state.notices.extend(notice);
+                Ok(())
+            }
+            Err(e) => Err(e.to_string()),
+        };
+        let mut form = SiteForm::new(&self.state.site, &self.state.content);
+        form.saved = Some(saved);
+        self.state.site_form = form;
     }
 
     /// Opens the folder dialog on a thread of its own: it is modal to the user, not to

@@ -110,6 +110,8 @@ impl DefuseApp {
                 self.state.handout.written = Some(written.map_err(|e| e.to_string()));
             }
             AppCommand::ChooseHandoutFolder => self.choose_folder(ctx),
+            AppCommand::SetSiteForm(form) => self.state.site_form = form,
+            AppCommand::SaveSite => self.save_site(),
             AppCommand::OpenFolder(dir) => {
                 if let Err(e) = handouts::open_folder(&dir) {
                     self.notice(format!("{}: {e}", dir.display()));
@@ -213,6 +215,7 @@ impl DefuseApp {
                 }
                 self.navigate(View::Handouts);
             }
+            UiCommand::ShowSiteContacts => self.navigate(View::SiteContacts),
             UiCommand::HadTheIdea => self.mark(Mark::HadIt),
             UiCommand::PractiseAgain => self.mark(Mark::Again),
             // The presentation's own keys arrive as `AppCommand::Present`.

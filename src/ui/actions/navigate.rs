@@ -1,7 +1,7 @@
 //! Where the user is: navigation, Back, and the search that goes with it (the rules
 //! in `input::keys`).
 
-use crate::ui::{DefuseApp, RESULT_LIMIT, View};
+use crate::ui::{DefuseApp, RESULT_LIMIT, View, site_contacts::SiteForm};
 use crate::{
     content::{DEFAULT_LANGUAGE, Kind},
     meaning::vectors::Scored,
@@ -180,6 +180,10 @@ impl DefuseApp {
         self.leave_search = self.state.view != View::Home;
         if self.state.view == View::Phrases {
             self.filter_phrases();
+        }
+        if self.state.view == View::SiteContacts {
+            // The page opens on what is saved, not on boxes left half-filled.
+            self.state.site_form = SiteForm::new(&self.state.site, &self.state.content);
         }
     }
 }

@@ -4,6 +4,7 @@
 pub mod help;
 pub mod safety;
 pub mod sections;
+pub mod site_contacts;
 
 use egui::{FontId, RichText, Ui};
 

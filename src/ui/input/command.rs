@@ -41,6 +41,8 @@ pub enum UiCommand {
     /// Practises the phrase pairs of the open deck or card, or all of them.
     Practise,
     PrintHandouts,
+    /// The site's own numbers for who to call.
+    ShowSiteContacts,
     // While practising.
     ShowAnswer,
     HadTheIdea,
@@ -58,7 +60,7 @@ pub enum Scope {
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 33] = [
+    pub const ALL: [Self; 34] = [
         Self::FocusSearch,
         Self::CommandPalette,
         Self::Back,
@@ -89,6 +91,7 @@ impl UiCommand {
         Self::LeavePresentation,
         Self::Practise,
         Self::PrintHandouts,
+        Self::ShowSiteContacts,
         Self::ShowAnswer,
         Self::HadTheIdea,
         Self::PractiseAgain,
@@ -143,6 +146,7 @@ impl UiCommand {
             Self::LeavePresentation => &s.leave_presentation,
             Self::Practise => &s.practise,
             Self::PrintHandouts => &s.print_handouts,
+            Self::ShowSiteContacts => &s.site_contacts,
             Self::ShowAnswer => &s.show_answer,
             Self::HadTheIdea => &s.had_the_idea,
             Self::PractiseAgain => &s.practise_again,
@@ -202,7 +206,7 @@ impl UiCommand {
             Self::ProjectorTheme => vec![key(Key::C)],
             Self::LeavePresentation => vec![key(Key::Escape)],
             // Rare, from a page: the menu and the page's button are enough.
-            Self::Practise | Self::PrintHandouts => Vec::new(),
+            Self::Practise | Self::PrintHandouts | Self::ShowSiteContacts => Vec::new(),
             Self::ShowAnswer => vec![key(Key::Space), key(Key::Enter)],
             Self::HadTheIdea => vec![key(Key::Num1)],
             Self::PractiseAgain => vec![key(Key::Num2)],

@@ -5,7 +5,7 @@
 use std::sync::mpsc;
 
 use super::command::UiCommand;
-use crate::ui::{View, handouts::HandoutForm, search::meaning::Loaded};
+use crate::ui::{View, handouts::HandoutForm, search::meaning::Loaded, site_contacts::SiteForm};
 use crate::{practice::Scope, present::Action};
 
 /// Everything a view or a key can ask of the app.
@@ -55,6 +55,10 @@ pub enum AppCommand {
     /// Opens the system's folder dialog for the handouts' folder.
     ChooseHandoutFolder,
     OpenFolder(std::path::PathBuf),
+    /// The Site contacts page's boxes as the user has filled them in.
+    SetSiteForm(SiteForm),
+    /// Saves the Site contacts page's changes into `site.ron`.
+    SaveSite,
     /// The palette's box changed.
     PaletteQuery(String),
     /// Moves the palette's highlighted row by this many rows.

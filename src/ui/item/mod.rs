@@ -240,11 +240,11 @@ fn safety_card_ui(app: &State, tx: &mut Commands, ui: &mut Ui, card: &CustomerTy
         ui.columns(2, |cols| {
             let [left, right] = cols else { return };
             first_steps(left);
-            safety::contacts_ui(app, right, &contacts);
+            safety::contacts_ui(app, tx, right, &contacts);
         });
     } else {
         first_steps(ui);
-        safety::contacts_ui(app, ui, &contacts);
+        safety::contacts_ui(app, tx, ui, &contacts);
     }
     // The rest of the steps continue the numbering, with no second heading.
     for (n, step) in card.steps.iter().enumerate().skip(SAFETY_FIRST_STEPS) {
