@@ -12,21 +12,20 @@ use defuse::{
     search::{Analyzer, Index, MatchedBy, fusion},
 };
 
-/// Hit@3 with the model (2026-12-02: en 86.9%, ru 64.8%, ro 72.2%, af 76.4%, ms 78.4%,
-/// zh 82.0%), less about one query: (set, floor). First scored at en 88.5% and ms
-/// 79.5%, with `heard` lines that, written blind, still repeated test queries almost
-/// word for word ("he clicked his fingers at me like I'm a dog"); those 25 lines were
-/// taken out. The safety-routing changes after it (keywords said in full, thesaurus
-/// routes to a safety card yielding to meaning) cost Romanian two queries (72.2% to
-/// 70.0%) and English one (86.9% to 86.6%). The issue's
-/// goals (90% English, 85% each language) are not met.
+/// Hit@3 with the model, less about one query: (set, floor). 2026-12-02, with the
+/// `heard` lines in six languages: en 87.9%, ru 87.5%, ro 77.8%, af 80.9%, ms 88.6%,
+/// zh 87.6% (before them 86.6%, 65.9%, 70.0%, 76.4%, 78.4%, 82.0%). Lines that share
+/// four words in a row with any query, or most of their words, are left out
+/// (`tests/heard_blind.rs`): 163 of the 1,224 new ones, and 58 older English ones
+/// (which had lifted these figures too). The goals (90% English, 85% each
+/// language) are not met for English, Romanian and Afrikaans.
 const FLOORS: [(&str, f64); 6] = [
-    ("en", 0.86),
-    ("ru", 0.64),
-    ("ro", 0.69),
-    ("af", 0.75),
-    ("ms", 0.77),
-    ("zh", 0.80),
+    ("en", 0.87),
+    ("ru", 0.86),
+    ("ro", 0.76),
+    ("af", 0.79),
+    ("ms", 0.87),
+    ("zh", 0.86),
 ];
 
 fn loaded() -> &'static (Content, Index, Meaning) {
