@@ -255,24 +255,27 @@ impl Index {
         // mixes in English ("customer pengsan kat counter"): those words would make a
         // safety card match everyday English stories, so such lines add only the
         // words of their own language.
-        let english: HashSet<String> = content
-            .items()
-            .flat_map(fields_of)
-            .filter(|f| f.field != Field::OtherLanguage)
-            .flat_map(|f| {
-                let stems: Vec<String> = f
-                    .folded
-                    .split(' ')
-                    // Keywords hold other languages' words too: of theirs, only
-                    // those in the Latin alphabet count, which an English story
-                    // may share ("kena", "lah").
-                    .filter(|w| f.field != Field::Keyword || w.is_ascii())
-                    .map(|w| index.analyzer.stem(w).into_owned())
-                    .collect();
-                stems
-            })
-            .collect();
-        for item in content.items() {
+        let fields: Vec<Vec<FieldText>> = content.items().map(fields_of).collect();
+        let mut english: HashSet<String> = HashSet::new();
+        {
+            // Each word stemmed once, not at every use.
+            let mut seen: HashSet<&str> = HashSet::new();
+            for field in fields.iter().flatten() {
+                if field.field == Field::OtherLanguage {
+                    continue;
+                }
+                // Keywords hold other languages' words too: of theirs, only those in
+                // the Latin alphabet count, which an English story may share ("kena",
+                // "lah").
+                let latin_only = field.field == Field::Keyword;
+                for word in field.folded.split(' ') {
+                    if (!latin_only || word.is_ascii()) && seen.insert(word) {
+                        english.insert(index.analyzer.stem(word).into_owned());
+                    }
+                }
+            }
+        }
+        for (item, item_fields) in content.items().zip(fields) {
             let doc_id = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);
             if item.kind() == Kind::CustomerType {
                 index.customer_types.push(doc_id);
@@ -281,7 +284,7 @@ impl Index {
                 id: item.id().to_owned(),
                 kind: item.kind(),
                 title: item.title().to_owned(),
-                fields: fields_of(item),
+                fields: item_fields,
             };
             // A safety card's one-word keyword is a danger word ("fainted", "knife"):
             // said among other words, it is evidence of that situation. An everyday
