@@ -115,6 +115,7 @@ fn with_file(path: &str, bytes: Vec<u8>) -> (Vec<ContentFile>, String) {
         display: display.clone(),
         bytes: bytes.into(),
         unread: false,
+        layer: 0,
     });
     files.sort_by(|a, b| a.path.cmp(&b.path));
     (files, display)

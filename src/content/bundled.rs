@@ -16,6 +16,7 @@ pub fn files() -> Vec<ContentFile> {
             display: format!("content/{path}"),
             bytes: Cow::Borrowed(bytes),
             unread: false,
+            layer: 0,
         })
         .collect()
 }

@@ -106,13 +106,18 @@ impl Loader<'_> {
         }
     }
 
-    /// Keeps the first item with each id across every kind; reports the rest.
+    /// Keeps one item with each id across every kind: a later layer's item replaces an
+    /// earlier layer's of the same kind whole, in its place; a second one in the same
+    /// layer is a duplicate, reported.
     pub(super) fn dedupe<T: Validate>(
         &mut self,
         items: Vec<Located<T>>,
-        seen: &mut HashMap<String, String>,
-    ) -> Vec<Located<T>> {
-        let mut kept = Vec::new();
+        seen: &mut HashMap<String, Seen>,
+        kind: &'static str,
+    ) -> Deduped<T> {
+        let mut kept: Vec<Located<T>> = Vec::new();
+        let mut at: HashMap<String, usize> = HashMap::new();
+        let mut shadowed = Vec::new();
         for mut located in items {
             if !self.check_item(&mut located) {
                 continue;
@@ -123,23 +128,64 @@ impl Loader<'_> {
                 self.files[located.file].display,
                 self.position(located.file, offset)
             );
+            let layer = self.files[located.file].layer;
             let id = located.item.id().to_owned();
             if let Some(first) = seen.get(&id) {
-                let kind = ProblemKind::DuplicateId {
-                    id,
-                    first: first.clone(),
+                let problem = match at.get(&id) {
+                    _ if first.layer == layer => ProblemKind::DuplicateId {
+                        id,
+                        first: first.at.clone(),
+                    },
+                    Some(&i) => {
+                        shadowed.push(std::mem::replace(&mut kept[i], located));
+                        seen.insert(
+                            id,
+                            Seen {
+                                at: here,
+                                layer,
+                                kind,
+                            },
+                        );
+                        continue;
+                    }
+                    None => ProblemKind::KindChanged {
+                        id,
+                        kind: first.kind,
+                        first: first.at.clone(),
+                    },
                 };
-                self.problem(located.file, offset, kind);
+                self.problem(located.file, offset, problem);
                 continue;
             }
-            seen.insert(id, here);
+            at.insert(id.clone(), kept.len());
+            seen.insert(
+                id,
+                Seen {
+                    at: here,
+                    layer,
+                    kind,
+                },
+            );
             kept.push(located);
         }
-        kept
+        Deduped { kept, shadowed }
     }
 }
 
-fn is_valid_id(id: &str) -> bool {
+/// Where an id was first seen, in which layer, as what kind of item.
+pub(super) struct Seen {
+    at: String,
+    layer: usize,
+    kind: &'static str,
+}
+
+/// One kind's items, one per id, and the earlier layers' items they replaced.
+pub(super) struct Deduped<T> {
+    pub(super) kept: Vec<Located<T>>,
+    pub(super) shadowed: Vec<Located<T>>,
+}
+
+pub(in crate::content) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id.split('-').all(|part| {

@@ -3,21 +3,23 @@
 
 use std::collections::HashMap;
 
-use serde::de::DeserializeOwned;
+use chrono::NaiveDate;
 
 use super::{
     Content,
+    layers::{LayerInfo, Lists},
     locate::Marks,
     model::{
-        Contact, CustomerType, Deck, FORMAT_VERSION, PhraseFile, Playbook, PrincipleFile, SiteFile,
-        Source, SourceFile,
+        Contact, CustomerType, Deck, PhraseFile, Playbook, PrincipleFile, SiteFile, Source,
+        SourceFile,
     },
+    pack::{MANIFEST_FILE, Origin},
     positions::Lines,
     problem::{Position, Problem, ProblemKind},
-    read::{ContentFile, MAX_FILE_BYTES, SOURCES_FILE},
+    read::{ContentFile, SOURCES_FILE},
     references::{check_top_phrases, report_dangling},
     sources,
-    validate::{Known, Versioned},
+    validate::Known,
 };
 
 /// The validated content and everything that was wrong on the way.
@@ -29,6 +31,8 @@ pub struct Loaded {
 
 /// What a file at a given place in the layout must contain.
 enum Role {
+    /// A pack's `pack.ron`.
+    Manifest,
     Sources,
     CustomerType,
     Phrases,
@@ -45,6 +49,7 @@ fn role(path: &str, language: &str) -> Role {
     let parts: Vec<&str> = path.split('/').collect();
     match parts.as_slice() {
         [SOURCES_FILE] => Role::Sources,
+        [MANIFEST_FILE] => Role::Manifest,
         [lang, ..] if *lang != language && parts.len() > 1 => Role::OtherLanguage,
         [_, "site.ron"] => Role::Site,
         [_, "customer-types", _] => Role::CustomerType,
@@ -103,8 +108,12 @@ impl<'f> Loader<'f> {
             .map_or(Position::START, |t| t.lines.position(offset))
     }
 
-    fn text(&self, file: usize) -> &'f str {
+    pub(super) fn text(&self, file: usize) -> &'f str {
         self.texts[file].as_ref().map_or("", |t| t.text)
+    }
+
+    pub(super) fn lines(&self, file: usize) -> Option<&Lines<'f>> {
+        self.texts[file].as_ref().map(|t| &t.lines)
     }
 
     pub(super) fn marks(&self, file: usize) -> Option<&Marks<'f>> {
@@ -113,7 +122,7 @@ impl<'f> Loader<'f> {
 
     /// Indexes the text of `file`; a UTF-8 byte-order mark (Windows Notepad writes one)
     /// is not part of the content, so positions count from after it.
-    fn set_text(&mut self, file: usize, text: &'f str) -> &'f str {
+    pub(super) fn set_text(&mut self, file: usize, text: &'f str) -> &'f str {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         self.texts[file] = Some(Indexed {
             text,
@@ -121,210 +130,6 @@ impl<'f> Loader<'f> {
             marks: Marks::new(text),
         });
         text
-    }
-
-    /// Checks size and encoding, parses, and checks the format version. A file that
-    /// fails takes its items with it: their ids are remembered as lost.
-    fn parse<T: DeserializeOwned + Versioned>(&mut self, file: usize) -> Option<T> {
-        let parsed = self.try_parse(file);
-        if parsed.is_none() {
-            self.lose_all(file);
-        }
-        parsed
-    }
-
-    fn try_parse<T: DeserializeOwned + Versioned>(&mut self, file: usize) -> Option<T> {
-        let bytes: &'f [u8] = &self.files[file].bytes;
-        if bytes.len() > MAX_FILE_BYTES {
-            let kind = ProblemKind::TooLarge {
-                size: bytes.len(),
-                limit: MAX_FILE_BYTES,
-            };
-            self.problem(file, 0, kind);
-            return None;
-        }
-        let text = match std::str::from_utf8(bytes) {
-            Ok(text) => self.set_text(file, text),
-            Err(e) => {
-                let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-                let valid = self.set_text(file, valid);
-                self.problem(file, valid.len(), ProblemKind::InvalidUtf8);
-                return None;
-            }
-        };
-        let parsed: T = match ron::from_str(text) {
-            Ok(parsed) => parsed,
-            Err(e) => {
-                let (offset, kind) = self.syntax_problem(file, &e);
-                self.problem(file, offset, kind);
-                return None;
-            }
-        };
-        if parsed.version() != FORMAT_VERSION {
-            let offset = self.marks(file).and_then(|m| m.labels("version").first());
-            let offset = offset.copied().unwrap_or(0);
-            let kind = ProblemKind::UnsupportedVersion {
-                found: parsed.version(),
-                supported: FORMAT_VERSION,
-            };
-            self.problem(file, offset, kind);
-            return None;
-        }
-        Some(parsed)
-    }
-
-    /// Where a parse error is and what to say about it. A file that stops before its
-    /// content is complete says so, rather than what the parser expected next.
-    fn syntax_problem(&self, file: usize, e: &ron::error::SpannedError) -> (usize, ProblemKind) {
-        let text = self.text(file);
-        let Some(lines) = self.texts[file].as_ref().map(|t| &t.lines) else {
-            return (0, ProblemKind::Syntax(e.code.to_string()));
-        };
-        let start = lines.offset(e.span.start.line, e.span.start.col);
-        let end = lines.offset(e.span.end.line, e.span.end.col);
-        // A string runs to the end of the file only when its closing quote is missing.
-        if e.code == ron::Error::ExpectedStringEnd {
-            return (start, ProblemKind::EndsInString);
-        }
-        let content_end = text.trim_end().len();
-        if content_end == 0 {
-            return (0, ProblemKind::EmptyFile);
-        }
-        // No opening parenthesis at all ("garbage"), or everything on one line that a
-        // `//` comment swallows (old Mac line endings: CR alone): not a short file.
-        let code = text.find("//").map_or(text, |at| &text[..at]);
-        if !code.contains('(') || (text.contains('\r') && !text.contains('\n')) {
-            return (0, ProblemKind::NotContent);
-        }
-        if end >= content_end {
-            return (content_end, ProblemKind::EndsEarly(e.code.to_string()));
-        }
-        // ron starts the span of a misplaced value at the white space before it; point at
-        // the value itself.
-        let at = if start < end && text[start..end].trim().is_empty() {
-            end
-        } else {
-            start
-        };
-        (at, ProblemKind::Syntax(e.code.to_string()))
-    }
-
-    /// Remembers every id named in a one-item file that did not load; where none can be
-    /// read (an empty file, not UTF-8, UTF-16), the file's name, which by the layout is
-    /// its item's id: every reference to it is then one line after the file's problem,
-    /// not a line each saying the item does not exist.
-    pub(super) fn lose_all(&mut self, file: usize) {
-        let mut ids: Vec<String> = self
-            .marks(file)
-            .map(|marks| {
-                marks
-                    .labels("id")
-                    .iter()
-                    .filter_map(|&at| marks.value_after(at))
-                    .collect()
-            })
-            .unwrap_or_default();
-        if ids.is_empty() {
-            ids.extend(self.files[file].item_name().map(str::to_owned));
-        }
-        for id in ids {
-            self.lost.entry(id).or_insert(file);
-        }
-    }
-
-    /// Parses a file holding a list of items. When one item does not fit the format
-    /// (an unknown field, a wrong type) but the file is well-formed, the items that do
-    /// fit are kept and every one that does not is reported.
-    fn parse_list<F, T>(
-        &mut self,
-        file: usize,
-        list_field: &str,
-        items_of: impl FnOnce(F) -> Vec<T>,
-    ) -> Vec<Located<T>>
-    where
-        F: DeserializeOwned + Versioned,
-        T: DeserializeOwned,
-    {
-        let reported = self.problems.len();
-        if let Some(parsed) = self.parse::<F>(file) {
-            return self.locate(file, items_of(parsed));
-        }
-        let first_error = match self.problems.get(reported) {
-            Some(Problem {
-                kind: ProblemKind::Syntax(_),
-                position,
-                ..
-            }) => *position,
-            _ => return Vec::new(),
-        };
-        let text = self.text(file);
-        let Ok(ron::Value::Map(map)) = ron::from_str::<ron::Value>(text) else {
-            return Vec::new();
-        };
-        let field = |name: &str| map.get(&ron::Value::String(name.to_owned())).cloned();
-        let version_ok = field("version")
-            .and_then(|v| v.into_rust::<u32>().ok())
-            .is_some_and(|v| v == FORMAT_VERSION);
-        let Some(ron::Value::Seq(values)) = field(list_field).filter(|_| version_ok) else {
-            return Vec::new();
-        };
-        // The file is not lost after all: only the items that do not fit are.
-        self.lost.retain(|_, f| *f != file);
-        let starts = self
-            .marks(file)
-            .map_or(&[][..], |m| m.labels("id"))
-            .to_vec();
-        let mut kept = Vec::new();
-        for (i, value) in values.into_iter().enumerate() {
-            let start = starts.get(i).copied().unwrap_or(0);
-            let end = starts.get(i + 1).copied().unwrap_or(text.len());
-            match value.into_rust::<T>() {
-                Ok(item) => kept.push(Located {
-                    item,
-                    file,
-                    region: (start, end),
-                }),
-                Err(e) => {
-                    if let Some(id) = self.marks(file).and_then(|m| m.value_after(start)) {
-                        self.lost.entry(id).or_insert(file);
-                    }
-                    let first = self.position(file, start) <= first_error
-                        && first_error < self.position(file, end);
-                    if !first {
-                        self.problem(file, start, ProblemKind::Syntax(e.to_string()));
-                    }
-                }
-            }
-        }
-        kept
-    }
-
-    /// Splits a file's items into regions by their `id` labels.
-    fn locate<T>(&self, file: usize, items: Vec<T>) -> Vec<Located<T>> {
-        let len = self.text(file).len();
-        let starts = self.marks(file).map_or(&[][..], |m| m.labels("id"));
-        let count = items.len();
-        items
-            .into_iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let start = if count == 1 {
-                    0
-                } else {
-                    starts.get(i).copied().unwrap_or(0)
-                };
-                let end = starts
-                    .get(i + 1)
-                    .copied()
-                    .filter(|_| count > 1)
-                    .unwrap_or(len);
-                Located {
-                    item,
-                    file,
-                    region: (start, end),
-                }
-            })
-            .collect()
     }
 
     /// Where `field` stands within an item, or the item's start.
@@ -340,8 +145,26 @@ impl<'f> Loader<'f> {
     }
 }
 
-/// Loads one language's guidance (plus the shared `sources.ron`) from `files`.
+/// Loads one language's guidance (plus the shared `sources.ron`) from `files`, one
+/// layer: the bundled content, or a full content folder.
 pub fn load(files: &[ContentFile], language: &str) -> Loaded {
+    load_layers(
+        files,
+        &[Origin::Bundled],
+        language,
+        chrono::Local::now().date_naive(),
+    )
+}
+
+/// Loads one language's guidance from layers: each file's `layer` indexes `origins`
+/// (the bundled content first, then each pack in order; a `pack.ron` names its layer).
+/// `today` decides which items are due for review.
+pub fn load_layers(
+    files: &[ContentFile],
+    origins: &[Origin],
+    language: &str,
+    today: NaiveDate,
+) -> Loaded {
     let mut loader = Loader {
         files,
         texts: files.iter().map(|_| None).collect(),
@@ -350,13 +173,10 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
         lost: HashMap::new(),
         placeholders_unfilled: false,
     };
+    let mut layers: Vec<LayerInfo> = origins.iter().cloned().map(LayerInfo::new).collect();
     let mut site_file = false;
     let mut contacts = Vec::new();
-    let mut cards = Vec::new();
-    let mut phrases = Vec::new();
-    let mut playbooks = Vec::new();
-    let mut principles = Vec::new();
-    let mut decks = Vec::new();
+    let mut lists = Lists::default();
     let mut sources: Vec<Source> = Vec::new();
     // The file that should have held the sources, if it is there but did not load.
     let mut sources_file = None;
@@ -368,30 +188,41 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
             continue;
         }
         match role(&content_file.path, language) {
+            Role::Manifest => {
+                let layer = content_file.layer.min(layers.len().saturating_sub(1));
+                if let Some(info) = layers.get_mut(layer) {
+                    info.read_manifest(&mut loader, file);
+                }
+            }
             Role::Sources => match loader.try_parse::<SourceFile>(file) {
                 Some(parsed) => {
                     sources_loaded = true;
-                    let checked = sources::check(&mut loader, file, parsed.sources, &sources);
-                    sources.extend(checked);
+                    // One sources file a layer: a later layer's source replaces an
+                    // earlier one with the same id.
+                    for source in sources::check(&mut loader, file, parsed.sources, &[]) {
+                        sources.retain(|s| s.id != source.id);
+                        sources.push(source);
+                    }
                 }
                 None => sources_file = Some(file),
             },
             Role::CustomerType => {
                 if let Some(card) = loader.parse::<CustomerType>(file) {
-                    cards.extend(loader.locate(file, vec![card]));
+                    lists.cards.extend(loader.locate(file, vec![card]));
                 }
             }
             Role::Playbook => {
                 if let Some(playbook) = loader.parse::<Playbook>(file) {
-                    playbooks.extend(loader.locate(file, vec![playbook]));
+                    lists.playbooks.extend(loader.locate(file, vec![playbook]));
                 }
             }
             Role::Phrases => {
-                phrases.extend(loader.parse_list(file, "phrases", |f: PhraseFile| f.phrases));
+                let items = loader.parse_list(file, "phrases", |f: PhraseFile| f.phrases);
+                lists.phrases.extend(items);
             }
             Role::Principles => {
                 let items = loader.parse_list(file, "principles", |f: PrincipleFile| f.principles);
-                principles.extend(items);
+                lists.principles.extend(items);
             }
             Role::Deck => {
                 if let Some(deck) = loader.parse::<Deck>(file) {
@@ -403,7 +234,7 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
                         let at = loader.field_offset(file, (0, usize::MAX), "bullets");
                         loader.problem(file, at, ProblemKind::Invalid(why));
                     }
-                    decks.extend(loader.locate(file, vec![deck]));
+                    lists.decks.extend(loader.locate(file, vec![deck]));
                 }
             }
             Role::Site => {
@@ -416,41 +247,64 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
     }
 
     // Contacts have their own namespace, and fill the placeholders of everything else.
-    let contacts: Vec<Contact> = loader
-        .dedupe(contacts, &mut HashMap::new())
-        .into_iter()
-        .map(|l| l.item)
-        .collect();
+    let contacts = loader.dedupe(contacts, &mut HashMap::new(), "contact").kept;
+    if layers.len() > 1 {
+        loader.warn_unset_contacts(&contacts);
+    }
+    let contacts: Vec<Contact> = contacts.into_iter().map(|l| l.item).collect();
     loader.contacts = contacts
         .iter()
         .map(|c| (c.id.clone(), c.value.clone()))
         .collect();
     let mut seen = HashMap::new();
-    let mut cards = loader.dedupe(cards, &mut seen);
-    let mut phrases = loader.dedupe(phrases, &mut seen);
-    let mut playbooks = loader.dedupe(playbooks, &mut seen);
-    let mut principles = loader.dedupe(principles, &mut seen);
-    let mut decks = loader.dedupe(decks, &mut seen);
+    let cards = loader.dedupe(std::mem::take(&mut lists.cards), &mut seen, "customer type");
+    lists.cards = cards.kept;
+    lists.phrases = loader
+        .dedupe(std::mem::take(&mut lists.phrases), &mut seen, "phrase pair")
+        .kept;
+    lists.playbooks = loader
+        .dedupe(std::mem::take(&mut lists.playbooks), &mut seen, "playbook")
+        .kept;
+    lists.principles = loader
+        .dedupe(
+            std::mem::take(&mut lists.principles),
+            &mut seen,
+            "principle",
+        )
+        .kept;
+    lists.decks = loader
+        .dedupe(std::mem::take(&mut lists.decks), &mut seen, "deck")
+        .kept;
+    let hidden = loader.hide(&layers, &mut lists);
+    seen.retain(|id, _| !hidden.contains(id));
 
     let known = Known {
         items: seen.into_keys().collect(),
-        customer_types: cards.iter().map(|c| c.item.id.clone()).collect(),
-        phrases: phrases.iter().map(|p| p.item.id.clone()).collect(),
-        playbooks: playbooks.iter().map(|p| p.item.id.clone()).collect(),
-        principles: principles.iter().map(|p| p.item.id.clone()).collect(),
+        customer_types: lists.cards.iter().map(|c| c.item.id.clone()).collect(),
+        phrases: lists.phrases.iter().map(|p| p.item.id.clone()).collect(),
+        playbooks: lists.playbooks.iter().map(|p| p.item.id.clone()).collect(),
+        principles: lists.principles.iter().map(|p| p.item.id.clone()).collect(),
         citations: sources
             .iter()
             .flat_map(|s| {
                 std::iter::once(s.id.clone()).chain(s.points.iter().map(|p| p.key.clone()))
             })
             .collect(),
+        hidden,
     };
     let mut dangling = Vec::new();
-    loader.resolve(&mut cards, &known, &mut dangling);
-    loader.resolve(&mut phrases, &known, &mut dangling);
-    loader.resolve(&mut playbooks, &known, &mut dangling);
-    loader.resolve(&mut principles, &known, &mut dangling);
-    loader.resolve(&mut decks, &known, &mut dangling);
+    loader.resolve(&mut lists.cards, &known, &mut dangling);
+    loader.keep_safety_cards(
+        &mut lists.cards,
+        cards.shadowed,
+        &known,
+        &mut dangling,
+        &layers,
+    );
+    loader.resolve(&mut lists.phrases, &known, &mut dangling);
+    loader.resolve(&mut lists.playbooks, &known, &mut dangling);
+    loader.resolve(&mut lists.principles, &known, &mut dangling);
+    loader.resolve(&mut lists.decks, &known, &mut dangling);
     // Without a sources file every citation dangles: that is one problem, not hundreds.
     let sources_cause = (!sources_loaded).then(|| match sources_file {
         Some(file) => files[file].display.clone(),
@@ -467,8 +321,17 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
             kind: ProblemKind::MissingSite,
         });
     }
-    check_top_phrases(&mut loader, &mut cards, &phrases);
+    check_top_phrases(&mut loader, &mut lists.cards, &lists.phrases);
+    loader.refused_safety_overrides(&lists.cards, &layers);
+    let stamps = loader.stamp(&lists, &layers, today);
 
+    let Lists {
+        cards,
+        phrases,
+        playbooks,
+        principles,
+        decks,
+    } = lists;
     let mut customer_types: Vec<CustomerType> = cards.into_iter().map(|l| l.item).collect();
     customer_types.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.title.cmp(&b.title)));
     Loaded {
@@ -480,6 +343,9 @@ pub fn load(files: &[ContentFile], language: &str) -> Loaded {
             decks: decks.into_iter().map(|l| l.item).collect(),
             sources,
             contacts,
+            origins: stamps.origins,
+            due_for_review: stamps.due,
+            packs: layers.into_iter().filter_map(|l| l.pack).collect(),
         },
         problems: loader.problems,
     }

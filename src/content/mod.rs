@@ -3,9 +3,12 @@
 
 pub mod bundled;
 mod items;
+mod layers;
 mod load;
 mod locate;
 pub mod model;
+pub mod pack;
+mod parse;
 mod positions;
 mod problem;
 mod read;
@@ -15,15 +18,20 @@ mod sources;
 pub mod texts;
 mod validate;
 
+use std::collections::{HashMap, HashSet};
+
 use serde::Serialize;
 
-pub use load::{Loaded, load};
+pub use load::{Loaded, load, load_layers};
 pub use model::{
     Contact, CustomerType, Deck, Escalation, Phrase, Playbook, PlaybookStep, PlaybookStyle,
     Principle, Source, SourcePoint,
 };
+pub use pack::{Origin, PackInfo};
 pub use problem::{Position, Problem, ProblemKind};
-pub use read::{ContentFile, LoadError, languages, read_dir};
+pub use read::{
+    ContentFile, LoadError, MAX_FILE_BYTES, SOURCES_FILE, languages, read_dir, read_files,
+};
 pub(crate) use read::{not_a_regular_file, read_capped};
 pub use site::{NARROWER_SAFETY_CARDS, SAFETY_CARDS, is_safety_card, narrows};
 pub use texts::TextRole;
@@ -76,6 +84,13 @@ pub struct Content {
     pub sources: Vec<Source>,
     /// The site's contacts, in file order (the safety cards list them).
     pub contacts: Vec<Contact>,
+    /// Where each item came from, by id; an item not listed is bundled.
+    pub origins: HashMap<String, Origin>,
+    /// Items whose pack's `review_every` has passed since their `reviewed` date: they
+    /// show in full, with a quiet "due for review" mark.
+    pub due_for_review: HashSet<String>,
+    /// The packs loaded, in layer order.
+    pub packs: Vec<PackInfo>,
 }
 
 /// A borrowed guidance item of any kind.
@@ -194,6 +209,17 @@ impl Content {
             .chain(playbooks)
             .chain(principles)
             .chain(decks)
+    }
+
+    /// Where the item `id` came from: the bundled content, or a pack.
+    pub fn origin(&self, id: &str) -> &Origin {
+        static BUNDLED: Origin = Origin::Bundled;
+        self.origins.get(id).unwrap_or(&BUNDLED)
+    }
+
+    /// Whether the item `id` is past its pack's review interval.
+    pub fn is_due_for_review(&self, id: &str) -> bool {
+        self.due_for_review.contains(id)
     }
 
     pub fn get(&self, id: &str) -> Option<Item<'_>> {

@@ -41,6 +41,11 @@ pub struct CustomerType {
     #[serde(default)]
     pub related: Vec<String>,
     pub sources: Vec<String>,
+    /// When someone last checked this item still fits the site ("2026-03-31"): with
+    /// its pack's `review_every`, `check` warns once that is past. Written `"…"` or
+    /// `Some("…")`.
+    #[serde(default, deserialize_with = "text_or_some")]
+    pub reviewed: Option<String>,
 }
 
 fn default_order() -> u32 {
@@ -49,7 +54,9 @@ fn default_order() -> u32 {
 
 /// An optional text that authors may write bare (`"…"`) as well as `Some("…")` or
 /// `None`: RON's own form for an option is easy to get wrong by hand.
-fn text_or_some<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+pub(super) fn text_or_some<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<String>, D::Error> {
     struct Text;
     impl<'de> serde::de::Visitor<'de> for Text {
         type Value = Option<String>;
@@ -140,6 +147,11 @@ pub struct Phrase {
     #[serde(default)]
     pub keywords: Vec<String>,
     pub sources: Vec<String>,
+    /// When someone last checked this item still fits the site ("2026-03-31"): with
+    /// its pack's `review_every`, `check` warns once that is past. Written `"…"` or
+    /// `Some("…")`.
+    #[serde(default, deserialize_with = "text_or_some")]
+    pub reviewed: Option<String>,
 }
 
 /// Ordered steps for a situation (`content/<lang>/playbooks/<id>.ron`).
@@ -161,6 +173,11 @@ pub struct Playbook {
     #[serde(default)]
     pub related: Vec<String>,
     pub sources: Vec<String>,
+    /// When someone last checked this item still fits the site ("2026-03-31"): with
+    /// its pack's `review_every`, `check` warns once that is past. Written `"…"` or
+    /// `Some("…")`.
+    #[serde(default, deserialize_with = "text_or_some")]
+    pub reviewed: Option<String>,
 }
 
 /// How a playbook is drawn: a sequence, or a ladder that climbs from mild to severe.
@@ -203,6 +220,11 @@ pub struct Principle {
     #[serde(default)]
     pub related: Vec<String>,
     pub sources: Vec<String>,
+    /// When someone last checked this item still fits the site ("2026-03-31"): with
+    /// its pack's `review_every`, `check` warns once that is past. Written `"…"` or
+    /// `Some("…")`.
+    #[serde(default, deserialize_with = "text_or_some")]
+    pub reviewed: Option<String>,
 }
 
 /// `content/sources.ron`: the articles the guidance rests on.
@@ -254,6 +276,10 @@ pub struct Contact {
     /// What text says in its place: generic ("the police on your local emergency
     /// number") until an organisation's pack gives the real one.
     pub value: String,
+    /// What to call ("999", "Sam, ext 201"), set by a site's pack; `check` warns while
+    /// a pack is loaded and this is not set. Written `"…"` or `Some("…")`.
+    #[serde(default, deserialize_with = "text_or_some")]
+    pub number: Option<String>,
 }
 
 /// A training deck (`content/<lang>/decks/<id>.ron`): slides a trainer presents in order.
@@ -280,6 +306,11 @@ pub struct Deck {
     pub keywords: Vec<String>,
     pub slides: Vec<Slide>,
     pub sources: Vec<String>,
+    /// When someone last checked this item still fits the site ("2026-03-31"): with
+    /// its pack's `review_every`, `check` warns once that is past. Written `"…"` or
+    /// `Some("…")`.
+    #[serde(default, deserialize_with = "text_or_some")]
+    pub reviewed: Option<String>,
 }
 
 impl Deck {

@@ -93,6 +93,52 @@ pub enum ProblemKind {
     InvalidId(String),
     #[error("{0}")]
     Invalid(String),
+    #[error(
+        "the file is missing: a pack names itself in it (name, version, changes); a folder \
+         with neither pack.ron nor sources.ron is not content"
+    )]
+    MissingManifest,
+    #[error("`{0}` is a safety card: a pack cannot hide it, so it stays")]
+    HidesSafetyCard(String),
+    #[error(
+        "`{id}` is a safety card and this pack's version of it has problems: it is refused, \
+         and the card from {kept} stays"
+    )]
+    SafetyOverrideRefused { id: String, kept: String },
+    #[error("`hide` names `{0}`, which this pack defines itself: it is not hidden")]
+    HidesOwnItem(String),
+    #[error("`hide` names `{0}`, which no earlier layer has: nothing to hide")]
+    HidesNothing(String),
+    #[error(
+        "`{id}` is a {kind} in an earlier layer ({first}): a pack replaces an item with one of \
+         the same kind, so this one is not loaded"
+    )]
+    KindChanged {
+        id: String,
+        kind: &'static str,
+        first: String,
+    },
+    #[error(
+        "due for review: last reviewed {reviewed}, and the pack asks for a review every {every}"
+    )]
+    DueForReview { reviewed: String, every: String },
+    #[error(
+        "{label}: not set: ask your supervisor, then give it as `number` here (a pack's \
+         LANG/site.ron)"
+    )]
+    ContactNotSet { label: String },
+}
+
+impl ProblemKind {
+    /// A warning says what to look at, while everything still loads as written: a
+    /// contact with no number, an item due for review, a `hide` with nothing to hide.
+    /// `check` exits with its own status when there are only warnings.
+    pub fn is_warning(&self) -> bool {
+        matches!(
+            self,
+            Self::ContactNotSet { .. } | Self::DueForReview { .. } | Self::HidesNothing(_)
+        )
+    }
 }
 
 /// One problem in one file.
@@ -106,6 +152,13 @@ pub struct Problem {
 impl fmt::Display for Position {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+impl Problem {
+    /// See [`ProblemKind::is_warning`].
+    pub fn is_warning(&self) -> bool {
+        self.kind.is_warning()
     }
 }
 

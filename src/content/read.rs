@@ -32,6 +32,9 @@ pub struct ContentFile {
     /// which): it has no bytes, and the loader counts the item it should hold as lost,
     /// so references to it name this file's problem rather than a missing item.
     pub unread: bool,
+    /// Which layer the file belongs to: 0 for the content packs layer on (the bundled
+    /// content), then each pack in order. A later layer's item replaces an earlier one.
+    pub layer: usize,
 }
 
 impl ContentFile {
@@ -55,9 +58,22 @@ pub enum LoadError {
     Folder { path: PathBuf, source: io::Error },
 }
 
-/// Reads every `.ron` file under `root`. Unreadable files become problems, not errors:
-/// only a root that cannot be listed at all is an error.
+/// Reads every `.ron` file under `root`, a full content folder: one without a
+/// `sources.ron` is reported. Unreadable files become problems, not errors: only a root
+/// that cannot be listed at all is an error.
 pub fn read_dir(root: &Path) -> Result<(Vec<ContentFile>, Vec<Problem>), LoadError> {
+    let (files, mut problems) = read_files(root)?;
+    // Every `sources` reference depends on this file: name it when it is not there.
+    let sources = root.join(SOURCES_FILE);
+    if fs::symlink_metadata(&sources).is_err_and(|e| e.kind() == io::ErrorKind::NotFound) {
+        problems.push(problem_at(&sources, ProblemKind::MissingSources));
+    }
+    Ok((files, problems))
+}
+
+/// Reads every `.ron` file under `root`, as [`read_dir`] does, where `sources.ron` is
+/// optional (a pack may add sources, or cite only the bundled ones).
+pub fn read_files(root: &Path) -> Result<(Vec<ContentFile>, Vec<Problem>), LoadError> {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     fs::read_dir(root).map_err(|source| LoadError::Folder {
@@ -73,16 +89,11 @@ pub fn read_dir(root: &Path) -> Result<(Vec<ContentFile>, Vec<Problem>), LoadErr
         problems: &mut problems,
     };
     walk.folder(root, 0);
-    // Every `sources` reference depends on this file: name it when it is not there.
-    let sources = root.join(SOURCES_FILE);
-    if fs::symlink_metadata(&sources).is_err_and(|e| e.kind() == io::ErrorKind::NotFound) {
-        problems.push(problem_at(&sources, ProblemKind::MissingSources));
-    }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok((files, problems))
 }
 
-fn problem_at(path: &Path, kind: ProblemKind) -> Problem {
+pub(crate) fn problem_at(path: &Path, kind: ProblemKind) -> Problem {
     Problem {
         file: path.display().to_string(),
         position: Position::START,
@@ -186,6 +197,7 @@ impl Walk<'_> {
                 display: path.display().to_string(),
                 bytes: Cow::Owned(bytes),
                 unread: false,
+                layer: 0,
             }),
             Err(e) => self.refuse(path, ProblemKind::Unreadable(e.to_string())),
         }
@@ -203,6 +215,7 @@ impl Walk<'_> {
             display: path.display().to_string(),
             bytes: Cow::Borrowed(&[]),
             unread: true,
+            layer: 0,
         });
     }
 

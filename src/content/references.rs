@@ -35,7 +35,7 @@ impl Loader<'_> {
                 let field = reference.field;
                 let mut check = |target: Target, value: &str| {
                     let ok = known.resolves(target, value);
-                    if !ok {
+                    if !ok && !known.hidden.contains(value) {
                         missing.push((field, target, value.to_owned()));
                     }
                     ok

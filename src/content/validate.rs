@@ -93,11 +93,18 @@ pub(super) trait Validate: Texts {
     /// Required lists and their lengths.
     fn lists(&self) -> Vec<(&'static str, usize)>;
     fn references(&mut self) -> Vec<Reference<'_>>;
+    /// When the item was last reviewed, as written; contacts carry no date.
+    fn reviewed(&self) -> Option<&str> {
+        None
+    }
 }
 
 impl Validate for CustomerType {
     fn id(&self) -> &str {
         &self.id
+    }
+    fn reviewed(&self) -> Option<&str> {
+        self.reviewed.as_deref()
     }
     fn lists(&self) -> Vec<(&'static str, usize)> {
         vec![
@@ -121,6 +128,9 @@ impl Validate for Phrase {
     fn id(&self) -> &str {
         &self.id
     }
+    fn reviewed(&self) -> Option<&str> {
+        self.reviewed.as_deref()
+    }
     fn lists(&self) -> Vec<(&'static str, usize)> {
         vec![
             ("situations", self.situations.len()),
@@ -138,6 +148,9 @@ impl Validate for Phrase {
 impl Validate for Playbook {
     fn id(&self) -> &str {
         &self.id
+    }
+    fn reviewed(&self) -> Option<&str> {
+        self.reviewed.as_deref()
     }
     fn lists(&self) -> Vec<(&'static str, usize)> {
         vec![
@@ -164,6 +177,9 @@ impl Validate for Principle {
     fn id(&self) -> &str {
         &self.id
     }
+    fn reviewed(&self) -> Option<&str> {
+        self.reviewed.as_deref()
+    }
     fn lists(&self) -> Vec<(&'static str, usize)> {
         vec![
             ("how", self.how.len()),
@@ -182,6 +198,9 @@ impl Validate for Principle {
 impl Validate for Deck {
     fn id(&self) -> &str {
         &self.id
+    }
+    fn reviewed(&self) -> Option<&str> {
+        self.reviewed.as_deref()
     }
     fn lists(&self) -> Vec<(&'static str, usize)> {
         vec![
@@ -221,6 +240,8 @@ pub(super) struct Known {
     pub(super) playbooks: HashSet<String>,
     pub(super) principles: HashSet<String>,
     pub(super) citations: HashSet<String>,
+    /// Items a pack hid: a reference to one is dropped without a problem.
+    pub(super) hidden: HashSet<String>,
 }
 
 impl Known {
