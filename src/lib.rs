@@ -5,11 +5,13 @@
 
 pub mod cli;
 pub mod content;
+pub mod data_dir;
 pub mod export;
 pub mod fonts;
 pub mod meaning;
 pub mod missed;
 pub mod output;
+pub mod packs;
 pub mod practice;
 pub mod present;
 pub mod search;

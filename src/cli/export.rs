@@ -2,7 +2,8 @@
 
 use std::{io, path::PathBuf, process::ExitCode};
 
-use super::{CliError, bundled_content, terminal::escape_controls};
+use super::{CliError, terminal::escape_controls};
+use crate::content::Content;
 use crate::export::{self, Layout, Paper, Print, Scope};
 use crate::strings::Strings;
 
@@ -28,7 +29,12 @@ pub struct ExportArgs {
     two_up: bool,
 }
 
-pub fn run(out: &mut impl io::Write, args: ExportArgs) -> Result<ExitCode, CliError> {
+/// Writes the handout from `content`, the layered content every command reads.
+pub fn run(
+    out: &mut impl io::Write,
+    args: ExportArgs,
+    content: &Content,
+) -> Result<ExitCode, CliError> {
     let ExportArgs {
         dir,
         deck,
@@ -41,14 +47,13 @@ pub fn run(out: &mut impl io::Write, args: ExportArgs) -> Result<ExitCode, CliEr
         paper,
         two_up,
     };
-    let content = bundled_content();
     let scope = match deck.as_deref() {
-        Some(id) => Scope::deck(&content, id),
+        Some(id) => Scope::deck(content, id),
         None => Ok(Scope::All),
     };
     // Both failures are the user's to fix (a deck id, a folder): a message and exit 1.
     let written =
-        scope.and_then(|scope| export::write(&content, &Strings::default(), &dir, scope, print));
+        scope.and_then(|scope| export::write(content, &Strings::default(), &dir, scope, print));
     match written {
         Ok(path) => {
             writeln!(out, "{}", path.display())?;

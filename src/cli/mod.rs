@@ -1,27 +1,31 @@
-//! The command line: `search`, `show`, `check`, `missed`, `shortcuts` and `export`,
-//! and opening the app.
+//! The command line: `search`, `show`, `check`, `missed`, `shortcuts`, `export` and the
+//! pack commands, and opening the app. Every command reads the layered content: the
+//! bundled content, the installed packs, then each `--content` folder.
 
+mod check;
 mod export;
+mod packs;
+mod search;
 mod show;
 pub mod terminal;
 
 use std::{
-    collections::HashSet,
     io::{self, Write as _},
     path::{Path, PathBuf},
     process::ExitCode,
     time::Instant,
 };
 
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
-use serde::Serialize;
 
 use self::terminal::escape_controls;
 use crate::{
-    content::{self, Content, DEFAULT_LANGUAGE, Item, Kind, Loaded, Problem},
-    meaning::{self, Meaning, SentenceModel, vectors::Stored},
+    content::{self, Content, DEFAULT_LANGUAGE, Loaded},
+    data_dir::{DATA_DIR_ENV, data_dir},
+    meaning::{self, SentenceModel, vectors::Stored},
     missed::{self, MissedStore},
-    search::{Analyzer, FieldMatch, Index, MatchedBy, fusion},
+    packs::Layers,
     strings::Strings,
     ui::{
         command::UiCommand,
@@ -54,6 +58,11 @@ pub struct Args {
     /// MY, RO, RU, CN or MD), as if the site had saved them; reads no site.ron.
     #[arg(long, value_name = "COUNTRY", requires = "screenshot", value_parser = crate::site_profile::preset_code)]
     pub site_preset: Option<String>,
+    /// Layer a pack (a folder with pack.ron) over the bundled content and the installed
+    /// packs; repeatable, a later one wins. A folder with sources.ron and no pack.ron is
+    /// a full content folder: it replaces the bundled content (and what came before it).
+    #[arg(long = "content", value_name = "DIR", global = true)]
+    pub content: Vec<PathBuf>,
 }
 
 fn parse_size(text: &str) -> Result<(f32, f32), String> {
@@ -108,13 +117,9 @@ pub enum Command {
         /// How many results to show at most (1 or more).
         #[arg(long, default_value_t = 10, value_parser = parse_limit)]
         limit: usize,
-        /// Print the results as a JSON array.
+        /// Print the results as a JSON array (each with its `origin`: bundled or a pack).
         #[arg(long)]
         json: bool,
-        /// Search a content folder in the bundled layout instead of the bundled content,
-        /// to try a pack's wording before it is built in.
-        #[arg(long, value_name = "DIR")]
-        content: Option<PathBuf>,
         /// Search by words alone, without the sentence model (as before issue 18).
         #[arg(long)]
         words_only: bool,
@@ -155,10 +160,30 @@ pub enum Command {
     },
     /// Write printable handouts as one self-contained HTML file into DIR.
     Export(export::ExportArgs),
-    /// Validate the bundled content, or a folder in the same layout.
+    /// Validate the bundled content with the installed packs and --content folders
+    /// layered on, or one folder: a pack (over the bundled content) or a full content
+    /// folder (alone).
+    #[command(after_help = check::EXIT_HELP)]
     Check {
-        /// A content folder: sources.ron and one folder per language.
+        /// A pack (with pack.ron), or a content folder: sources.ron and one folder per
+        /// language.
         dir: Option<PathBuf>,
+    },
+    /// Install a pack (a folder, or a .zip of one) into the data folder's packs/, once
+    /// `check` finds no errors in it over the bundled content.
+    InstallPack {
+        /// The pack's folder or .zip.
+        path: PathBuf,
+    },
+    /// Remove an installed pack, by the name in its pack.ron.
+    RemovePack { name: String },
+    /// Write a small, commented starter pack into DIR (new or empty) that passes `check`.
+    InitPack {
+        dir: PathBuf,
+        /// Fill the emergency numbers from this country's preset: GB (or UK), US, ZA,
+        /// MY, RO, RU, CN or MD.
+        #[arg(long, value_name = "XX", value_parser = packs::country_code)]
+        country: Option<String>,
     },
 }
 
@@ -179,8 +204,10 @@ pub enum CliError {
 
 pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
     let mut out = terminal::Escaping::new(io::stdout().lock());
+    let folders = crate::packs::find(data_dir().as_deref(), &args.content);
     match args.command {
         None => Ok(launch::run(Launch {
+            packs: folders,
             screenshot: args.screenshot,
             view: args.view,
             size: args.size,
@@ -190,7 +217,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             site_preset: args.site_preset,
         })?),
         Some(Command::Present { id, slide }) => {
-            let content = bundled_content();
+            let content = layered_content(&folders);
             let Some(id) = id.or_else(|| content.decks.first().map(|d| d.id.clone())) else {
                 crate::report!("defuse: there is no training deck to present.");
                 return Ok(ExitCode::FAILURE);
@@ -209,26 +236,23 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                 started: Some(started),
                 present: Some((id, page)),
                 site_preset: args.site_preset,
+                packs: folders,
             })?)
         }
         Some(Command::Search {
             query,
             limit,
             json,
-            content: dir,
             words_only,
         }) => {
-            let content = match dir {
-                Some(dir) => content_in(&dir)?,
-                None => bundled_content(),
-            };
+            let content = layered_content(&folders);
             let query = query.join(" ");
-            search(&mut out, &content, &query, limit, json, words_only)?;
+            search::run(&mut out, &content, &query, limit, json, words_only)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Vectors { check, out: file }) => vectors(&mut out, check, &file),
         Some(Command::Show { id }) => {
-            let content = bundled_content();
+            let content = layered_content(&folders);
             match content.get(&id) {
                 Some(item) => {
                     show::write_item(&mut out, &content, item)?;
@@ -241,8 +265,22 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                 }
             }
         }
-        Some(Command::Check { dir }) => check(&mut out, dir.as_deref()),
-        Some(Command::Export(args)) => export::run(&mut out, args),
+        Some(Command::Check { dir }) => {
+            // `check DIR` checks that folder over the bundled content alone, as it
+            // would be installed; with no DIR, what every command loads.
+            let packs = if dir.is_some() {
+                &args.content
+            } else {
+                &folders
+            };
+            check::run(&mut out, dir.as_deref(), packs)
+        }
+        Some(Command::Export(what)) => export::run(&mut out, what, &layered_content(&folders)),
+        Some(Command::InstallPack { path }) => packs::install_pack(&mut out, &path),
+        Some(Command::RemovePack { name }) => packs::remove_pack(&mut out, &name),
+        Some(Command::InitPack { dir, country }) => {
+            packs::init_pack(&mut out, &dir, country.as_deref())
+        }
         Some(Command::Missed { export }) => missed(&mut out, export.as_deref()),
         Some(Command::Shortcuts) => {
             write!(out, "{}", UiCommand::markdown_table(&Strings::default()))?;
@@ -252,7 +290,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
 }
 
 /// The bundled content; its problems (which the tests keep at zero) go to stderr.
-pub fn bundled_content() -> Content {
+fn bundled_content() -> Content {
     let Loaded { content, problems } = content::bundled::load(DEFAULT_LANGUAGE);
     for problem in &problems {
         crate::report!("{}", escape_controls(&problem.to_string()));
@@ -260,125 +298,22 @@ pub fn bundled_content() -> Content {
     content
 }
 
-/// The content in `dir` (sources.ron and language folders), in the default language;
-/// its problems go to stderr, and what is valid is searched.
-fn content_in(dir: &Path) -> Result<Content, CliError> {
-    let (files, read_problems) = content::read_dir(dir)?;
-    let Loaded { content, problems } = content::load(&files, DEFAULT_LANGUAGE);
-    for problem in read_problems.iter().chain(&problems) {
+/// The bundled content with `folders` layered on; errors go to stderr (warnings are
+/// for `check`), and everything valid loads.
+fn layered_content(folders: &[PathBuf]) -> Content {
+    if folders.is_empty() {
+        return bundled_content();
+    }
+    let Loaded { content, problems } = Layers::read(folders).load(DEFAULT_LANGUAGE, today());
+    for problem in problems.iter().filter(|p| !p.is_warning()) {
         crate::report!("{}", escape_controls(&problem.to_string()));
     }
-    Ok(content)
+    content
 }
 
-#[derive(Serialize)]
-struct JsonHit<'a> {
-    id: &'a str,
-    kind: Kind,
-    title: &'a str,
-    score: f32,
-    summary: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    avoid: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    say: Option<&'a str>,
-    title_ranges: &'a [std::ops::Range<usize>],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    snippet: Option<&'a FieldMatch>,
-    lexical_score: f32,
-    meaning_score: Option<f32>,
-    matched_by: MatchedBy,
-}
-
-fn search(
-    out: &mut impl io::Write,
-    content: &Content,
-    query: &str,
-    limit: usize,
-    json: bool,
-    words_only: bool,
-) -> Result<(), CliError> {
-    let index = Index::new(content, Analyzer::for_language(DEFAULT_LANGUAGE));
-    let meaning = if words_only {
-        None
-    } else {
-        Meaning::load(content)
-            .inspect_err(|e| crate::report!("defuse: searching by words only: {e}"))
-            .ok()
-    };
-    let outcome = fusion::search(&index, meaning.as_ref(), query, limit);
-    let hits = outcome.hits;
-    if json {
-        let rows: Vec<JsonHit<'_>> = hits
-            .iter()
-            .filter_map(|hit| {
-                let item = content.get(&hit.id)?;
-                let phrase = match item {
-                    Item::Phrase(p) => Some(p),
-                    _ => None,
-                };
-                Some(JsonHit {
-                    id: &hit.id,
-                    kind: hit.kind,
-                    title: &hit.title,
-                    score: hit.score,
-                    summary: item.summary(),
-                    avoid: phrase.map(|p| p.avoid.as_str()),
-                    say: phrase.map(|p| p.say.as_str()),
-                    title_ranges: &hit.title_ranges,
-                    snippet: hit.snippet.as_ref(),
-                    lexical_score: hit.lexical_score,
-                    meaning_score: hit.meaning_score,
-                    matched_by: hit.matched_by,
-                })
-            })
-            .collect();
-        let json = serde_json::to_string_pretty(&rows)?;
-        out.write_all(terminal::json_escaped(&json).as_bytes())?;
-        writeln!(out)?;
-        return Ok(());
-    }
-    if hits.is_empty() {
-        writeln!(
-            out,
-            "Nothing matches “{}”. Try other words, such as “shouting” or “refund”.",
-            escape_controls(query)
-        )?;
-    } else if outcome.weak {
-        writeln!(
-            out,
-            "Nothing matches “{}” well. The closest:",
-            escape_controls(query)
-        )?;
-    }
-    for (typed, taken) in &outcome.understood {
-        writeln!(
-            out,
-            "Showing results for “{taken}” (for “{}”).",
-            escape_controls(typed)
-        )?;
-    }
-    for (n, hit) in hits.iter().enumerate() {
-        let Some(item) = content.get(&hit.id) else {
-            continue;
-        };
-        writeln!(
-            out,
-            "{:>2}. {}  [{} · {}]",
-            n + 1,
-            hit.title,
-            show::kind_label(hit.kind),
-            hit.id
-        )?;
-        match item {
-            Item::Phrase(p) => writeln!(out, "    say instead: {}", p.say)?,
-            _ => writeln!(out, "    {}", item.summary())?,
-        }
-        if hit.matched_by == MatchedBy::Meaning {
-            writeln!(out, "    (matched by meaning)")?;
-        }
-    }
-    Ok(())
+/// The day review dates are counted to.
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 /// `defuse vectors`: writes the bundled content's passage vectors, or checks them.
@@ -428,8 +363,8 @@ fn vectors(out: &mut impl io::Write, check: bool, file: &Path) -> Result<ExitCod
 }
 
 fn missed(out: &mut impl io::Write, export: Option<&Path>) -> Result<ExitCode, CliError> {
-    let Some(dir) = launch::data_dir() else {
-        crate::report!("defuse: no data folder found; set {}", launch::DATA_DIR_ENV);
+    let Some(dir) = data_dir() else {
+        crate::report!("defuse: no data folder found; set {DATA_DIR_ENV}");
         return Ok(ExitCode::FAILURE);
     };
     let mut store = MissedStore::in_dir(&dir);
@@ -463,59 +398,4 @@ fn missed(out: &mut impl io::Write, export: Option<&Path>) -> Result<ExitCode, C
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn check(out: &mut impl io::Write, dir: Option<&Path>) -> Result<ExitCode, CliError> {
-    let (files, mut problems) = match dir {
-        Some(dir) => content::read_dir(dir)?,
-        None => (content::bundled::files(), Vec::new()),
-    };
-    let languages = content::languages(&files);
-    let mut items = 0;
-    if languages.is_empty() {
-        problems.push(Problem {
-            file: dir.map_or_else(|| "content".to_owned(), |d| d.display().to_string()),
-            position: content::Position::START,
-            kind: content::ProblemKind::Invalid(
-                "no language folder found (expected e.g. en/customer-types/*.ron)".to_owned(),
-            ),
-        });
-    }
-    // sources.ron is checked with every language; report each problem once.
-    let mut seen: HashSet<Problem> = problems.iter().cloned().collect();
-    for language in &languages {
-        // Only this language's files and the shared ones at the top: passing every
-        // language's files to each made checking grow with languages × files.
-        let prefix = format!("{language}/");
-        let own: Vec<content::ContentFile> = files
-            .iter()
-            .filter(|f| f.path.starts_with(&prefix) || !f.path.contains('/'))
-            .cloned()
-            .collect();
-        let loaded = content::load(&own, language);
-        items += loaded.content.items().count();
-        for problem in loaded.problems {
-            if seen.insert(problem.clone()) {
-                problems.push(problem);
-            }
-        }
-    }
-    // Paths and content text are the user's: a control character in them must not
-    // reach the terminal as one.
-    for problem in &problems {
-        writeln!(out, "{}", escape_controls(&problem.to_string()))?;
-    }
-    writeln!(
-        out,
-        "checked {} files in {} language(s): {} valid items, {} problem(s)",
-        files.len(),
-        languages.len(),
-        items,
-        problems.len()
-    )?;
-    Ok(if problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
 }

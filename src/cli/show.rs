@@ -20,6 +20,13 @@ fn heading(out: &mut impl Write, text: &str) -> io::Result<()> {
 
 pub fn write_item(out: &mut impl Write, content: &Content, item: Item<'_>) -> io::Result<()> {
     writeln!(out, "{}  [{}]", item.title(), kind_label(item.kind()))?;
+    let origin = content.origin(item.id());
+    let due = if content.is_due_for_review(item.id()) {
+        " (due for review)"
+    } else {
+        ""
+    };
+    writeln!(out, "From: {}{due}", origin.name())?;
     match item {
         Item::CustomerType(c) => {
             writeln!(out, "{}", c.summary)?;

@@ -17,8 +17,7 @@ use crate::{
     user_file::FileStore,
 };
 
-/// Overrides where favourites and settings are kept (tests, kiosks, portable installs).
-pub const DATA_DIR_ENV: &str = "DEFUSE_DATA_DIR";
+use crate::data_dir::data_dir;
 
 #[derive(Debug, Default)]
 pub struct Launch {
@@ -32,6 +31,8 @@ pub struct Launch {
     /// Show the site's numbers as this country preset fills them (`--site-preset`,
     /// for screenshots, which read no `site.ron`).
     pub site_preset: Option<String>,
+    /// Packs to layer over the bundled content, in order (installed, then `--content`).
+    pub packs: Vec<PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -211,15 +212,6 @@ fn unused_path() -> PathBuf {
         .unwrap_or_else(|| dir.join(format!("defuse-{pid}.ron")))
 }
 
-/// Where favourites, settings and missed searches live: `$DEFUSE_DATA_DIR`, else the
-/// platform's data folder. Set but empty counts as not set, never the current folder.
-pub fn data_dir() -> Option<PathBuf> {
-    std::env::var_os(DATA_DIR_ENV)
-        .filter(|dir| !dir.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| eframe::storage_dir("defuse"))
-}
-
 pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     let started = launch.started.unwrap_or_else(Instant::now);
     let mut start = match &launch.view {
@@ -249,9 +241,18 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     }
     // Reading and indexing the guidance overlaps with opening the window and its GL
     // context, which takes far longer.
-    let preload = std::thread::spawn(|| {
-        let loaded = crate::content::bundled::load(crate::content::DEFAULT_LANGUAGE);
+    let packs = launch.packs;
+    let preload = std::thread::spawn(move || {
         let language = crate::content::DEFAULT_LANGUAGE;
+        let mut loaded = if packs.is_empty() {
+            crate::content::bundled::load(language)
+        } else {
+            let today = chrono::Local::now().date_naive();
+            crate::packs::Layers::read(&packs).load(language, today)
+        };
+        // Warnings (a contact with no number, a review due) are `check`'s to list; the
+        // app shows "not set" where it matters.
+        loaded.problems.retain(|p| !p.is_warning());
         let index = Index::new(&loaded.content, Analyzer::for_language(language));
         (loaded, index)
     });

@@ -1,0 +1,122 @@
+//! `defuse check`: validates the bundled content with the installed packs and every
+//! `--content` folder layered on, or one folder (a pack, over the bundled content, or a
+//! full content folder alone), and says by its exit status whether there were errors,
+//! only warnings, or neither.
+
+use std::{
+    io,
+    path::{Path, PathBuf},
+    process::ExitCode,
+};
+
+use super::{CliError, terminal::escape_controls, today};
+use crate::{
+    content::{Position, Problem, ProblemKind, pack::MANIFEST_FILE},
+    packs::Layers,
+};
+
+/// Exit status when `check` found warnings and no errors (0 is clean, 1 errors, 2 a
+/// command line clap refused).
+pub const WARNINGS_ONLY: u8 = 3;
+
+/// What `--help` says of the exit status.
+pub const EXIT_HELP: &str = "Exit status: 0 when clean; 1 when there are errors (what has them \
+     is not loaded); 3 when there are only warnings (a site contact with no number, an item \
+     due for review, a `hide` that hides nothing); 2 for a command line that is not understood.";
+
+/// The layers `check` reads: `dir` alone when it is a full content folder, else the
+/// bundled content with `packs` and then `dir` layered on.
+pub fn layers(dir: Option<&Path>, packs: &[PathBuf]) -> Result<Layers, CliError> {
+    match dir {
+        Some(dir) if !dir.join(MANIFEST_FILE).exists() => Ok(Layers::folder(dir)?.with(packs)),
+        Some(dir) => {
+            let mut folders = packs.to_vec();
+            folders.push(dir.to_owned());
+            Ok(Layers::read(&folders))
+        }
+        None => Ok(Layers::read(packs)),
+    }
+}
+
+/// Checks `layers`, prints each problem and a summary, and returns what it found.
+pub fn report(out: &mut impl io::Write, layers: &Layers, root: &str) -> Result<Found, CliError> {
+    let mut problems = layers.problems.clone();
+    let mut items = 0;
+    let each = layers.load_each_language(today());
+    if each.is_empty() {
+        problems.push(Problem {
+            file: root.to_owned(),
+            position: Position::START,
+            kind: ProblemKind::Invalid(
+                "no language folder found (expected e.g. en/customer-types/*.ron)".to_owned(),
+            ),
+        });
+    }
+    let mut packs = Vec::new();
+    for (_, loaded) in &each {
+        items += loaded.content.items().count();
+        problems.extend(loaded.problems.iter().cloned());
+        for pack in &loaded.content.packs {
+            if !packs.contains(pack) {
+                packs.push(pack.clone());
+            }
+        }
+    }
+    for pack in &packs {
+        let line = format!("pack {} {}: {}", pack.name, pack.version, pack.changes);
+        writeln!(out, "{}", escape_controls(&line))?;
+    }
+    // Paths and content text are the user's: a control character in them must not
+    // reach the terminal as one.
+    for problem in &problems {
+        writeln!(out, "{}", escape_controls(&problem.to_string()))?;
+    }
+    let warnings = problems.iter().filter(|p| p.is_warning()).count();
+    let found = Found {
+        errors: problems.len() - warnings,
+        warnings,
+    };
+    write!(
+        out,
+        "checked {} files in {} language(s): {} valid items, {} problem(s)",
+        layers.files.len(),
+        each.len(),
+        items,
+        found.errors
+    )?;
+    if warnings > 0 {
+        write!(out, ", {warnings} warning(s)")?;
+    }
+    writeln!(out)?;
+    Ok(found)
+}
+
+/// How many errors and warnings a check found.
+#[derive(Debug, Clone, Copy)]
+pub struct Found {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Found {
+    pub fn exit_code(self) -> ExitCode {
+        if self.errors > 0 {
+            ExitCode::FAILURE
+        } else if self.warnings > 0 {
+            ExitCode::from(WARNINGS_ONLY)
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// `defuse check [DIR]`.
+pub fn run(
+    out: &mut impl io::Write,
+    dir: Option<&Path>,
+    packs: &[PathBuf],
+) -> Result<ExitCode, CliError> {
+    let layers = layers(dir, packs)?;
+    let root = dir.map_or_else(|| "content".to_owned(), |d| d.display().to_string());
+    Ok(report(out, &layers, &root)?.exit_code())
+}

@@ -1,0 +1,242 @@
+//! Installing a pack into the data folder (from a folder, or a `.zip` off a USB stick)
+//! and removing one. The caller checks a pack before it is installed; what is written
+//! is exactly the files that check read, so nothing unchecked comes along.
+
+use std::{
+    borrow::Cow,
+    fs,
+    io::{self, Read as _},
+    path::{Component, Path, PathBuf},
+};
+
+use crate::content::{
+    self, ContentFile, MAX_FILE_BYTES, Position, Problem, ProblemKind, pack::MANIFEST_FILE,
+};
+
+/// A zip holding more entries than this is refused unread: a pack is tens of files,
+/// and a zip of millions of empty entries would still take long to list.
+const MAX_ZIP_ENTRIES: usize = 5_000;
+/// All the content a zip may unpack to: refuses a zip bomb before it fills memory.
+const MAX_ZIP_BYTES: u64 = 64 * 1024 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum InstallError {
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{}: not a zip file that can be read: {source}", path.display())]
+    Zip {
+        path: PathBuf,
+        source: zip::result::ZipError,
+    },
+    #[error("{}: the zip holds no pack.ron, at its top or in one folder at its top", path.display())]
+    NoManifest { path: PathBuf },
+    #[error("{}: the zip names `{name}`, which would land outside the pack: refused", path.display())]
+    UnsafePath { path: PathBuf, name: String },
+    #[error("{}: the zip holds more than {limit} entries or {} MiB: refused", path.display(), MAX_ZIP_BYTES / 1024 / 1024)]
+    TooBig { path: PathBuf, limit: usize },
+    #[error("`{0}` is not a pack name: lowercase letters, digits and dashes")]
+    BadName(String),
+    #[error("no pack named `{name}` is installed in {}", dir.display())]
+    NotInstalled { name: String, dir: PathBuf },
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> InstallError + '_ {
+    move |source| InstallError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// Reads a pack from a folder or a `.zip`, as `check` will see it: its files and the
+/// problems reading them found.
+pub fn read(path: &Path) -> Result<(Vec<ContentFile>, Vec<Problem>), InstallError> {
+    if path.is_dir() {
+        return content::read_files(path).map_err(|e| InstallError::Io {
+            path: path.to_owned(),
+            source: io::Error::other(e.to_string()),
+        });
+    }
+    read_zip(path)
+}
+
+/// A zip's `.ron` files, from its top or from the one folder that holds `pack.ron`.
+/// Every name is checked to stay inside the pack (`../` and absolute paths are
+/// refused), each file is capped as on disk, and the whole is capped too.
+fn read_zip(path: &Path) -> Result<(Vec<ContentFile>, Vec<Problem>), InstallError> {
+    let zip_error = |source| InstallError::Zip {
+        path: path.to_owned(),
+        source,
+    };
+    let file = fs::File::open(path).map_err(io_error(path))?;
+    let mut archive = zip::ZipArchive::new(file).map_err(zip_error)?;
+    let too_big = || InstallError::TooBig {
+        path: path.to_owned(),
+        limit: MAX_ZIP_ENTRIES,
+    };
+    if archive.len() > MAX_ZIP_ENTRIES {
+        return Err(too_big());
+    }
+    let mut entries: Vec<(String, Option<Vec<u8>>)> = Vec::new();
+    let mut problems = Vec::new();
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).map_err(zip_error)?;
+        if entry.is_dir() {
+            continue;
+        }
+        let Some(name) = entry.enclosed_name() else {
+            let name = String::from_utf8_lossy(entry.name_raw()).into_owned();
+            return Err(InstallError::UnsafePath {
+                path: path.to_owned(),
+                name,
+            });
+        };
+        let name = slash_path(&name);
+        if !name.ends_with(".ron") {
+            continue;
+        }
+        let display = format!("{}:{name}", path.display());
+        let refuse = |kind| Problem {
+            file: display.clone(),
+            position: Position::START,
+            kind,
+        };
+        if entry.is_symlink() {
+            problems.push(refuse(ProblemKind::NotAFile("a link")));
+            entries.push((name, None));
+            continue;
+        }
+        let mut bytes = Vec::new();
+        (&mut entry)
+            .take(MAX_FILE_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io_error(path))?;
+        total += bytes.len() as u64;
+        if total > MAX_ZIP_BYTES {
+            return Err(too_big());
+        }
+        if bytes.len() > MAX_FILE_BYTES {
+            let size = usize::try_from(entry.size()).unwrap_or(usize::MAX);
+            let kind = ProblemKind::TooLarge {
+                size: size.max(bytes.len()),
+                limit: MAX_FILE_BYTES,
+            };
+            problems.push(refuse(kind));
+            entries.push((name, None));
+            continue;
+        }
+        entries.push((name, Some(bytes)));
+    }
+    let root = pack_root(&entries).ok_or_else(|| InstallError::NoManifest {
+        path: path.to_owned(),
+    })?;
+    let mut files: Vec<ContentFile> = entries
+        .into_iter()
+        .filter_map(|(name, bytes)| {
+            let rel = name.strip_prefix(&root)?.to_owned();
+            Some(ContentFile {
+                display: format!("{}:{name}", path.display()),
+                path: rel,
+                unread: bytes.is_none(),
+                bytes: Cow::Owned(bytes.unwrap_or_default()),
+                layer: 0,
+            })
+        })
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((files, problems))
+}
+
+/// Where the pack starts in a zip: its top, or the one folder holding `pack.ron`
+/// (a zip of the folder itself), as a prefix ending in `/`.
+fn pack_root(entries: &[(String, Option<Vec<u8>>)]) -> Option<String> {
+    let manifests: Vec<&str> = entries
+        .iter()
+        .map(|(name, _)| name.as_str())
+        .filter(|name| name.rsplit('/').next() == Some(MANIFEST_FILE))
+        .collect();
+    if manifests.contains(&MANIFEST_FILE) {
+        return Some(String::new());
+    }
+    match manifests.as_slice() {
+        [one] if one.matches('/').count() == 1 => {
+            one.strip_suffix(MANIFEST_FILE).map(str::to_owned)
+        }
+        _ => None,
+    }
+}
+
+fn slash_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Copies a checked pack's files into `DATA/packs/NAME`, replacing an installed one of
+/// that name. It is written beside as `.NAME.partial` first and renamed into place,
+/// so a failure half way leaves the installed pack as it was.
+pub fn install(
+    files: &[ContentFile],
+    data_dir: &Path,
+    name: &str,
+) -> Result<PathBuf, InstallError> {
+    if !content::pack::is_pack_name(name) {
+        return Err(InstallError::BadName(name.to_owned()));
+    }
+    let packs = super::packs_dir(data_dir);
+    let dest = packs.join(name);
+    let partial = packs.join(format!(".{name}.partial"));
+    let old = packs.join(format!(".{name}.old"));
+    for leftover in [&partial, &old] {
+        if leftover.exists() {
+            fs::remove_dir_all(leftover).map_err(io_error(leftover))?;
+        }
+    }
+    fs::create_dir_all(&partial).map_err(io_error(&partial))?;
+    for file in files.iter().filter(|f| !f.unread) {
+        let Some(to) = inside(&partial, &file.path) else {
+            return Err(InstallError::UnsafePath {
+                path: PathBuf::from(&file.display),
+                name: file.path.clone(),
+            });
+        };
+        if let Some(parent) = to.parent() {
+            fs::create_dir_all(parent).map_err(io_error(parent))?;
+        }
+        fs::write(&to, &file.bytes).map_err(io_error(&to))?;
+    }
+    if dest.exists() {
+        fs::rename(&dest, &old).map_err(io_error(&dest))?;
+    }
+    fs::rename(&partial, &dest).map_err(io_error(&dest))?;
+    if old.exists() {
+        fs::remove_dir_all(&old).map_err(io_error(&old))?;
+    }
+    Ok(dest)
+}
+
+/// `rel` (`/`-separated) under `root`, if every part of it is a plain name.
+fn inside(root: &Path, rel: &str) -> Option<PathBuf> {
+    let rel = Path::new(rel);
+    rel.components()
+        .all(|c| matches!(c, Component::Normal(_)))
+        .then(|| root.join(rel))
+}
+
+/// Removes the installed pack `name`; returns the folder it was in.
+pub fn remove(data_dir: &Path, name: &str) -> Result<PathBuf, InstallError> {
+    if !content::pack::is_pack_name(name) {
+        return Err(InstallError::BadName(name.to_owned()));
+    }
+    let packs = super::packs_dir(data_dir);
+    let dir = packs.join(name);
+    if !dir.is_dir() {
+        return Err(InstallError::NotInstalled {
+            name: name.to_owned(),
+            dir: packs,
+        });
+    }
+    fs::remove_dir_all(&dir).map_err(io_error(&dir))?;
+    Ok(dir)
+}

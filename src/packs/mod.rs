@@ -1,0 +1,181 @@
+//! Where packs come from and how they layer: the bundled content first, then the data
+//! folder's `packs/` (by folder name), then each `--content` folder in the order given.
+//! No GUI here: the app, the command line and the tests all load through it.
+
+pub mod install;
+pub mod starter;
+
+use std::{
+    fs,
+    path::{Path, PathBuf},
+};
+
+use chrono::NaiveDate;
+
+use crate::content::{
+    self, ContentFile, Loaded, Origin, Position, Problem, ProblemKind, SOURCES_FILE,
+    pack::MANIFEST_FILE,
+};
+
+/// The folder under the data folder that installed packs live in, one folder each.
+pub const PACKS_DIR: &str = "packs";
+
+/// The installed packs' folder: `DATA/packs`.
+pub fn packs_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join(PACKS_DIR)
+}
+
+/// The folders to layer over the bundled content, in order: the installed packs,
+/// sorted by name, then `extra` (the `--content` folders) as given. Hidden folders
+/// (`.name`, such as an install in progress) are not packs.
+pub fn find(data_dir: Option<&Path>, extra: &[PathBuf]) -> Vec<PathBuf> {
+    let mut installed: Vec<PathBuf> = data_dir
+        .map(packs_dir)
+        .and_then(|dir| fs::read_dir(dir).ok())
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    installed.sort();
+    installed.extend(extra.iter().cloned());
+    installed
+}
+
+/// Every layer's files, read, with each file's `layer` set, and what reading found.
+#[derive(Debug, Clone)]
+pub struct Layers {
+    pub files: Vec<ContentFile>,
+    /// One per layer: the bundled content's (or a full content folder's), then each
+    /// pack's until its `pack.ron` names it.
+    pub origins: Vec<Origin>,
+    /// Problems found reading the folders: a folder that is not a pack, a file too
+    /// large, a link leading outside.
+    pub problems: Vec<Problem>,
+}
+
+impl Layers {
+    /// The bundled content alone.
+    pub fn bundled() -> Self {
+        Self {
+            files: content::bundled::files(),
+            origins: vec![Origin::Bundled],
+            problems: Vec::new(),
+        }
+    }
+
+    /// The bundled content with each of `folders` layered on in order. A folder with
+    /// a `pack.ron` is a pack. One with a `sources.ron` and no `pack.ron` is a full
+    /// content folder in the bundled layout: it replaces the bundled content and the
+    /// layers before it (to try an organisation's own content whole). Any other
+    /// folder is reported and left out.
+    pub fn read(folders: &[PathBuf]) -> Self {
+        Self::bundled().with(folders)
+    }
+
+    /// A full content folder alone, as `defuse check DIR` reads one (its problems
+    /// include a missing `sources.ron`); only a folder that cannot be listed fails.
+    pub fn folder(dir: &Path) -> Result<Self, content::LoadError> {
+        let (files, problems) = content::read_dir(dir)?;
+        Ok(Self {
+            files,
+            origins: vec![Origin::Bundled],
+            problems,
+        })
+    }
+
+    /// These layers with each of `folders` layered on, as [`Layers::read`] says.
+    pub fn with(self, folders: &[PathBuf]) -> Self {
+        let mut layers = self;
+        for dir in folders {
+            if dir.join(MANIFEST_FILE).exists() {
+                layers.push(dir, content::read_files(dir));
+            } else if dir.join(SOURCES_FILE).exists() {
+                layers = Self {
+                    files: Vec::new(),
+                    origins: Vec::new(),
+                    problems: layers.problems,
+                };
+                layers.push(dir, content::read_dir(dir));
+            } else {
+                layers.problems.push(Problem {
+                    file: dir.join(MANIFEST_FILE).display().to_string(),
+                    position: Position::START,
+                    kind: ProblemKind::MissingManifest,
+                });
+            }
+        }
+        layers
+    }
+
+    /// Adds `files` (already read, such as from a zip) as the next layer.
+    pub fn push_files(&mut self, name: &str, files: Vec<ContentFile>) {
+        let layer = self.origins.len();
+        self.origins.push(Origin::Pack(name.to_owned()));
+        self.files
+            .extend(files.into_iter().map(|f| ContentFile { layer, ..f }));
+    }
+
+    fn push(
+        &mut self,
+        dir: &Path,
+        read: Result<(Vec<ContentFile>, Vec<Problem>), content::LoadError>,
+    ) {
+        match read {
+            Ok((files, problems)) => {
+                self.problems.extend(problems);
+                self.push_files(&folder_name(dir), files);
+            }
+            Err(e) => self.problems.push(Problem {
+                file: dir.display().to_string(),
+                position: Position::START,
+                kind: ProblemKind::UnreadableFolder(e.to_string()),
+            }),
+        }
+    }
+
+    /// Whether anything but the bundled content is here.
+    pub fn has_packs(&self) -> bool {
+        self.origins != [Origin::Bundled]
+    }
+
+    /// One language's layered content, with the reading problems first.
+    pub fn load(&self, language: &str, today: NaiveDate) -> Loaded {
+        let mut loaded = content::load_layers(&self.files, &self.origins, language, today);
+        let mut problems = self.problems.clone();
+        problems.append(&mut loaded.problems);
+        loaded.problems = problems;
+        loaded
+    }
+
+    /// Every language's layered content, each from its own files and the shared ones
+    /// at the top (passing every language's files to each made checking grow with
+    /// languages × files); each problem once, reading problems first.
+    pub fn load_each_language(&self, today: NaiveDate) -> Vec<(String, Loaded)> {
+        let mut seen: std::collections::HashSet<Problem> = self.problems.iter().cloned().collect();
+        let mut each = Vec::new();
+        for language in content::languages(&self.files) {
+            let prefix = format!("{language}/");
+            let own: Vec<ContentFile> = self
+                .files
+                .iter()
+                .filter(|f| f.path.starts_with(&prefix) || !f.path.contains('/'))
+                .cloned()
+                .collect();
+            let mut loaded = content::load_layers(&own, &self.origins, &language, today);
+            loaded.problems.retain(|p| seen.insert(p.clone()));
+            each.push((language, loaded));
+        }
+        each
+    }
+}
+
+/// How a pack is called until its `pack.ron` names it: its folder's name.
+fn folder_name(dir: &Path) -> String {
+    dir.file_name().map_or_else(
+        || dir.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
