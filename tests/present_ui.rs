@@ -389,6 +389,7 @@ fn the_fit_check_fails_on_a_slide_that_cannot_fit() {
     let mut content = content();
     let wall = "Listen first and let them finish before you answer. ".repeat(60);
     let deck = Deck {
+        reviewed: None,
         version: 1,
         id: "oversized".into(),
         title: "Too much".into(),

@@ -497,6 +497,7 @@ fn a_filter_keeps_one_kind_and_a_set_of_ids() {
 
 fn card(id: &str, title: &str, keywords: &[&str], body: &str) -> CustomerType {
     CustomerType {
+        reviewed: None,
         version: 1,
         id: id.to_owned(),
         title: title.to_owned(),
@@ -537,6 +538,7 @@ fn small_content() -> Content {
             card("zebra", "Zebra crossing", &["stripes"], "Nothing else."),
         ],
         principles: vec![Principle {
+            reviewed: None,
             id: "be-kind".to_owned(),
             title: "Be kind".to_owned(),
             summary: "Kindness to every kliënt.".to_owned(),

@@ -268,6 +268,7 @@ pub fn content(base: &Content, count: usize, seed: u64) -> Content {
             let t = rng.pick(&base.customer_types);
             let id = format!("{}-{n}", t.id);
             out.customer_types.push(CustomerType {
+                reviewed: None,
                 version: FORMAT_VERSION,
                 id: id.clone(),
                 title: rewrite(&t.title, &words, &mut rng),
@@ -296,6 +297,7 @@ pub fn content(base: &Content, count: usize, seed: u64) -> Content {
             let t = rng.pick(&base.phrases);
             let id = format!("{}-{n}", t.id);
             out.phrases.push(Phrase {
+                reviewed: None,
                 id: id.clone(),
                 avoid: rewrite(&t.avoid, &words, &mut rng),
                 say: rewrite(&t.say, &words, &mut rng),
@@ -311,6 +313,7 @@ pub fn content(base: &Content, count: usize, seed: u64) -> Content {
             let t = rng.pick(&base.playbooks);
             let id = format!("{}-{n}", t.id);
             out.playbooks.push(Playbook {
+                reviewed: None,
                 version: FORMAT_VERSION,
                 id: id.clone(),
                 title: rewrite(&t.title, &words, &mut rng),
@@ -335,6 +338,7 @@ pub fn content(base: &Content, count: usize, seed: u64) -> Content {
             let t = rng.pick(&base.principles);
             let id = format!("{}-{n}", t.id);
             out.principles.push(Principle {
+                reviewed: None,
                 id: id.clone(),
                 title: rewrite(&t.title, &words, &mut rng),
                 summary: rewrite(&t.summary, &words, &mut rng),

@@ -68,6 +68,7 @@ fn a_long_slide_splits_into_continued_pages_within_budget() {
     let content = content();
     let long = "word ".repeat(200);
     let deck = Deck {
+        reviewed: None,
         version: 1,
         id: "long".to_owned(),
         title: "Long".to_owned(),

@@ -136,11 +136,6 @@ impl Layers {
         }
     }
 
-    /// Whether anything but the bundled content is here.
-    pub fn has_packs(&self) -> bool {
-        self.origins != [Origin::Bundled]
-    }
-
     /// One language's layered content, with the reading problems first.
     pub fn load(&self, language: &str, today: NaiveDate) -> Loaded {
         let mut loaded = content::load_layers(&self.files, &self.origins, language, today);

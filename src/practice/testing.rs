@@ -9,6 +9,7 @@ use crate::content::{
 
 fn card(id: &str, title: &str, top: &[&str]) -> CustomerType {
     CustomerType {
+        reviewed: None,
         version: 1,
         id: id.into(),
         title: title.into(),
@@ -29,6 +30,7 @@ fn card(id: &str, title: &str, top: &[&str]) -> CustomerType {
 
 fn pair(id: &str, situations: &[&str]) -> Phrase {
     Phrase {
+        reviewed: None,
         id: id.into(),
         avoid: format!("avoid {id}"),
         say: format!("say {id}"),
@@ -69,6 +71,7 @@ pub(crate) fn content() -> Content {
             pair("queue", &["rude", "angry"]),
         ],
         decks: vec![Deck {
+            reviewed: None,
             version: 1,
             id: "intro".into(),
             title: "Intro".into(),

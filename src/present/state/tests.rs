@@ -32,6 +32,7 @@ fn content() -> Content {
     card.reveal_steps = true;
     card.notes = Some("Only the trainer reads this.".into());
     content.decks.push(Deck {
+        reviewed: None,
         version: 1,
         id: "test".into(),
         title: "Test".into(),

@@ -167,7 +167,8 @@ pub fn contacts_ui(app: &State, tx: &mut Commands, ui: &mut Ui, contacts: &[&Con
         let rows: Vec<Row> = contacts
             .iter()
             .map(|contact| {
-                let value = match app.site.number(&contact.id) {
+                // This computer's own setting first, then what a pack gives.
+                let value = match app.site.number(&contact.id).or(contact.number.as_deref()) {
                     Some(n) => RichText::new(n).font(number.clone()),
                     None => RichText::new(&app.strings.not_set)
                         .italics()
