@@ -182,7 +182,7 @@ fn an_unknown_field_is_reported_at_its_name() {
     assert_eq!(
         problems,
         [
-            "en/customer-types/indecisive.ron:7:5: Unexpected field named `colour` in `CustomerType`, expected one of `version`, `id`, `title`, `icon`, `order`, `summary`, `recognise`, `steps`, `escalate`, `top_phrases`, `keywords`, `heard`, `heard_other_languages`, `related`, or `sources` instead".to_owned(),
+            "en/customer-types/indecisive.ron:7:5: Unexpected field named `colour` in `CustomerType`, expected one of `version`, `id`, `title`, `icon`, `order`, `summary`, `recognise`, `steps`, `escalate`, `top_phrases`, `keywords`, `heard`, `heard_other_languages`, `related`, `sources`, or `reviewed` instead".to_owned(),
             "en/playbooks/three-steps.ron:8:76: Unexpected field named `time` in `PlaybookStep`, expected one of `title`, `detail`, or `link` instead".to_owned(),
             format!("en/principles/basic.ron:10:23: {}", lost("related", "three-steps", "en/playbooks/three-steps.ron")),
         ]
