@@ -204,7 +204,14 @@ pub enum CliError {
 
 pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
     let mut out = terminal::Escaping::new(io::stdout().lock());
-    let folders = crate::packs::find(data_dir().as_deref(), &args.content);
+    // A screenshot reads nothing of the user's (README, docs/screenshots): only the
+    // packs named on its command line, never the installed ones.
+    let installed = if args.screenshot.is_some() {
+        None
+    } else {
+        data_dir()
+    };
+    let folders = crate::packs::find(installed.as_deref(), &args.content);
     match args.command {
         None => Ok(launch::run(Launch {
             packs: folders,

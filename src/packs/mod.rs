@@ -90,7 +90,13 @@ impl Layers {
     pub fn with(self, folders: &[PathBuf]) -> Self {
         let mut layers = self;
         for dir in folders {
-            if dir.join(MANIFEST_FILE).exists() {
+            if !dir.is_dir() {
+                layers.problems.push(Problem {
+                    file: dir.display().to_string(),
+                    position: Position::START,
+                    kind: ProblemKind::UnreadableFolder("there is no such folder".to_owned()),
+                });
+            } else if dir.join(MANIFEST_FILE).exists() {
                 layers.push(dir, content::read_files(dir));
             } else if dir.join(SOURCES_FILE).exists() {
                 layers = Self {
