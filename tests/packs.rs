@@ -668,3 +668,24 @@ fn export_uses_the_layered_content() {
     assert_eq!(code, Some(1), "without the pack there is no such deck");
     assert!(err.contains("site-welcome"), "{err}");
 }
+
+#[test]
+fn a_zip_file_too_large_to_be_content_is_refused_unread() {
+    let tmp = TempDir::new().expect("temp");
+    let data = tmp.path().join("data");
+    let manifest = "Pack(name: \"big\", version: \"1\", changes: \"Too big.\")";
+    // 3 MiB of one letter deflates to a few KiB: read past the 2 MiB cap, it stops.
+    let huge = "a".repeat(3 * 1024 * 1024);
+    let path = tmp.path().join("big.zip");
+    zip(
+        &path,
+        &[("pack.ron", manifest), ("en/phrases/huge.ron", &huge)],
+    );
+    let (code, out, err) = run(defuse(&data).arg("install-pack").arg(&path));
+    assert_eq!(code, Some(1), "{out}{err}");
+    assert!(
+        out.contains("big.zip:en/phrases/huge.ron:1:1: the file is 3145728 bytes"),
+        "{out}"
+    );
+    assert!(!data.join("packs/big").exists());
+}
