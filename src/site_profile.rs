@@ -24,6 +24,9 @@ pub struct SiteProfile {
     pub country: Option<String>,
     /// Contact id → what to call; a blank value is unset.
     pub numbers: BTreeMap<String, String>,
+    /// Run as a shared PC's kiosk, back to Home after this many idle seconds (as
+    /// `--kiosk=SECONDS` does), set by whoever looks after the PC.
+    pub kiosk: Option<u32>,
 }
 
 impl UserFile for SiteProfile {

@@ -54,6 +54,11 @@ pub struct Args {
     /// MY, RO, RU, CN or MD), as if the site had saved them; reads no site.ron.
     #[arg(long, value_name = "COUNTRY", requires = "screenshot", value_parser = crate::site_profile::preset_code)]
     pub site_preset: Option<String>,
+    /// Run as a shared shop PC's kiosk: fullscreen, no favourites, settings or missed
+    /// searches, and back to an empty Home after SECONDS idle (120 if not given; at
+    /// least 15). `kiosk: Some(SECONDS)` in site.ron does the same.
+    #[arg(long, value_name = "SECONDS", num_args = 0..=1, require_equals = true, conflicts_with = "screenshot")]
+    pub kiosk: Option<Option<u32>>,
 }
 
 fn parse_size(text: &str) -> Result<(f32, f32), String> {
@@ -188,6 +193,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             started: Some(started),
             present: None,
             site_preset: args.site_preset,
+            kiosk: args.kiosk,
         })?),
         Some(Command::Present { id, slide }) => {
             let content = bundled_content();
@@ -209,6 +215,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                 started: Some(started),
                 present: Some((id, page)),
                 site_preset: args.site_preset,
+                kiosk: args.kiosk,
             })?)
         }
         Some(Command::Search {
