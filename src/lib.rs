@@ -10,6 +10,7 @@ pub mod fonts;
 pub mod meaning;
 pub mod missed;
 pub mod output;
+pub mod pack_signature;
 pub mod practice;
 pub mod present;
 pub mod search;

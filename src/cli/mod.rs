@@ -3,6 +3,7 @@
 
 mod export;
 mod show;
+mod sign;
 pub mod terminal;
 
 use std::{
@@ -165,6 +166,15 @@ pub enum Command {
         /// A content folder: sources.ron and one folder per language.
         dir: Option<PathBuf>,
     },
+    /// Sign every file of a pack with a minisign secret key, for PCs that load only
+    /// packs signed by keys they trust.
+    SignPack(sign::SignArgs),
+    /// Make a key pair for signing packs: the secret key in FILE, the public key (for
+    /// the PCs to trust) in FILE.pub.
+    PackKey {
+        /// Where to write the secret key; never written over.
+        file: PathBuf,
+    },
 }
 
 /// Errors that end a command; content problems are reported, not raised.
@@ -250,6 +260,8 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
         }
         Some(Command::Check { dir }) => check(&mut out, dir.as_deref()),
         Some(Command::Export(args)) => export::run(&mut out, args),
+        Some(Command::SignPack(args)) => sign::sign(&mut out, &args),
+        Some(Command::PackKey { file }) => sign::new_key(&mut out, &file),
         Some(Command::Missed { export }) => missed(&mut out, export.as_deref()),
         Some(Command::Shortcuts) => {
             write!(out, "{}", UiCommand::markdown_table(&Strings::default()))?;
