@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod meaning;
 pub mod missed;
 pub mod output;
+pub mod pack_signature;
 pub mod packs;
 pub mod practice;
 pub mod present;

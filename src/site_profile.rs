@@ -24,6 +24,12 @@ pub struct SiteProfile {
     pub country: Option<String>,
     /// Contact id → what to call; a blank value is unset.
     pub numbers: BTreeMap<String, String>,
+    /// Run as a shared PC's kiosk, back to Home after this many idle seconds (as
+    /// `--kiosk=SECONDS` does), set by whoever looks after the PC.
+    pub kiosk: Option<u32>,
+    /// Minisign public keys (base64, `minisign.pub`'s second line): when any is set,
+    /// only packs signed by one of them load (`defuse pack-key`, `defuse sign-pack`).
+    pub trusted_keys: Vec<String>,
 }
 
 impl UserFile for SiteProfile {

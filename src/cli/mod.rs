@@ -7,6 +7,7 @@ mod export;
 mod packs;
 mod search;
 mod show;
+mod sign;
 pub mod terminal;
 
 use std::{
@@ -63,6 +64,11 @@ pub struct Args {
     /// a full content folder: it replaces the bundled content (and what came before it).
     #[arg(long = "content", value_name = "DIR", global = true)]
     pub content: Vec<PathBuf>,
+    /// Run as a shared shop PC's kiosk: fullscreen, no favourites, settings or missed
+    /// searches, and back to an empty Home after SECONDS idle (120 if not given; at
+    /// least 15). `kiosk: Some(SECONDS)` in site.ron does the same.
+    #[arg(long, value_name = "SECONDS", num_args = 0..=1, require_equals = true, conflicts_with = "screenshot")]
+    pub kiosk: Option<Option<u32>>,
 }
 
 fn parse_size(text: &str) -> Result<(f32, f32), String> {
@@ -185,6 +191,15 @@ pub enum Command {
         #[arg(long, value_name = "XX", value_parser = packs::country_code)]
         country: Option<String>,
     },
+    /// Sign every file of a pack with a minisign secret key, for PCs that load only
+    /// packs signed by keys they trust.
+    SignPack(sign::SignArgs),
+    /// Make a key pair for signing packs: the secret key in FILE, the public key (for
+    /// the PCs to trust) in FILE.pub.
+    PackKey {
+        /// Where to write the secret key; never written over.
+        file: PathBuf,
+    },
 }
 
 /// Errors that end a command; content problems are reported, not raised.
@@ -222,6 +237,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             started: Some(started),
             present: None,
             site_preset: args.site_preset,
+            kiosk: args.kiosk,
         })?),
         Some(Command::Present { id, slide }) => {
             let content = layered_content(&folders);
@@ -244,6 +260,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                 present: Some((id, page)),
                 site_preset: args.site_preset,
                 packs: folders,
+                kiosk: args.kiosk,
             })?)
         }
         Some(Command::Search {
@@ -288,6 +305,8 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
         Some(Command::InitPack { dir, country }) => {
             packs::init_pack(&mut out, &dir, country.as_deref())
         }
+        Some(Command::SignPack(args)) => sign::sign(&mut out, &args),
+        Some(Command::PackKey { file }) => sign::new_key(&mut out, &file),
         Some(Command::Missed { export }) => missed(&mut out, export.as_deref()),
         Some(Command::Shortcuts) => {
             write!(out, "{}", UiCommand::markdown_table(&Strings::default()))?;

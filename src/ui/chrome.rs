@@ -146,11 +146,17 @@ fn menu_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
             UiCommand::ZoomOut,
             UiCommand::ZoomReset,
         ] {
+            if app.kiosk && !command.in_kiosk() {
+                continue;
+            }
             let button = egui::Button::new(command.label(&app.strings))
                 .shortcut_text(command.shortcut_text(ui.ctx()));
             if ui.add(button).clicked() {
                 tx.send(AppCommand::Ui(command));
             }
+        }
+        if app.kiosk {
+            return;
         }
         let theme = egui::Button::new(app.prefs.theme.label(&app.strings))
             .shortcut_text(UiCommand::CycleTheme.shortcut_text(ui.ctx()));

@@ -4,6 +4,7 @@ use std::{fs, path::PathBuf, process::ExitCode, time::Instant};
 
 use super::{
     AppOptions, DefuseApp, Prefs, RunMode, View,
+    kiosk::{DEFAULT_IDLE_SECONDS, Kiosk},
     queue::AppCommand,
     screenshot::{Capture, Outcome},
     style::ThemeChoice,
@@ -33,6 +34,8 @@ pub struct Launch {
     pub site_preset: Option<String>,
     /// Packs to layer over the bundled content, in order (installed, then `--content`).
     pub packs: Vec<PathBuf>,
+    /// Run as a kiosk (`--kiosk`), after this many idle seconds if given.
+    pub kiosk: Option<Option<u32>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -231,7 +234,20 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         .screenshot
         .map(|path| Capture::new(Some(path), started));
     let outcome = capture.as_ref().map(|c| c.outcome.clone());
-    let storage = Storage::plan(capture.is_some(), data_dir());
+    let mut storage = Storage::plan(capture.is_some(), data_dir());
+    // The command line, else the site's own file, makes this PC a kiosk.
+    let kiosk = match launch.kiosk {
+        Some(seconds) => Some(seconds.unwrap_or(DEFAULT_IDLE_SECONDS)),
+        None if capture.is_none() => {
+            let (site, notice) = storage.site.load();
+            storage.notices.extend(notice);
+            site.kiosk
+        }
+        None => None,
+    };
+    if kiosk.is_some() {
+        options.viewport = options.viewport.with_fullscreen(true);
+    }
     options.persist_window = storage.save_settings;
     options.persistence_path = Some(storage.persistence_path);
     notices.extend(storage.notices);
@@ -271,7 +287,11 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         present: start.present,
         theme: launch.theme,
         notices,
-        run_mode: capture.map_or(RunMode::Normal, RunMode::Screenshot),
+        run_mode: match (capture, kiosk) {
+            (Some(capture), _) => RunMode::Screenshot(capture),
+            (None, Some(seconds)) => RunMode::Kiosk(Kiosk::new(seconds)),
+            (None, None) => RunMode::Normal,
+        },
         search_by_meaning,
         ..AppOptions::default()
     };

@@ -7,6 +7,7 @@ mod frame;
 mod home;
 mod input;
 mod item;
+pub mod kiosk;
 pub mod launch;
 pub mod palette;
 mod prefs;
@@ -144,6 +145,8 @@ pub struct DefuseApp {
     start_meaning: bool,
     /// What gets the cursor back once the palette has gone (`give_focus_back`).
     refocus: Option<egui::Id>,
+    /// The text size at start, which a kiosk goes back to when left idle.
+    start_zoom: f32,
 }
 
 /// How long a toast stays, in seconds.
@@ -174,24 +177,42 @@ impl DefuseApp {
         }
         prefs.theme.apply(ctx);
         ctx.set_zoom_factor(prefs.zoom);
+        let prefs_zoom = prefs.zoom;
 
+        let kiosk = options.run_mode.is_kiosk();
         let mut notices = options.notices;
         let content = options.content.unwrap_or_else(|| {
             let loaded = crate::content::bundled::load(DEFAULT_LANGUAGE);
             notices.extend(loaded.problems.iter().map(ToString::to_string));
             loaded.content
         });
-        let mut store = options.store;
+        // A shared PC keeps nothing of one person's for the next: favourites, recent
+        // items, practice and changed settings stay in memory, and missed searches are
+        // not recorded.
+        let (mut store, mut missed_store, mut practice_store, settings_store) = if kiosk {
+            prefs.record_missed = false;
+            (
+                UserStore::in_memory(),
+                MissedStore::in_memory(),
+                PracticeStore::in_memory(),
+                FileStore::in_memory(),
+            )
+        } else {
+            (
+                options.store,
+                options.missed,
+                options.practice,
+                options.settings,
+            )
+        };
         let (user, notice) = store.load();
         notices.extend(notice);
-        let mut missed_store = options.missed;
         let (missed, missed_notice) = if prefs.record_missed {
             missed_store.load()
         } else {
             (Missed::default(), None)
         };
         notices.extend(missed_notice);
-        let mut practice_store = options.practice;
         let (mut progress, practice_notice) = practice_store.load();
         notices.extend(practice_notice);
         // Pairs that left the content go; the rest of the learner's progress stays.
@@ -211,7 +232,10 @@ impl DefuseApp {
         let site_path = site_store.path().map(std::path::Path::to_path_buf);
         let site_form = site_contacts::SiteForm::new(&site, &content);
 
-        let palette_entries = palette::entries::Entries::new(&content, &strings);
+        let mut palette_entries = palette::entries::Entries::new(&content, &strings);
+        if kiosk {
+            palette_entries = palette_entries.for_kiosk();
+        }
         let mut app = Self {
             state: State {
                 content,
@@ -241,12 +265,13 @@ impl DefuseApp {
                 site,
                 site_path,
                 site_form,
+                kiosk,
             },
             index: options.index,
             store,
             query_opened: false,
             missed_store,
-            settings_store: options.settings,
+            settings_store,
             site_store,
             history: Vec::new(),
             focus_search: true,
@@ -265,6 +290,7 @@ impl DefuseApp {
             meaning: search::meaning::MeaningSearch::default(),
             start_meaning: options.search_by_meaning,
             refocus: None,
+            start_zoom: prefs_zoom,
         };
         if let Some(query) = options.query {
             app.set_query(query);
@@ -378,7 +404,7 @@ impl eframe::App for DefuseApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let fullscreen = ctx.input(|i| i.viewport().fullscreen == Some(true));
-        if fullscreen && self.state.presenting.is_none() {
+        if fullscreen && self.state.presenting.is_none() && !self.run_mode.is_kiosk() {
             // Only a presentation is fullscreen. eframe restores the window as last
             // saved, and its autosave may have caught one mid-class: the everyday app
             // (with no key to leave fullscreen) must not open that way.
@@ -390,6 +416,7 @@ impl eframe::App for DefuseApp {
         if (ctx.zoom_factor() - zoom).abs() > 0.001 {
             ctx.set_zoom_factor(zoom);
         }
+        self.kiosk_frame(&ctx);
         self.keys(&ctx);
         self.receive_folder_choice();
         self.drain(&ctx);

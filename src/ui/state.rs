@@ -4,7 +4,7 @@
 //! one screenshot, asked what it allows instead of checking for a screenshot.
 
 use super::{
-    Prefs, View, handouts, palette, present::Presenting, screenshot::Capture,
+    Prefs, View, handouts, kiosk::Kiosk, palette, present::Presenting, screenshot::Capture,
     site_contacts::SiteForm,
 };
 use crate::strings::Strings;
@@ -53,6 +53,9 @@ pub struct State {
     pub(in crate::ui) site_path: Option<std::path::PathBuf>,
     /// The Site contacts page as the user is filling it in.
     pub(in crate::ui) site_form: SiteForm,
+    /// A shared PC's kiosk: settings, favourites, recent items and the missed-search
+    /// log are not shown (see `RunMode::Kiosk`).
+    pub(in crate::ui) kiosk: bool,
 }
 
 impl std::fmt::Debug for State {
@@ -71,7 +74,7 @@ impl State {
     }
 }
 
-/// How the app runs (kiosk comes with the organisation packs).
+/// How the app runs.
 #[derive(Debug, Default)]
 pub enum RunMode {
     /// A person uses the app: the window may go fullscreen, settings are kept.
@@ -80,11 +83,26 @@ pub enum RunMode {
     /// One frame is captured to a file: the window keeps the size asked for, and
     /// nothing of the user's is read or written.
     Screenshot(Capture),
+    /// A shared shop PC (`--kiosk`): always fullscreen, nothing personal kept or
+    /// shown, back to an empty Home when left idle.
+    Kiosk(Kiosk),
 }
 
 impl RunMode {
     /// Whether presenting may make the window fullscreen (and leave it again).
     pub fn changes_window(&self) -> bool {
         matches!(self, Self::Normal)
+    }
+
+    /// Whether this is a shared PC's kiosk.
+    pub fn is_kiosk(&self) -> bool {
+        matches!(self, Self::Kiosk(_))
+    }
+
+    pub(in crate::ui) fn kiosk_mut(&mut self) -> Option<&mut Kiosk> {
+        match self {
+            Self::Kiosk(kiosk) => Some(kiosk),
+            _ => None,
+        }
     }
 }

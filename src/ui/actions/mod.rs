@@ -32,7 +32,12 @@ impl DefuseApp {
         match command {
             AppCommand::Ui(command) => self.run(ctx, command),
             AppCommand::Open(id) => self.navigate(View::Item(id)),
-            AppCommand::Navigate(view) => self.navigate(view),
+            AppCommand::Navigate(view) => {
+                let personal = matches!(view, View::Favourites | View::Missed | View::SiteContacts);
+                if !(self.state.kiosk && personal) {
+                    self.navigate(view);
+                }
+            }
             AppCommand::SetQuery(query) => self.set_query(query),
             AppCommand::ClearSearch => {
                 self.set_query(String::new());
@@ -56,6 +61,10 @@ impl DefuseApp {
             AppCommand::ResultsViewport(offset, height) => {
                 self.state.results_viewport = (offset, height);
             }
+            AppCommand::ToggleFavourite(_)
+            | AppCommand::SetRecordMissed(_)
+            | AppCommand::SaveSite
+                if self.state.kiosk => {}
             AppCommand::ToggleFavourite(id) => self.toggle_favourite(&id),
             AppCommand::CopyPhrase { id, text } => {
                 ctx.copy_text(text);
@@ -141,6 +150,9 @@ impl DefuseApp {
     }
 
     pub(in crate::ui) fn run(&mut self, ctx: &egui::Context, command: UiCommand) {
+        if self.state.kiosk && !command.in_kiosk() {
+            return;
+        }
         match command {
             UiCommand::FocusSearch => self.focus_search = true,
             UiCommand::CommandPalette => self.toggle_palette(ctx),

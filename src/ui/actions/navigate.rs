@@ -126,7 +126,9 @@ impl DefuseApp {
         if view == self.state.view {
             return;
         }
-        if let View::Item(id) = &view {
+        if let View::Item(id) = &view
+            && !self.state.kiosk
+        {
             self.change_user(|user| user.visited(id));
         }
         if view != View::Home && !self.state.query.is_empty() {

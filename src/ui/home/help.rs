@@ -18,7 +18,7 @@ pub fn help_ui(app: &State, ui: &mut Ui) {
     // Commands without keys (Practise, Print handouts…) are in the menu, not here.
     let commands = UiCommand::ALL
         .into_iter()
-        .filter(|c| !c.shortcuts().is_empty());
+        .filter(|c| !c.shortcuts().is_empty() && (!app.kiosk || c.in_kiosk()));
     let width = ui.available_width();
     if width < TABLE_WIDTH {
         // A table would clip its keys ("Ctr…") in a narrow window: stack them.

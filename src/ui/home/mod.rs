@@ -25,8 +25,10 @@ pub fn home_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     // Every safety situation first, compact; then what the worker chose or saw last,
     // so neither sits below the customer types (`safety::situations_ui`).
     safety::situations_ui(app, tx, ui, false);
-    item_list_ui(app, tx, ui, &app.strings.favourites, &app.user.favourites);
-    item_list_ui(app, tx, ui, &app.strings.recent, &app.user.recent);
+    if !app.kiosk {
+        item_list_ui(app, tx, ui, &app.strings.favourites, &app.user.favourites);
+        item_list_ui(app, tx, ui, &app.strings.recent, &app.user.recent);
+    }
 
     widgets::section_heading_ui(ui, &app.strings.customer_types);
     let spacing = ui.spacing().item_spacing.x;

@@ -251,6 +251,10 @@ fn packed_ui(ui: &mut Ui, rows: Vec<Row>, gap: f32, width: f32) {
 
 /// The small button under "Who to call" that opens the Site contacts page.
 fn set_contacts_button_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
+    // A kiosk's numbers are set by whoever runs it, not by the person at the screen.
+    if app.kiosk {
+        return;
+    }
     ui.add_space(2.0);
     if ui.small_button(&app.strings.set_site_contacts).clicked() {
         tx.send(AppCommand::Ui(UiCommand::ShowSiteContacts));

@@ -222,6 +222,19 @@ impl UiCommand {
         ) && self.scope() != Scope::Practice
     }
 
+    /// Whether a shared PC's kiosk offers this command: not favourites, the missed
+    /// searches, the site's contacts or the theme (one person's, or a setting).
+    pub fn in_kiosk(self) -> bool {
+        !matches!(
+            self,
+            Self::ToggleFavourite
+                | Self::ShowFavourites
+                | Self::ShowMissed
+                | Self::ShowSiteContacts
+                | Self::CycleTheme
+        )
+    }
+
     /// What a presentation command does to the presentation; none for the others.
     pub fn slide_action(self) -> Option<Action> {
         Some(match self {

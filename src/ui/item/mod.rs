@@ -80,6 +80,9 @@ fn kind_and_star_ui(app: &State, tx: &mut Commands, ui: &mut Ui, item: Item<'_>)
         {
             tx.send(AppCommand::Ui(UiCommand::Practise));
         }
+        if app.kiosk {
+            return;
+        }
         let starred = app.user.is_favourite(item.id());
         let label = if starred {
             &app.strings.unstar

@@ -107,6 +107,13 @@ impl Entries {
         }
     }
 
+    /// Leaves out the commands a kiosk does not offer ([`UiCommand::in_kiosk`]).
+    pub fn for_kiosk(mut self) -> Self {
+        self.entries
+            .retain(|e| !matches!(e.target, Target::Command(c) if !c.in_kiosk()));
+        self
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }
