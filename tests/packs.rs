@@ -689,3 +689,70 @@ fn a_zip_file_too_large_to_be_content_is_refused_unread() {
     );
     assert!(!data.join("packs/big").exists());
 }
+
+#[test]
+fn where_site_ron_trusts_a_key_only_packs_signed_with_it_load_and_install_keeps_signatures() {
+    use defuse::pack_signature::{new_key_pair, sign_pack};
+    let tmp = TempDir::new().expect("temp");
+    let data = tmp.path().join("data");
+    let signed = pack(
+        tmp.path(),
+        "signed",
+        "",
+        &[(
+            "en/customer-types/angry.ron",
+            card_titled("angry", "Signed angry"),
+        )],
+    );
+    let (secret, public, _) = new_key_pair().expect("a key pair");
+    let key = tmp.path().join("head-office.key");
+    fs::write(&key, secret).expect("the key");
+    sign_pack(&signed, &key, None).expect("signed");
+    let key_line = public
+        .lines()
+        .last()
+        .expect("the key's line")
+        .trim()
+        .to_owned();
+    fs::create_dir_all(&data).expect("data folder");
+    fs::write(
+        data.join("site.ron"),
+        format!("(trusted_keys: [\"{key_line}\"])"),
+    )
+    .expect("site.ron");
+
+    let (code, out, err) = run(defuse(&data).arg("install-pack").arg(&signed));
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert!(
+        data.join("packs/signed/.signatures/en/customer-types/angry.ron.minisig")
+            .is_file()
+    );
+    let (_, out, err) = run(defuse(&data).args(["show", "angry"]));
+    assert!(out.starts_with("Signed angry"), "{out}{err}");
+
+    // An unsigned pack named on the command line is refused, naming it.
+    let unsigned = pack(
+        tmp.path(),
+        "unsigned",
+        "",
+        &[(
+            "en/customer-types/rude.ron",
+            card_titled("rude", "Unsigned rude"),
+        )],
+    );
+    let (_, out, err) = run(defuse(&data)
+        .args(["show", "rude", "--content"])
+        .arg(&unsigned));
+    assert!(out.contains("From: bundled"), "{out}");
+    assert!(
+        err.contains("unsigned") && err.contains("not loaded"),
+        "{err}"
+    );
+
+    // A file changed after signing: the installed pack no longer loads.
+    let installed = data.join("packs/signed/en/customer-types/angry.ron");
+    fs::write(&installed, card_titled("angry", "Tampered")).expect("tamper");
+    let (_, out, err) = run(defuse(&data).args(["show", "angry"]));
+    assert!(out.starts_with("Angry customer"), "{out}");
+    assert!(err.contains("angry.ron"), "{err}");
+}

@@ -3,16 +3,12 @@
 //! full content folder alone), and says by its exit status whether there were errors,
 //! only warnings, or neither.
 
-use std::{
-    io,
-    path::{Path, PathBuf},
-    process::ExitCode,
-};
+use std::{io, path::Path, process::ExitCode};
 
 use super::{CliError, terminal::escape_controls, today};
 use crate::{
     content::{Position, Problem, ProblemKind, pack::MANIFEST_FILE},
-    packs::Layers,
+    packs::{Layers, Sources},
 };
 
 /// Exit status when `check` found warnings and no errors (0 is clean, 1 errors, 2 a
@@ -25,16 +21,17 @@ pub const EXIT_HELP: &str = "Exit status: 0 when clean; 1 when there are errors 
      due for review, a `hide` that hides nothing); 2 for a command line that is not understood.";
 
 /// The layers `check` reads: `dir` alone when it is a full content folder, else the
-/// bundled content with `packs` and then `dir` layered on.
-pub fn layers(dir: Option<&Path>, packs: &[PathBuf]) -> Result<Layers, CliError> {
+/// bundled content with the packs and then `dir` layered on.
+pub fn layers(dir: Option<&Path>, sources: &Sources) -> Result<Layers, CliError> {
+    let packs = &sources.folders;
     match dir {
         Some(dir) if !dir.join(MANIFEST_FILE).exists() => Ok(Layers::folder(dir)?.with(packs)),
         Some(dir) => {
-            let mut folders = packs.to_vec();
+            let mut folders = packs.clone();
             folders.push(dir.to_owned());
             Ok(Layers::read(&folders))
         }
-        None => Ok(Layers::read(packs)),
+        None => Ok(sources.read()),
     }
 }
 
@@ -114,9 +111,9 @@ impl Found {
 pub fn run(
     out: &mut impl io::Write,
     dir: Option<&Path>,
-    packs: &[PathBuf],
+    sources: &Sources,
 ) -> Result<ExitCode, CliError> {
-    let layers = layers(dir, packs)?;
+    let layers = layers(dir, sources)?;
     let root = dir.map_or_else(|| "content".to_owned(), |d| d.display().to_string());
     Ok(report(out, &layers, &root)?.exit_code())
 }

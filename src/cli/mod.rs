@@ -26,7 +26,7 @@ use crate::{
     data_dir::{DATA_DIR_ENV, data_dir},
     meaning::{self, SentenceModel, vectors::Stored},
     missed::{self, MissedStore},
-    packs::Layers,
+    packs::Sources,
     strings::Strings,
     ui::{
         command::UiCommand,
@@ -226,10 +226,10 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
     } else {
         data_dir()
     };
-    let folders = crate::packs::find(installed.as_deref(), &args.content);
+    let sources = Sources::find(installed.as_deref(), &args.content);
     match args.command {
         None => Ok(launch::run(Launch {
-            packs: folders,
+            packs: sources.clone(),
             screenshot: args.screenshot,
             view: args.view,
             size: args.size,
@@ -240,7 +240,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             kiosk: args.kiosk,
         })?),
         Some(Command::Present { id, slide }) => {
-            let content = layered_content(&folders);
+            let content = layered_content(&sources);
             let Some(id) = id.or_else(|| content.decks.first().map(|d| d.id.clone())) else {
                 crate::report!("defuse: there is no training deck to present.");
                 return Ok(ExitCode::FAILURE);
@@ -259,7 +259,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                 started: Some(started),
                 present: Some((id, page)),
                 site_preset: args.site_preset,
-                packs: folders,
+                packs: sources.clone(),
                 kiosk: args.kiosk,
             })?)
         }
@@ -269,14 +269,14 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             json,
             words_only,
         }) => {
-            let content = layered_content(&folders);
+            let content = layered_content(&sources);
             let query = query.join(" ");
             search::run(&mut out, &content, &query, limit, json, words_only)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Vectors { check, out: file }) => vectors(&mut out, check, &file),
         Some(Command::Show { id }) => {
-            let content = layered_content(&folders);
+            let content = layered_content(&sources);
             match content.get(&id) {
                 Some(item) => {
                     show::write_item(&mut out, &content, item)?;
@@ -292,14 +292,16 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
         Some(Command::Check { dir }) => {
             // `check DIR` checks that folder over the bundled content alone, as it
             // would be installed; with no DIR, what every command loads.
-            let packs = if dir.is_some() {
-                &args.content
-            } else {
-                &folders
+            let sources = match dir {
+                Some(_) => Sources {
+                    folders: args.content,
+                    trusted_keys: Vec::new(),
+                },
+                None => sources,
             };
-            check::run(&mut out, dir.as_deref(), packs)
+            check::run(&mut out, dir.as_deref(), &sources)
         }
-        Some(Command::Export(what)) => export::run(&mut out, what, &layered_content(&folders)),
+        Some(Command::Export(what)) => export::run(&mut out, what, &layered_content(&sources)),
         Some(Command::InstallPack { path }) => packs::install_pack(&mut out, &path),
         Some(Command::RemovePack { name }) => packs::remove_pack(&mut out, &name),
         Some(Command::InitPack { dir, country }) => {
@@ -324,13 +326,13 @@ fn bundled_content() -> Content {
     content
 }
 
-/// The bundled content with `folders` layered on; errors go to stderr (warnings are
+/// The bundled content with the packs layered on; errors go to stderr (warnings are
 /// for `check`), and everything valid loads.
-fn layered_content(folders: &[PathBuf]) -> Content {
-    if folders.is_empty() {
+fn layered_content(sources: &Sources) -> Content {
+    if sources.folders.is_empty() {
         return bundled_content();
     }
-    let Loaded { content, problems } = Layers::read(folders).load(DEFAULT_LANGUAGE, today());
+    let Loaded { content, problems } = sources.read().load(DEFAULT_LANGUAGE, today());
     for problem in problems.iter().filter(|p| !p.is_warning()) {
         crate::report!("{}", escape_controls(&problem.to_string()));
     }

@@ -29,7 +29,7 @@ pub fn install_pack(out: &mut impl io::Write, path: &Path) -> Result<ExitCode, C
     let Some(data) = data_folder() else {
         return Ok(ExitCode::FAILURE);
     };
-    let (files, problems) = match install::read(path) {
+    let incoming = match install::read(path) {
         Ok(read) => read,
         Err(e) => {
             crate::report!("defuse: {}", escape_controls(&e.to_string()));
@@ -38,8 +38,8 @@ pub fn install_pack(out: &mut impl io::Write, path: &Path) -> Result<ExitCode, C
     };
     let fallback = starter::name_for(path.with_extension("").as_path());
     let mut layers = Layers::bundled();
-    layers.problems.extend(problems);
-    layers.push_files(&fallback, files.clone());
+    layers.problems.extend(incoming.problems.iter().cloned());
+    layers.push_files(&fallback, incoming.files.clone());
     let found = check::report(out, &layers, &path.display().to_string())?;
     if found.errors > 0 {
         crate::report!(
@@ -54,7 +54,7 @@ pub fn install_pack(out: &mut impl io::Write, path: &Path) -> Result<ExitCode, C
         crate::report!("defuse: the pack has no pack.ron: not installed.");
         return Ok(ExitCode::FAILURE);
     };
-    match install::install(&files, &data, &pack.name) {
+    match install::install(&incoming, &data, &pack.name) {
         Ok(dest) => {
             let line = format!(
                 "installed {} {} into {}",

@@ -9,8 +9,11 @@ use std::{
     path::{Component, Path, PathBuf},
 };
 
-use crate::content::{
-    self, ContentFile, MAX_FILE_BYTES, Position, Problem, ProblemKind, pack::MANIFEST_FILE,
+use crate::{
+    content::{
+        self, ContentFile, MAX_FILE_BYTES, Position, Problem, ProblemKind, pack::MANIFEST_FILE,
+    },
+    pack_signature::SIGNATURES_DIR,
 };
 
 /// A zip holding more entries than this is refused unread: a pack is tens of files,
@@ -47,22 +50,51 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> InstallError + '_ {
     }
 }
 
-/// Reads a pack from a folder or a `.zip`, as `check` will see it: its files and the
-/// problems reading them found.
-pub fn read(path: &Path) -> Result<(Vec<ContentFile>, Vec<Problem>), InstallError> {
-    if path.is_dir() {
-        return content::read_files(path).map_err(|e| InstallError::Io {
-            path: path.to_owned(),
-            source: io::Error::other(e.to_string()),
-        });
+/// A signature file is a few hundred bytes; anything larger is not one.
+const MAX_SIGNATURE_BYTES: u64 = 64 * 1024;
+
+/// A pack as read to be installed.
+#[derive(Debug)]
+pub struct Incoming {
+    /// Its content files, as `check` sees them.
+    pub files: Vec<ContentFile>,
+    /// What reading them found.
+    pub problems: Vec<Problem>,
+    /// The signatures of those files (`.signatures/FILE.minisig`), by FILE: installed
+    /// beside them, so a signed pack still verifies on a PC that trusts its key.
+    pub signatures: Vec<(String, Vec<u8>)>,
+}
+
+/// Reads a pack from a folder or a `.zip`.
+pub fn read(path: &Path) -> Result<Incoming, InstallError> {
+    if !path.is_dir() {
+        return read_zip(path);
     }
-    read_zip(path)
+    let (files, problems) = content::read_files(path).map_err(|e| InstallError::Io {
+        path: path.to_owned(),
+        source: io::Error::other(e.to_string()),
+    })?;
+    let signatures = files
+        .iter()
+        .filter_map(|f| {
+            let sig = path
+                .join(SIGNATURES_DIR)
+                .join(format!("{}.minisig", f.path));
+            let bytes = content::read_capped(&sig, MAX_SIGNATURE_BYTES).ok()?;
+            (bytes.len() as u64 <= MAX_SIGNATURE_BYTES).then(|| (f.path.clone(), bytes))
+        })
+        .collect();
+    Ok(Incoming {
+        files,
+        problems,
+        signatures,
+    })
 }
 
 /// A zip's `.ron` files, from its top or from the one folder that holds `pack.ron`.
 /// Every name is checked to stay inside the pack (`../` and absolute paths are
 /// refused), each file is capped as on disk, and the whole is capped too.
-fn read_zip(path: &Path) -> Result<(Vec<ContentFile>, Vec<Problem>), InstallError> {
+fn read_zip(path: &Path) -> Result<Incoming, InstallError> {
     let zip_error = |source| InstallError::Zip {
         path: path.to_owned(),
         source,
@@ -77,6 +109,7 @@ fn read_zip(path: &Path) -> Result<(Vec<ContentFile>, Vec<Problem>), InstallErro
         return Err(too_big());
     }
     let mut entries: Vec<(String, Option<Vec<u8>>)> = Vec::new();
+    let mut signed: Vec<(String, Vec<u8>)> = Vec::new();
     let mut problems = Vec::new();
     let mut total: u64 = 0;
     for i in 0..archive.len() {
@@ -92,6 +125,17 @@ fn read_zip(path: &Path) -> Result<(Vec<ContentFile>, Vec<Problem>), InstallErro
             });
         };
         let name = slash_path(&name);
+        if name.ends_with(".minisig") && !entry.is_symlink() {
+            let mut bytes = Vec::new();
+            (&mut entry)
+                .take(MAX_SIGNATURE_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .map_err(io_error(path))?;
+            if bytes.len() as u64 <= MAX_SIGNATURE_BYTES {
+                signed.push((name, bytes));
+            }
+            continue;
+        }
         if !name.ends_with(".ron") {
             continue;
         }
@@ -144,7 +188,19 @@ fn read_zip(path: &Path) -> Result<(Vec<ContentFile>, Vec<Problem>), InstallErro
         })
         .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok((files, problems))
+    let prefix = format!("{root}{SIGNATURES_DIR}/");
+    let signatures = signed
+        .into_iter()
+        .filter_map(|(name, bytes)| {
+            let file = name.strip_prefix(&prefix)?.strip_suffix(".minisig")?;
+            Some((file.to_owned(), bytes))
+        })
+        .collect();
+    Ok(Incoming {
+        files,
+        problems,
+        signatures,
+    })
 }
 
 /// Where the pack starts in a zip: its top, or the one folder holding `pack.ron`
@@ -176,11 +232,7 @@ fn slash_path(path: &Path) -> String {
 /// Copies a checked pack's files into `DATA/packs/NAME`, replacing an installed one of
 /// that name. It is written beside as `.NAME.partial` first and renamed into place,
 /// so a failure half way leaves the installed pack as it was.
-pub fn install(
-    files: &[ContentFile],
-    data_dir: &Path,
-    name: &str,
-) -> Result<PathBuf, InstallError> {
+pub fn install(incoming: &Incoming, data_dir: &Path, name: &str) -> Result<PathBuf, InstallError> {
     if !content::pack::is_pack_name(name) {
         return Err(InstallError::BadName(name.to_owned()));
     }
@@ -194,17 +246,29 @@ pub fn install(
         }
     }
     fs::create_dir_all(&partial).map_err(io_error(&partial))?;
-    for file in files.iter().filter(|f| !f.unread) {
-        let Some(to) = inside(&partial, &file.path) else {
+    let written: Vec<&ContentFile> = incoming.files.iter().filter(|f| !f.unread).collect();
+    // Only the signatures of files written: a signed file left out (not content) takes
+    // its signature with it, so the installed pack verifies as a whole.
+    let signatures = incoming
+        .signatures
+        .iter()
+        .filter(|(file, _)| written.iter().any(|f| &f.path == file))
+        .map(|(file, bytes)| (format!("{SIGNATURES_DIR}/{file}.minisig"), bytes.as_slice()));
+    let all = written
+        .iter()
+        .map(|f| (f.path.clone(), f.bytes.as_ref()))
+        .chain(signatures);
+    for (rel, bytes) in all {
+        let Some(to) = inside(&partial, &rel) else {
             return Err(InstallError::UnsafePath {
-                path: PathBuf::from(&file.display),
-                name: file.path.clone(),
+                path: partial.clone(),
+                name: rel,
             });
         };
         if let Some(parent) = to.parent() {
             fs::create_dir_all(parent).map_err(io_error(parent))?;
         }
-        fs::write(&to, &file.bytes).map_err(io_error(&to))?;
+        fs::write(&to, bytes).map_err(io_error(&to))?;
     }
     if dest.exists() {
         fs::rename(&dest, &old).map_err(io_error(&dest))?;

@@ -11,10 +11,16 @@ use std::{
 };
 
 use chrono::NaiveDate;
+use minisign_verify::PublicKey;
 
-use crate::content::{
-    self, ContentFile, Loaded, Origin, Position, Problem, ProblemKind, SOURCES_FILE,
-    pack::MANIFEST_FILE,
+use crate::{
+    content::{
+        self, ContentFile, Loaded, Origin, Position, Problem, ProblemKind, SOURCES_FILE,
+        pack::MANIFEST_FILE,
+    },
+    pack_signature,
+    site_profile::SiteProfile,
+    user_file::FileStore,
 };
 
 /// The folder under the data folder that installed packs live in, one folder each.
@@ -42,6 +48,65 @@ pub fn find(data_dir: Option<&Path>, extra: &[PathBuf]) -> Vec<PathBuf> {
     installed.sort();
     installed.extend(extra.iter().cloned());
     installed
+}
+
+/// Where this run's packs come from: the folders in layer order, and the public keys
+/// the data folder's `site.ron` trusts (none: every pack loads, signed or not).
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    pub folders: Vec<PathBuf>,
+    pub trusted_keys: Vec<String>,
+}
+
+impl Sources {
+    /// [`find`]'s folders, and the keys `DATA/site.ron` trusts.
+    pub fn find(data_dir: Option<&Path>, extra: &[PathBuf]) -> Self {
+        let trusted_keys = data_dir
+            .map(|dir| FileStore::<SiteProfile>::in_dir(dir).load().0.trusted_keys)
+            .unwrap_or_default();
+        Self {
+            folders: find(data_dir, extra),
+            trusted_keys,
+        }
+    }
+
+    /// The layers, where with trusted keys a folder whose files are not all signed by
+    /// one of them, unchanged, is refused (naming the file) and left out: a shop PC
+    /// set to trust head office's key loads nothing else.
+    pub fn read(&self) -> Layers {
+        if self.trusted_keys.is_empty() {
+            return Layers::read(&self.folders);
+        }
+        let mut problems = Vec::new();
+        let keys: Vec<PublicKey> = self
+            .trusted_keys
+            .iter()
+            .filter_map(|key| {
+                pack_signature::public_key(key)
+                    .map_err(|e| problems.push(refusal(Path::new("site.ron"), &e.to_string())))
+                    .ok()
+            })
+            .collect();
+        let mut trusted = Vec::new();
+        for dir in &self.folders {
+            match pack_signature::verify_pack(dir, &keys) {
+                Ok(_) => trusted.push(dir.clone()),
+                Err(e) => problems.push(refusal(dir, &format!("not loaded: {e}"))),
+            }
+        }
+        let mut layers = Layers::read(&trusted);
+        problems.append(&mut layers.problems);
+        layers.problems = problems;
+        layers
+    }
+}
+
+fn refusal(path: &Path, why: &str) -> Problem {
+    Problem {
+        file: path.display().to_string(),
+        position: Position::START,
+        kind: ProblemKind::Invalid(why.to_owned()),
+    }
 }
 
 /// Every layer's files, read, with each file's `layer` set, and what reading found.

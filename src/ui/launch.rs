@@ -32,8 +32,9 @@ pub struct Launch {
     /// Show the site's numbers as this country preset fills them (`--site-preset`,
     /// for screenshots, which read no `site.ron`).
     pub site_preset: Option<String>,
-    /// Packs to layer over the bundled content, in order (installed, then `--content`).
-    pub packs: Vec<PathBuf>,
+    /// Packs to layer over the bundled content, in order (installed, then `--content`),
+    /// and the keys a pack must be signed with, if any.
+    pub packs: crate::packs::Sources,
     /// Run as a kiosk (`--kiosk`), after this many idle seconds if given.
     pub kiosk: Option<Option<u32>>,
 }
@@ -260,11 +261,11 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     let packs = launch.packs;
     let preload = std::thread::spawn(move || {
         let language = crate::content::DEFAULT_LANGUAGE;
-        let mut loaded = if packs.is_empty() {
+        let mut loaded = if packs.folders.is_empty() {
             crate::content::bundled::load(language)
         } else {
             let today = chrono::Local::now().date_naive();
-            crate::packs::Layers::read(&packs).load(language, today)
+            packs.read().load(language, today)
         };
         // Warnings (a contact with no number, a review due) are `check`'s to list; the
         // app shows "not set" where it matters.
