@@ -21,3 +21,4 @@ pub mod strings;
 pub mod ui;
 pub mod user_data;
 pub mod user_file;
+pub mod watch;

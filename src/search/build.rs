@@ -1,0 +1,124 @@
+//! Building the index: every item's fields read and folded once, each word given a
+//! vocabulary id and a posting per item with the weight of the best field it is in.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Analyzer, Doc, Field, FieldText, Index, Said, Token, fields_of};
+use crate::content::{Content, Kind, is_safety_card};
+
+impl Index {
+    /// Indexes `content`, analysing its words and every query with `analyzer`.
+    pub fn new(content: &Content, analyzer: Analyzer) -> Self {
+        let mut index = Self {
+            analyzer,
+            docs: Vec::new(),
+            vocab: Vec::new(),
+            postings: Vec::new(),
+            by_word: HashMap::new(),
+            by_stem: HashMap::new(),
+            customer_types: Vec::new(),
+            said: Said::default(),
+            stop: Vec::new(),
+        };
+        // The English words of the content, by stem: its titles, summaries and body
+        // text, all written in English (see `is_english`). A line in another language often
+        // mixes in English ("customer pengsan kat counter"): those words would make a
+        // safety card match everyday English stories, so such lines add only the
+        // words of their own language.
+        let fields: Vec<Vec<FieldText>> = content.items().map(fields_of).collect();
+        let mut english: HashSet<String> = HashSet::new();
+        {
+            // Each word stemmed once, not at every use.
+            let mut seen: HashSet<&str> = HashSet::new();
+            for field in fields.iter().flatten() {
+                if field.field == Field::OtherLanguage {
+                    continue;
+                }
+                // Keywords hold other languages' words too: of theirs, only those in
+                // the Latin alphabet count, which an English story may share ("kena",
+                // "lah").
+                let latin_only = field.field == Field::Keyword;
+                for word in field.folded.split(' ') {
+                    if (!latin_only || word.is_ascii()) && seen.insert(word) {
+                        english.insert(index.analyzer.stem(word).into_owned());
+                    }
+                }
+            }
+        }
+        for (item, item_fields) in content.items().zip(fields) {
+            let doc_id = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);
+            if item.kind() == Kind::CustomerType {
+                index.customer_types.push(doc_id);
+            }
+            let mut doc = Doc {
+                id: item.id().to_owned(),
+                kind: item.kind(),
+                title: item.title().to_owned(),
+                fields: item_fields,
+            };
+            // A safety card's one-word keyword is a danger word ("fainted", "knife"):
+            // said among other words, it is evidence of that situation. An everyday
+            // card's is just a keyword match, already weighed as one.
+            let least_said = if is_safety_card(item.id()) { 1 } else { 2 };
+            let mut best: HashMap<u32, f32> = HashMap::new();
+            for field in &mut doc.fields {
+                let weight = field.weight();
+                let folded = field.folded.split(' ').filter(|w| !w.is_empty());
+                let own_language_only = field.field == Field::OtherLanguage;
+                for (word, field_word) in folded.zip(&mut field.words) {
+                    let id = index.word_id(word);
+                    field_word.vocab = id;
+                    if own_language_only && index.is_english(word, id, &english) {
+                        continue;
+                    }
+                    let entry = best.entry(id).or_insert(weight);
+                    *entry = entry.max(weight);
+                }
+                if matches!(field.field, Field::Title | Field::Keyword) {
+                    let stems = field
+                        .words
+                        .iter()
+                        .map(|w| w.vocab as usize)
+                        .filter(|&v| !index.stop[v])
+                        .map(|v| index.vocab[v].stem());
+                    index.said.add(doc_id, stems, least_said);
+                }
+            }
+            let mut best: Vec<(u32, f32)> = best.into_iter().collect();
+            best.sort_by_key(|&(word, _)| word);
+            for (word, weight) in best {
+                index.postings[word as usize].push((doc_id, weight));
+            }
+            index.docs.push(doc);
+        }
+        index
+    }
+
+    /// Whether a word of another language's line is English: a word of our English
+    /// text, by stem, or one the thesaurus knows (code-switched "till", "counter").
+    fn is_english(&self, word: &str, id: u32, english: &HashSet<String>) -> bool {
+        english.contains(self.vocab[id as usize].stem())
+            || self
+                .analyzer
+                .thesaurus()
+                .is_some_and(|t| t.get(word).is_some())
+    }
+
+    /// The vocabulary id of a folded word, adding it if new.
+    fn word_id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.by_word.get(word) {
+            return id;
+        }
+        let id = u32::try_from(self.vocab.len()).unwrap_or(u32::MAX);
+        let stem = self.analyzer.stem(word);
+        self.by_stem
+            .entry(stem.as_ref().into())
+            .or_default()
+            .push(id);
+        self.vocab.push(Token::new(word, &stem));
+        self.stop.push(self.analyzer.is_stop_word(word));
+        self.postings.push(Vec::new());
+        self.by_word.insert(word.into(), id);
+        id
+    }
+}
