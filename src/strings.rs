@@ -44,6 +44,19 @@ pub struct Strings {
     pub not_set: String,
     /// The button under "Who to call" that opens the Site contacts page.
     pub set_site_contacts: String,
+    /// The Packs page: its menu entry and heading, and its parts.
+    pub packs: String,
+    pub packs_intro: String,
+    pub packs_none: String,
+    pub pack_counts: String,
+    pub pack_due: String,
+    pub pack_unsigned: String,
+    pub pack_signed_unchecked: String,
+    pub pack_signed: String,
+    pub packs_how: String,
+    /// Under an item's title: the pack it came from, and a review that is due.
+    pub from_pack: String,
+    pub due_for_review: String,
     /// The Site contacts page: its menu entry and heading, and its parts.
     pub site_contacts: String,
     pub site_intro: String,
@@ -274,6 +287,25 @@ impl Default for Strings {
             not_set: s("not set"),
             set_site_contacts: s("Set site contacts…"),
             site_contacts: s("Site contacts…"),
+            packs: s("Packs"),
+            packs_intro: s(
+                "Your organisation's own guidance, layered over the bundled content in this \
+                 order: a later pack's item replaces an earlier one with the same id.",
+            ),
+            packs_none: s("No packs are loaded: this is the bundled guidance alone."),
+            pack_counts: s("{items} items added or replaced, {hidden} hidden"),
+            pack_due: s("{n} items due for review"),
+            pack_unsigned: s("Not signed"),
+            pack_signed_unchecked: s(
+                "Signed by key {key}; not checked, as this PC trusts no key (site.ron: trusted_keys)",
+            ),
+            pack_signed: s("Signed by trusted key {key}, every file unchanged"),
+            packs_how: s(
+                "Add a pack with `defuse install-pack PATH` (a folder or a .zip), or put its \
+                 folder in {folder}; try one first with `defuse --content PATH`.",
+            ),
+            from_pack: s("From {pack}"),
+            due_for_review: s("due for review"),
             site_intro: s(
                 "What to call for each contact at this site. F2 and every safety card show \
                  it large under \"Who to call\"; an empty box shows as \"not set\".",

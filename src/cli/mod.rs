@@ -45,7 +45,7 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,
     /// What to show first: home, safety, card:ID, search:QUERY, phrases, playbooks,
-    /// principles, decks, favourites, help, practice, handouts, site-contacts, present:DECK:N (slide N presented) or
+    /// principles, decks, favourites, help, practice, handouts, site-contacts, packs, present:DECK:N (slide N presented) or
     /// presenter:DECK:N (its presenter view).
     #[arg(long, value_name = "VIEW")]
     pub view: Option<String>,

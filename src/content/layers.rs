@@ -70,10 +70,16 @@ impl LayerInfo {
             next = at + 1;
             self.hide.push((id, file, at));
         }
+        let folder = std::path::Path::new(&loader.files[file].display)
+            .parent()
+            .map(std::path::Path::to_path_buf)
+            .unwrap_or_default();
         self.pack = Some(PackInfo {
             name: self.origin.name().to_owned(),
             version: manifest.version,
             changes: manifest.changes,
+            folder,
+            hidden: self.hide.len(),
         });
     }
 }

@@ -78,6 +78,10 @@ pub struct PackInfo {
     pub name: String,
     pub version: String,
     pub changes: String,
+    /// The folder it was read from (its `pack.ron`'s), as problems name it.
+    pub folder: std::path::PathBuf,
+    /// How many ids its `hide` lists.
+    pub hidden: usize,
 }
 
 /// A review interval, read from "6 months" and the like.

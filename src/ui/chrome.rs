@@ -140,6 +140,7 @@ fn menu_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
             UiCommand::Practise,
             UiCommand::PrintHandouts,
             UiCommand::ShowSiteContacts,
+            UiCommand::ShowPacks,
             UiCommand::ShowHelp,
             UiCommand::ShowMissed,
             UiCommand::ZoomIn,

@@ -43,7 +43,7 @@ pub struct Launch {
 pub enum LaunchError {
     #[error(
         "unknown view `{0}`: use home, safety, card:ID, search:QUERY, phrases, playbooks, \
-         principles, decks, favourites, help, practice, handouts, site-contacts, present:DECK:N or \
+         principles, decks, favourites, help, practice, handouts, site-contacts, packs, present:DECK:N or \
          presenter:DECK:N"
     )]
     View(String),
@@ -92,6 +92,7 @@ fn parse_view(view: &str) -> Result<Start, LaunchError> {
         None if view == "decks" => page(View::Decks),
         None if view == "handouts" => page(View::Handouts),
         None if view == "site-contacts" => page(View::SiteContacts),
+        None if view == "packs" => page(View::Packs),
         None if view == "practice" => Start {
             present: Some(AppCommand::StartPractice(crate::practice::Scope::All)),
             ..Start::default()

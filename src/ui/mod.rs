@@ -68,6 +68,8 @@ pub enum View {
     Handouts,
     /// The site's own numbers for who to call (`site.ron`).
     SiteContacts,
+    /// The organisation's content packs loaded, in layer order.
+    Packs,
 }
 
 /// How the app starts: where its data lives and what it shows first.
@@ -266,6 +268,7 @@ impl DefuseApp {
                 site_path,
                 site_form,
                 kiosk,
+                pack_rows: Vec::new(),
             },
             index: options.index,
             store,

@@ -53,6 +53,8 @@ pub struct State {
     pub(in crate::ui) site_path: Option<std::path::PathBuf>,
     /// The Site contacts page as the user is filling it in.
     pub(in crate::ui) site_form: SiteForm,
+    /// The Packs page's rows, worked out when it opens.
+    pub(in crate::ui) pack_rows: Vec<super::home::packs::PackRow>,
     /// A shared PC's kiosk: settings, favourites, recent items and the missed-search
     /// log are not shown (see `RunMode::Kiosk`).
     pub(in crate::ui) kiosk: bool,

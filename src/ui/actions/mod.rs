@@ -33,7 +33,10 @@ impl DefuseApp {
             AppCommand::Ui(command) => self.run(ctx, command),
             AppCommand::Open(id) => self.navigate(View::Item(id)),
             AppCommand::Navigate(view) => {
-                let personal = matches!(view, View::Favourites | View::Missed | View::SiteContacts);
+                let personal = matches!(
+                    view,
+                    View::Favourites | View::Missed | View::SiteContacts | View::Packs
+                );
                 if !(self.state.kiosk && personal) {
                     self.navigate(view);
                 }
@@ -228,6 +231,7 @@ impl DefuseApp {
                 self.navigate(View::Handouts);
             }
             UiCommand::ShowSiteContacts => self.navigate(View::SiteContacts),
+            UiCommand::ShowPacks => self.navigate(View::Packs),
             UiCommand::HadTheIdea => self.mark(Mark::HadIt),
             UiCommand::PractiseAgain => self.mark(Mark::Again),
             // The presentation's own keys arrive as `AppCommand::Present`.

@@ -183,6 +183,10 @@ impl DefuseApp {
         if self.state.view == View::Phrases {
             self.filter_phrases();
         }
+        if self.state.view == View::Packs {
+            self.state.pack_rows =
+                super::super::home::packs::rows(&self.state.content, &self.state.site);
+        }
         if self.state.view == View::SiteContacts {
             // The page opens on what is saved, not on boxes left half-filled.
             self.state.site_form = SiteForm::new(&self.state.site, &self.state.content);

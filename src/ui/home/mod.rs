@@ -2,6 +2,7 @@
 //! types as tiles.
 
 pub mod help;
+pub mod packs;
 pub mod safety;
 pub mod sections;
 pub mod site_contacts;

@@ -43,6 +43,8 @@ pub enum UiCommand {
     PrintHandouts,
     /// The site's own numbers for who to call.
     ShowSiteContacts,
+    /// The organisation's content packs loaded.
+    ShowPacks,
     // While practising.
     ShowAnswer,
     HadTheIdea,
@@ -60,7 +62,7 @@ pub enum Scope {
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 34] = [
+    pub const ALL: [Self; 35] = [
         Self::FocusSearch,
         Self::CommandPalette,
         Self::Back,
@@ -92,6 +94,7 @@ impl UiCommand {
         Self::Practise,
         Self::PrintHandouts,
         Self::ShowSiteContacts,
+        Self::ShowPacks,
         Self::ShowAnswer,
         Self::HadTheIdea,
         Self::PractiseAgain,
@@ -147,6 +150,7 @@ impl UiCommand {
             Self::Practise => &s.practise,
             Self::PrintHandouts => &s.print_handouts,
             Self::ShowSiteContacts => &s.site_contacts,
+            Self::ShowPacks => &s.packs,
             Self::ShowAnswer => &s.show_answer,
             Self::HadTheIdea => &s.had_the_idea,
             Self::PractiseAgain => &s.practise_again,
@@ -206,7 +210,9 @@ impl UiCommand {
             Self::ProjectorTheme => vec![key(Key::C)],
             Self::LeavePresentation => vec![key(Key::Escape)],
             // Rare, from a page: the menu and the page's button are enough.
-            Self::Practise | Self::PrintHandouts | Self::ShowSiteContacts => Vec::new(),
+            Self::Practise | Self::PrintHandouts | Self::ShowSiteContacts | Self::ShowPacks => {
+                Vec::new()
+            }
             Self::ShowAnswer => vec![key(Key::Space), key(Key::Enter)],
             Self::HadTheIdea => vec![key(Key::Num1)],
             Self::PractiseAgain => vec![key(Key::Num2)],
@@ -231,6 +237,7 @@ impl UiCommand {
                 | Self::ShowFavourites
                 | Self::ShowMissed
                 | Self::ShowSiteContacts
+                | Self::ShowPacks
                 | Self::CycleTheme
         )
     }

@@ -70,6 +70,14 @@ fn kind_and_star_ui(app: &State, tx: &mut Commands, ui: &mut Ui, item: Item<'_>)
     let palette = style::palette(ui);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(app.strings.kind(item.kind())).color(palette.weak));
+        let origin = app.content.origin(item.id());
+        if *origin != crate::content::Origin::Bundled {
+            let from = app.strings.from_pack.replace("{pack}", origin.name());
+            ui.label(RichText::new(from).color(palette.weak));
+        }
+        if app.content.is_due_for_review(item.id()) {
+            ui.label(RichText::new(&app.strings.due_for_review).color(palette.weak));
+        }
         let present = egui::Button::new(format!("▶ {}", app.strings.present))
             .shortcut_text(UiCommand::Present.shortcut_text(ui.ctx()));
         if ui.add(present).clicked() {

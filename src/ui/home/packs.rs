@@ -1,0 +1,110 @@
+//! "Packs": the organisation's content packs this window loaded, in layer order, each
+//! with its name, version, what changed, how many items it brings and hides, whether
+//! it is signed, and where it is; and how to add one when there is none.
+
+use egui::{RichText, Ui};
+
+use crate::{
+    content::{Content, pack::PackInfo},
+    pack_signature::{self, SignatureState},
+    site_profile::SiteProfile,
+    ui::{State, style, widgets},
+};
+
+/// One pack as the page shows it, worked out when the page opens (checking
+/// signatures reads every file of the pack).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackRow {
+    pub info: PackInfo,
+    /// Items it adds or replaces.
+    pub items: usize,
+    /// Its items that are due for review.
+    pub due: usize,
+    /// Whether it is signed, and by whom; or why the check failed.
+    pub signature: Result<SignatureState, String>,
+}
+
+/// The rows for `content`'s packs, their signatures checked against the keys `site`
+/// trusts.
+pub fn rows(content: &Content, site: &SiteProfile) -> Vec<PackRow> {
+    let keys: Vec<_> = site
+        .trusted_keys
+        .iter()
+        .filter_map(|k| pack_signature::public_key(k).ok())
+        .collect();
+    content
+        .packs
+        .iter()
+        .map(|info| {
+            let own = |id: &&String| content.origin(id).name() == info.name;
+            PackRow {
+                items: content.origins.keys().filter(own).count(),
+                due: content.due_for_review.iter().filter(own).count(),
+                signature: pack_signature::verify_pack(&info.folder, &keys)
+                    .map_err(|e| e.to_string()),
+                info: info.clone(),
+            }
+        })
+        .collect()
+}
+
+pub fn packs_ui(app: &State, ui: &mut Ui) {
+    let s = &app.strings;
+    let palette = style::palette(ui);
+    ui.heading(&s.packs);
+    ui.add(egui::Label::new(&s.packs_intro).wrap());
+    if app.pack_rows.is_empty() {
+        ui.add_space(8.0);
+        ui.add(egui::Label::new(RichText::new(&s.packs_none).strong()).wrap());
+    }
+    for row in &app.pack_rows {
+        ui.add_space(12.0);
+        widgets::section_heading_ui(ui, &format!("{} {}", row.info.name, row.info.version));
+        if !row.info.changes.trim().is_empty() {
+            ui.add(egui::Label::new(&row.info.changes).wrap());
+        }
+        let counts = s
+            .pack_counts
+            .replace("{items}", &row.items.to_string())
+            .replace("{hidden}", &row.info.hidden.to_string());
+        ui.label(counts);
+        if row.due > 0 {
+            ui.label(s.pack_due.replace("{n}", &row.due.to_string()));
+        }
+        let (signature, warn) = match &row.signature {
+            Ok(SignatureState::Unsigned) => (s.pack_unsigned.clone(), false),
+            Ok(SignatureState::SignedUnchecked { key_id }) => {
+                (s.pack_signed_unchecked.replace("{key}", key_id), false)
+            }
+            Ok(SignatureState::Signed { key_id, .. }) => {
+                (s.pack_signed.replace("{key}", key_id), false)
+            }
+            Err(why) => (why.clone(), true),
+        };
+        let text = RichText::new(signature);
+        ui.add(
+            egui::Label::new(if warn {
+                text.color(palette.danger_text)
+            } else {
+                text
+            })
+            .wrap(),
+        );
+        ui.add(
+            egui::Label::new(
+                RichText::new(row.info.folder.display().to_string()).color(palette.weak),
+            )
+            .wrap(),
+        );
+    }
+    ui.add_space(12.0);
+    let folder = crate::data_dir::data_dir()
+        .map(|d| crate::packs::packs_dir(&d).display().to_string())
+        .unwrap_or_default();
+    ui.add(
+        egui::Label::new(
+            RichText::new(s.packs_how.replace("{folder}", &folder)).color(palette.weak),
+        )
+        .wrap(),
+    );
+}

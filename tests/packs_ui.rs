@@ -1,0 +1,107 @@
+//! The app with an organisation's pack: the Packs page lists it (name, version, what
+//! changed, counts, signature) and an item it brings says where it came from; a
+//! kiosk offers no Packs page.
+
+use std::path::Path;
+
+use defuse::{
+    packs::{Sources, starter},
+    ui::{AppOptions, DefuseApp, RunMode, View, kiosk::Kiosk},
+    user_data::UserStore,
+};
+use egui_kittest::{Harness, kittest::Queryable as _};
+
+/// The starter pack `init-pack` writes, in `dir/north`.
+fn starter_pack(dir: &Path) -> std::path::PathBuf {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+    let pack = dir.join("north");
+    let files = starter::files("north", None, today).expect("the starter's files");
+    starter::write(&pack, &files).expect("written");
+    pack
+}
+
+fn app_with_pack(pack: &Path, view: View, run_mode: RunMode) -> Harness<'static, DefuseApp> {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+    let sources = Sources {
+        folders: vec![pack.to_owned()],
+        trusted_keys: Vec::new(),
+    };
+    let loaded = sources.read().load("en", today);
+    assert!(
+        loaded.problems.iter().all(|p| p.is_warning()),
+        "{:?}",
+        loaded.problems
+    );
+    let options = AppOptions {
+        content: Some(loaded.content),
+        store: UserStore::in_memory(),
+        view: Some(view),
+        run_mode,
+        ..AppOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_packs_page_lists_the_pack_and_an_item_says_where_it_came_from() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pack = starter_pack(dir.path());
+    let mut harness = app_with_pack(&pack, View::Packs, RunMode::Normal);
+    assert!(harness.query_by_label("north 1").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("items added or replaced, 1 hidden")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Not signed").is_some());
+    assert!(
+        harness
+            .query_by_label(&pack.display().to_string())
+            .is_some()
+    );
+
+    harness
+        .get_by_label("Search")
+        .type_text("wants the manager");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().view(),
+        &View::Item("wants-manager".to_owned())
+    );
+    assert!(harness.query_by_label("From north").is_some());
+    // A bundled item says nothing of where it came from.
+    harness.key_press(egui::Key::F2);
+    harness.run();
+    assert!(harness.query_by_label_contains("From ").is_none());
+}
+
+#[test]
+fn with_no_pack_the_page_says_so_and_a_kiosk_has_no_packs_page() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let options = AppOptions {
+        store: UserStore::in_memory(),
+        view: Some(View::Packs),
+        ..AppOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(420.0, 720.0))
+        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("No packs are loaded")
+            .is_some()
+    );
+
+    let pack = starter_pack(dir.path());
+    let mut kiosk = app_with_pack(&pack, View::Home, RunMode::Kiosk(Kiosk::new(60)));
+    kiosk.get_by_label("Menu").click();
+    kiosk.run();
+    assert!(kiosk.query_by_label("Packs").is_none());
+}
