@@ -54,6 +54,9 @@ pub struct Strings {
     pub pack_signed_unchecked: String,
     pub pack_signed: String,
     pub packs_how: String,
+    pub reload_packs: String,
+    pub packs_reloaded: String,
+    pub item_gone: String,
     /// Under an item's title: the pack it came from, and a review that is due.
     pub from_pack: String,
     pub due_for_review: String,
@@ -304,6 +307,9 @@ impl Default for Strings {
                 "Add a pack with `defuse install-pack PATH` (a folder or a .zip), or put its \
                  folder in {folder}; try one first with `defuse --content PATH`.",
             ),
+            reload_packs: s("Reload packs"),
+            packs_reloaded: s("Packs reloaded"),
+            item_gone: s("The page you had open is no longer in the content (a pack changed)."),
             from_pack: s("From {pack}"),
             due_for_review: s("due for review"),
             site_intro: s(

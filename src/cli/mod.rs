@@ -26,7 +26,7 @@ use crate::{
     data_dir::{DATA_DIR_ENV, data_dir},
     meaning::{self, SentenceModel, vectors::Stored},
     missed::{self, MissedStore},
-    packs::Sources,
+    packs::{Places, Sources},
     strings::Strings,
     ui::{
         command::UiCommand,
@@ -227,9 +227,14 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
         data_dir()
     };
     let sources = Sources::find(installed.as_deref(), &args.content);
+    let places = args.screenshot.is_none().then(|| Places {
+        data_dir: installed.clone(),
+        extra: args.content.clone(),
+    });
     match args.command {
         None => Ok(launch::run(Launch {
             packs: sources.clone(),
+            places,
             screenshot: args.screenshot,
             view: args.view,
             size: args.size,
@@ -260,6 +265,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                 present: Some((id, page)),
                 site_preset: args.site_preset,
                 packs: sources.clone(),
+                places,
                 kiosk: args.kiosk,
             })?)
         }

@@ -109,6 +109,32 @@ fn refusal(path: &Path, why: &str) -> Problem {
     }
 }
 
+/// Where packs are looked for (the data folder's `packs/`, then the `--content`
+/// folders), so a running app can look again when they change.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Places {
+    pub data_dir: Option<PathBuf>,
+    pub extra: Vec<PathBuf>,
+}
+
+impl Places {
+    /// The packs found there now, and the keys `DATA/site.ron` trusts now.
+    pub fn sources(&self) -> Sources {
+        Sources::find(self.data_dir.as_deref(), &self.extra)
+    }
+
+    /// The folders to watch: the installed packs' folder (an install or removal
+    /// changes it) and each `--content` folder.
+    pub fn folders(&self) -> Vec<PathBuf> {
+        self.data_dir
+            .as_deref()
+            .map(packs_dir)
+            .into_iter()
+            .chain(self.extra.iter().cloned())
+            .collect()
+    }
+}
+
 /// Every layer's files, read, with each file's `layer` set, and what reading found.
 #[derive(Debug, Clone)]
 pub struct Layers {

@@ -35,6 +35,8 @@ pub struct Launch {
     /// Packs to layer over the bundled content, in order (installed, then `--content`),
     /// and the keys a pack must be signed with, if any.
     pub packs: crate::packs::Sources,
+    /// Where `packs` came from, to reload them when they change (not for screenshots).
+    pub places: Option<crate::packs::Places>,
     /// Run as a kiosk (`--kiosk`), after this many idle seconds if given.
     pub kiosk: Option<Option<u32>>,
 }
@@ -295,6 +297,7 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
             (None, None) => RunMode::Normal,
         },
         search_by_meaning,
+        places: launch.places,
         ..AppOptions::default()
     };
     eframe::run_native(

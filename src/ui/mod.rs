@@ -105,6 +105,9 @@ pub struct AppOptions {
     pub folder_picker: handouts::FolderPicker,
     /// Load the sentence model after the first frame (off in tests that do not ask).
     pub search_by_meaning: bool,
+    /// Where the packs were found: watched after the first frame, and read again on
+    /// a change or Ctrl+R. None: the content stays as given.
+    pub places: Option<crate::packs::Places>,
 }
 
 pub struct DefuseApp {
@@ -149,6 +152,13 @@ pub struct DefuseApp {
     refocus: Option<egui::Id>,
     /// The text size at start, which a kiosk goes back to when left idle.
     start_zoom: f32,
+    /// Where the packs come from, and the watch on them once started.
+    places: Option<crate::packs::Places>,
+    watch: Option<crate::watch::FolderWatch>,
+    /// The notices the last reload's problems gave, replaced by the next one's.
+    pack_notices: Vec<String>,
+    /// Start watching the packs at the end of the next frame.
+    start_watch: bool,
 }
 
 /// How long a toast stays, in seconds.
@@ -294,6 +304,10 @@ impl DefuseApp {
             start_meaning: options.search_by_meaning,
             refocus: None,
             start_zoom: prefs_zoom,
+            start_watch: options.places.is_some(),
+            places: options.places,
+            watch: None,
+            pack_notices: Vec::new(),
         };
         if let Some(query) = options.query {
             app.set_query(query);
@@ -455,6 +469,9 @@ impl eframe::App for DefuseApp {
         self.drain(&ctx);
         if let RunMode::Screenshot(capture) = &mut self.run_mode {
             capture.after_frame(&ctx);
+        }
+        if std::mem::take(&mut self.start_watch) {
+            self.start_watching(&ctx);
         }
         if std::mem::take(&mut self.start_meaning) {
             // After the first frame: start-up does not wait for the model.

@@ -6,6 +6,7 @@ mod navigate;
 mod palette;
 mod practice;
 mod present;
+pub mod reload;
 
 use super::{DefuseApp, TOAST_SECONDS, View, command::UiCommand, handouts, queue::AppCommand};
 use crate::{
@@ -143,6 +144,8 @@ impl DefuseApp {
             AppCommand::PaletteChoose(row) => self.palette_choose(ctx, row),
             AppCommand::ClosePalette => self.close_palette(ctx),
             AppCommand::QueryMeaning { query, scores } => self.rerank(&query, &scores),
+            AppCommand::Reload => self.reload(ctx),
+            AppCommand::Reloaded(reloaded) => self.reloaded(ctx, &reloaded),
             AppCommand::Present(action) => {
                 let now = ctx.input(|i| i.time);
                 if let Some(presenting) = &mut self.state.presenting {
@@ -232,6 +235,7 @@ impl DefuseApp {
             }
             UiCommand::ShowSiteContacts => self.navigate(View::SiteContacts),
             UiCommand::ShowPacks => self.navigate(View::Packs),
+            UiCommand::ReloadPacks => self.reload(ctx),
             UiCommand::HadTheIdea => self.mark(Mark::HadIt),
             UiCommand::PractiseAgain => self.mark(Mark::Again),
             // The presentation's own keys arrive as `AppCommand::Present`.

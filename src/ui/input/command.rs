@@ -45,6 +45,8 @@ pub enum UiCommand {
     ShowSiteContacts,
     /// The organisation's content packs loaded.
     ShowPacks,
+    /// Reads the packs again (they are also watched).
+    ReloadPacks,
     // While practising.
     ShowAnswer,
     HadTheIdea,
@@ -62,7 +64,7 @@ pub enum Scope {
 }
 
 impl UiCommand {
-    pub const ALL: [Self; 35] = [
+    pub const ALL: [Self; 36] = [
         Self::FocusSearch,
         Self::CommandPalette,
         Self::Back,
@@ -95,6 +97,7 @@ impl UiCommand {
         Self::PrintHandouts,
         Self::ShowSiteContacts,
         Self::ShowPacks,
+        Self::ReloadPacks,
         Self::ShowAnswer,
         Self::HadTheIdea,
         Self::PractiseAgain,
@@ -151,6 +154,7 @@ impl UiCommand {
             Self::PrintHandouts => &s.print_handouts,
             Self::ShowSiteContacts => &s.site_contacts,
             Self::ShowPacks => &s.packs,
+            Self::ReloadPacks => &s.reload_packs,
             Self::ShowAnswer => &s.show_answer,
             Self::HadTheIdea => &s.had_the_idea,
             Self::PractiseAgain => &s.practise_again,
@@ -164,6 +168,7 @@ impl UiCommand {
         match self {
             Self::FocusSearch => vec![cmd(Key::F), key(Key::Slash)],
             Self::CommandPalette => vec![cmd(Key::K)],
+            Self::ReloadPacks => vec![cmd(Key::R)],
             Self::Back => vec![
                 KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft),
                 key(Key::Escape),

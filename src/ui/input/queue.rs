@@ -69,6 +69,10 @@ pub enum AppCommand {
     ClosePalette,
     /// The sentence model loaded (or why not), from its thread.
     MeaningLoaded(Loaded),
+    /// Read the packs again (Ctrl+R), off the UI thread.
+    Reload,
+    /// The packs, read again after a change (the watcher) or Ctrl+R, from a thread.
+    Reloaded(crate::ui::actions::reload::Reloaded),
     /// Every item's meaning score for a query, from the model's thread: the results
     /// are re-ranked if it is still the query on screen.
     QueryMeaning {

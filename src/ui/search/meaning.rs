@@ -34,6 +34,9 @@ pub struct MeaningSearch {
     state: State,
     /// Queries to embed, to the worker thread.
     queries: Option<mpsc::Sender<String>>,
+    /// Content that changed while the model was loading for the old one: loaded
+    /// for it once that load is in.
+    pending: Option<(Content, ThreadSender)>,
 }
 
 #[derive(Debug, Default)]
@@ -67,8 +70,27 @@ impl MeaningSearch {
         }
     }
 
+    /// Loads the model again for changed `content` (its passages changed), if it was
+    /// asked for: words alone meanwhile. The old worker ends with its channel.
+    pub fn restart(&mut self, content: Content, send: ThreadSender) {
+        match self.state {
+            State::Idle => {}
+            State::Loading => self.pending = Some((content, send)),
+            State::Ready(_) | State::Off => {
+                *self = Self::default();
+                self.start(content, send);
+            }
+        }
+    }
+
     /// Takes the worker's answer to `start`; returns the notice to show if it failed.
     pub fn loaded(&mut self, loaded: Loaded) -> Option<String> {
+        if let Some((content, send)) = self.pending.take() {
+            // For content that has since changed: load for the new content instead.
+            *self = Self::default();
+            self.start(content, send);
+            return None;
+        }
         match loaded.0 {
             Ok(meaning) => {
                 self.state = State::Ready(meaning);

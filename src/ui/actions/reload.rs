@@ -1,0 +1,115 @@
+//! Live reload: a pack changed on disk (the folder watcher) or Ctrl+R reads the packs
+//! again on a thread of its own, and the new content replaces the old in one frame.
+//! The page stays; if its item has gone, a notice says so and the app goes Home.
+//! Problems in the packs show as notices with `defuse check`'s file:line:column.
+
+use std::sync::{Arc, Mutex};
+
+use super::super::{DefuseApp, View, palette, queue::AppCommand, site_contacts::SiteForm};
+use crate::{
+    content::{DEFAULT_LANGUAGE, Loaded},
+    search::{Analyzer, Index},
+};
+
+/// The packs read again and indexed, off the UI thread. Compared by identity, as
+/// the model's load is (two reloads are never equal).
+#[derive(Debug, Clone)]
+pub struct Reloaded(Arc<Mutex<Option<(Loaded, Index)>>>);
+
+impl PartialEq for Reloaded {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Reloaded {
+    /// Reads `places`' packs now, and indexes them.
+    fn read(places: &crate::packs::Places) -> Self {
+        let today = chrono::Local::now().date_naive();
+        let mut loaded = places.sources().read().load(DEFAULT_LANGUAGE, today);
+        // As at start: warnings are `check`'s to list.
+        loaded.problems.retain(|p| !p.is_warning());
+        let index = Index::new(&loaded.content, Analyzer::for_language(DEFAULT_LANGUAGE));
+        Self(Arc::new(Mutex::new(Some((loaded, index)))))
+    }
+
+    fn take(&self) -> Option<(Loaded, Index)> {
+        self.0.lock().ok().and_then(|mut inner| inner.take())
+    }
+}
+
+impl DefuseApp {
+    /// Watches the packs' folders (after the first frame, as the model loads): a
+    /// change reads them again on the watcher's thread and sends the result. Where
+    /// watching is not possible, Ctrl+R still reloads.
+    pub(in crate::ui) fn start_watching(&mut self, ctx: &egui::Context) {
+        let Some(places) = self.places.clone() else {
+            return;
+        };
+        let send = self.inbox.sender(Some(ctx));
+        let folders = places.folders();
+        let watched = crate::watch::watch(&folders, move || {
+            send.send(AppCommand::Reloaded(Reloaded::read(&places)));
+        });
+        match watched {
+            Ok(watch) => self.watch = Some(watch),
+            Err(e) => self.notice(e.to_string()),
+        }
+    }
+
+    /// Reads the packs again on a thread (Ctrl+R).
+    pub(in crate::ui) fn reload(&mut self, ctx: &egui::Context) {
+        let Some(places) = self.places.clone() else {
+            return;
+        };
+        let send = self.inbox.sender(Some(ctx));
+        let spawned = std::thread::Builder::new()
+            .name("reload packs".into())
+            .spawn(move || send.send(AppCommand::Reloaded(Reloaded::read(&places))));
+        if let Err(e) = spawned {
+            self.notice(e.to_string());
+        }
+    }
+
+    /// Puts reloaded content in place: search, palette and site form follow it, the
+    /// results are worked out again, and the page stays unless its item has gone.
+    pub(in crate::ui) fn reloaded(&mut self, ctx: &egui::Context, reloaded: &Reloaded) {
+        let Some((loaded, index)) = reloaded.take() else {
+            return;
+        };
+        let Loaded { content, problems } = loaded;
+        // The last reload's problems go; these (if any) take their place.
+        self.state
+            .notices
+            .retain(|n| !self.pack_notices.contains(n));
+        self.pack_notices = problems.iter().map(ToString::to_string).collect();
+        for notice in self.pack_notices.clone() {
+            self.notice(notice);
+        }
+        let mut entries = palette::entries::Entries::new(&content, &self.state.strings);
+        if self.state.kiosk {
+            entries = entries.for_kiosk();
+        }
+        self.state.palette_entries = entries;
+        self.state.site_form = SiteForm::new(&self.state.site, &content);
+        self.state.content = content;
+        self.index = Some(index);
+        self.meaning
+            .restart(self.state.content.clone(), self.inbox.sender(Some(ctx)));
+        let query = std::mem::take(&mut self.state.query);
+        self.set_query(query);
+        if let View::Item(id) = &self.state.view
+            && self.state.content.get(id).is_none()
+        {
+            self.notice(self.state.strings.item_gone.clone());
+            self.history.clear();
+            self.navigate(View::Home);
+        }
+        if self.state.view == View::Packs {
+            self.state.pack_rows =
+                super::super::home::packs::rows(&self.state.content, &self.state.site);
+        }
+        let until = ctx.input(|i| i.time) + super::super::TOAST_SECONDS;
+        self.state.toast = Some((self.state.strings.packs_reloaded.clone(), until));
+    }
+}
