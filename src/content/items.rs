@@ -19,7 +19,12 @@ impl Loader<'_> {
         let mut whole = true;
         if !is_valid_id(item.id()) {
             let offset = self.field_offset(file, region, "id");
-            self.problem(file, offset, ProblemKind::InvalidId(item.id().to_owned()));
+            let id = item.id();
+            let shown = match id.char_indices().nth(64) {
+                Some((cut, _)) => format!("{}…", &id[..cut]),
+                None => id.to_owned(),
+            };
+            self.problem(file, offset, ProblemKind::InvalidId(shown));
             whole = false;
         }
         // Several texts share a label (every step's `detail`): point at the value itself,

@@ -89,7 +89,8 @@ pub enum ProblemKind {
     ControlCharacter { field: String, code: String },
     #[error("`{field}` must not be empty")]
     EmptyText { field: String },
-    #[error("invalid id `{0}`: use lowercase letters, digits and dashes")]
+    /// The id as written, cut short if long (a 10,000-character id is not printed).
+    #[error("invalid id `{0}`: use lowercase letters, digits and dashes, at most 64 characters")]
     InvalidId(String),
     #[error("{0}")]
     Invalid(String),

@@ -1,0 +1,162 @@
+//! Hostile and broken packs: each gets a clear message naming the file, nothing
+//! hangs or crashes, and the valid rest of the pack and the bundled content load.
+
+use std::{fs, path::Path};
+
+use defuse::{
+    content::Loaded,
+    packs::{Sources, starter},
+};
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date")
+}
+
+/// The starter pack `init-pack` writes, in `dir/north`.
+fn starter_pack(dir: &Path) -> std::path::PathBuf {
+    let pack = dir.join("north");
+    let files = starter::files("north", None, today()).expect("the starter's files");
+    starter::write(&pack, &files).expect("written");
+    pack
+}
+
+fn load(pack: &Path) -> Loaded {
+    Sources {
+        folders: vec![pack.to_owned()],
+        trusted_keys: Vec::new(),
+    }
+    .read()
+    .load("en", today())
+}
+
+fn errors(loaded: &Loaded) -> Vec<String> {
+    loaded
+        .problems
+        .iter()
+        .filter(|p| !p.is_warning())
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// The pack's own deck and the bundled safety cards are there: the rest loaded.
+fn rest_loaded(loaded: &Loaded) {
+    assert!(
+        loaded.content.get("site-welcome").is_some(),
+        "the pack's deck"
+    );
+    assert!(loaded.content.get("threatening").is_some());
+    assert!(loaded.content.get("self-harm").is_some());
+}
+
+#[test]
+fn a_byte_order_mark_and_crlf_line_ends_load_as_plain_text() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pack = starter_pack(dir.path());
+    let card = pack.join("en/customer-types/wants-manager.ron");
+    let text = fs::read_to_string(&card).expect("read");
+    fs::write(
+        &card,
+        format!(
+            "\u{feff}{}",
+            text.replace("title: \"Wants the manager\"", "title: \"Boss please\"")
+        ),
+    )
+    .expect("write");
+    let deck = pack.join("en/decks/site-welcome.ron");
+    let text = fs::read_to_string(&deck).expect("read");
+    fs::write(&deck, text.replace('\n', "\r\n")).expect("write");
+    let loaded = load(&pack);
+    assert_eq!(errors(&loaded), Vec::<String>::new());
+    let title = loaded
+        .content
+        .get("wants-manager")
+        .map(|i| i.title().to_owned());
+    assert_eq!(title.as_deref(), Some("Boss please"));
+    rest_loaded(&loaded);
+}
+
+#[test]
+fn invalid_utf8_a_folder_named_ron_and_links_out_or_round_are_named_and_skipped() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pack = starter_pack(dir.path());
+    let phrases = pack.join("en/phrases");
+    fs::write(phrases.join("bad.ron"), b"Phrase(\xff\xfe)").expect("write");
+    fs::create_dir(phrases.join("x.ron")).expect("folder");
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(dir.path(), phrases.join("outside")).expect("link");
+        std::os::unix::fs::symlink("..", pack.join("en/loop")).expect("link");
+    }
+    let loaded = load(&pack);
+    let errors = errors(&loaded);
+    let said = |file: &str, what: &str| errors.iter().any(|e| e.contains(file) && e.contains(what));
+    assert!(said("bad.ron:", "not valid UTF-8"), "{errors:#?}");
+    assert!(said("x.ron:", "folder"), "{errors:#?}");
+    #[cfg(unix)]
+    assert!(said("outside:", "outside"), "{errors:#?}");
+    rest_loaded(&loaded);
+}
+
+#[test]
+fn deep_nesting_is_refused_with_a_message_not_a_stack_overflow() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pack = starter_pack(dir.path());
+    let deep = format!("Phrase({}{})", "[".repeat(100_000), "]".repeat(100_000));
+    let file = pack.join("en/phrases/deep.ron");
+    fs::write(&file, deep).expect("write");
+    let loaded = load(&pack);
+    assert!(
+        errors(&loaded).iter().any(|e| e.contains("deep.ron:")),
+        "{:#?}",
+        errors(&loaded)
+    );
+    rest_loaded(&loaded);
+}
+
+#[test]
+fn a_bad_id_is_named_and_a_long_one_is_cut_short_in_the_message() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pack = starter_pack(dir.path());
+    let card = pack.join("en/customer-types/wants-manager.ron");
+    let text = fs::read_to_string(&card).expect("read");
+    for bad in ["Wants Manager".to_owned(), "a".repeat(10_000)] {
+        fs::write(
+            &card,
+            text.replace("id: \"wants-manager\"", &format!("id: \"{bad}\"")),
+        )
+        .expect("write");
+        let loaded = load(&pack);
+        let errors = errors(&loaded);
+        let message = errors
+            .iter()
+            .find(|e| e.contains("invalid id"))
+            .unwrap_or_else(|| panic!("{errors:#?}"));
+        assert!(message.contains("wants-manager.ron:"), "{message}");
+        assert!(message.len() < 400, "{} characters", message.len());
+        // The bundled card stays in its place.
+        assert!(loaded.content.get("wants-manager").is_some());
+        rest_loaded(&loaded);
+    }
+}
+
+#[test]
+fn a_pack_of_5000_files_loads() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pack = starter_pack(dir.path());
+    let phrases = pack.join("en/phrases");
+    let pair = fs::read_to_string(phrases.join("site.ron")).expect("the starter's pair");
+    let id = pair
+        .split("id: \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the pair's id")
+        .to_owned();
+    for n in 0..5_000 {
+        let text = pair.replace(&format!("id: \"{id}\""), &format!("id: \"many-{n}\""));
+        fs::write(phrases.join(format!("many-{n}.ron")), text).expect("write");
+    }
+    let loaded = load(&pack);
+    assert_eq!(errors(&loaded), Vec::<String>::new());
+    assert!(loaded.content.get("many-4999").is_some());
+    rest_loaded(&loaded);
+}
