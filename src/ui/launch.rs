@@ -264,15 +264,7 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     let packs = launch.packs;
     let preload = std::thread::spawn(move || {
         let language = crate::content::DEFAULT_LANGUAGE;
-        let mut loaded = if packs.folders.is_empty() {
-            crate::content::bundled::load(language)
-        } else {
-            let today = chrono::Local::now().date_naive();
-            packs.read().load(language, today)
-        };
-        // Warnings (a contact with no number, a review due) are `check`'s to list; the
-        // app shows "not set" where it matters.
-        loaded.problems.retain(|p| !p.is_warning());
+        let loaded = packs.load_for_app(language);
         let index = Index::new(&loaded.content, Analyzer::for_language(language));
         (loaded, index)
     });

@@ -25,10 +25,7 @@ impl PartialEq for Reloaded {
 impl Reloaded {
     /// Reads `places`' packs now, and indexes them.
     fn read(places: &crate::packs::Places) -> Self {
-        let today = chrono::Local::now().date_naive();
-        let mut loaded = places.sources().read().load(DEFAULT_LANGUAGE, today);
-        // As at start: warnings are `check`'s to list.
-        loaded.problems.retain(|p| !p.is_warning());
+        let loaded = places.sources().load_for_app(DEFAULT_LANGUAGE);
         let index = Index::new(&loaded.content, Analyzer::for_language(DEFAULT_LANGUAGE));
         Self(Arc::new(Mutex::new(Some((loaded, index)))))
     }
