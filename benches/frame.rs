@@ -13,6 +13,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use defuse::{
     content::Content,
+    library::Library,
     ui::{AppOptions, DefuseApp, RESULT_LIMIT, View},
 };
 use egui_kittest::{Harness, kittest::Queryable as _};
@@ -59,7 +60,7 @@ fn busiest_view(c: &mut Criterion) {
     let mut harness = app(
         egui::vec2(1100.0, 800.0),
         AppOptions {
-            content: Some(content),
+            library: Some(Library::from_content(content, "en")),
             query: Some("calm".to_owned()),
             ..AppOptions::default()
         },

@@ -8,6 +8,7 @@ pub mod content;
 pub mod data_dir;
 pub mod export;
 pub mod fonts;
+pub mod library;
 pub mod meaning;
 pub mod missed;
 pub mod output;

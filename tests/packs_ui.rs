@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use defuse::{
+    library::Library,
     packs::{Sources, starter},
     ui::{AppOptions, DefuseApp, RunMode, View, kiosk::Kiosk},
     user_data::UserStore,
@@ -33,7 +34,7 @@ fn app_with_pack(pack: &Path, view: View, run_mode: RunMode) -> Harness<'static,
         loaded.problems
     );
     let options = AppOptions {
-        content: Some(loaded.content),
+        library: Some(Library::from_content(loaded.content, "en")),
         store: UserStore::in_memory(),
         view: Some(view),
         run_mode,

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use defuse::{
     content::{Content, bundled},
+    library::Library,
     practice::PracticeStore,
     ui::{AppOptions, DefuseApp, View},
     user_data::UserStore,
@@ -29,7 +30,7 @@ fn three_pairs() -> Content {
 
 fn app(dir: &Path) -> Harness<'static, DefuseApp> {
     let options = AppOptions {
-        content: Some(three_pairs()),
+        library: Some(Library::from_content(three_pairs(), "en")),
         store: UserStore::at(dir.join("favourites.ron")),
         practice: PracticeStore::in_dir(dir),
         view: Some(View::Item("angry".into())),

@@ -8,6 +8,7 @@ use std::{
 };
 
 use defuse::{
+    library::Library,
     packs::{Places, starter},
     ui::{AppOptions, DefuseApp, View},
     user_data::UserStore,
@@ -36,7 +37,7 @@ fn app_watching(pack: &Path, view: View) -> Harness<'static, DefuseApp> {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
     let loaded = places.sources().read().load("en", today);
     let options = AppOptions {
-        content: Some(loaded.content),
+        library: Some(Library::from_content(loaded.content, "en")),
         store: UserStore::in_memory(),
         view: Some(view),
         places: Some(places),

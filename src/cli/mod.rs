@@ -17,13 +17,12 @@ use std::{
     time::Instant,
 };
 
-use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use self::terminal::escape_controls;
 use crate::{
-    content::{self, Content, DEFAULT_LANGUAGE, Loaded},
     data_dir::{DATA_DIR_ENV, data_dir},
+    library::{LanguageChain, Library, today},
     meaning::{self, SentenceModel, vectors::Stored},
     missed::{self, MissedStore},
     packs::{Places, Sources},
@@ -206,7 +205,7 @@ pub enum Command {
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     #[error(transparent)]
-    Load(#[from] content::LoadError),
+    Load(#[from] crate::content::LoadError),
     #[error("cannot write the output: {0}")]
     Output(#[from] io::Error),
     #[error("cannot write {}: {source}", escape_controls(&path.display().to_string()))]
@@ -245,7 +244,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             kiosk: args.kiosk,
         })?),
         Some(Command::Present { id, slide }) => {
-            let content = layered_content(&sources);
+            let content = library(&sources).content;
             let Some(id) = id.or_else(|| content.decks.first().map(|d| d.id.clone())) else {
                 crate::report!("defuse: there is no training deck to present.");
                 return Ok(ExitCode::FAILURE);
@@ -275,14 +274,14 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             json,
             words_only,
         }) => {
-            let content = layered_content(&sources);
+            let library = library(&sources);
             let query = query.join(" ");
-            search::run(&mut out, &content, &query, limit, json, words_only)?;
+            search::run(&mut out, &library, &query, limit, json, words_only)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Vectors { check, out: file }) => vectors(&mut out, check, &file),
         Some(Command::Show { id }) => {
-            let content = layered_content(&sources);
+            let content = library(&sources).content;
             match content.get(&id) {
                 Some(item) => {
                     show::write_item(&mut out, &content, item)?;
@@ -307,7 +306,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             };
             check::run(&mut out, dir.as_deref(), &sources)
         }
-        Some(Command::Export(what)) => export::run(&mut out, what, &layered_content(&sources)),
+        Some(Command::Export(what)) => export::run(&mut out, what, &library(&sources).content),
         Some(Command::InstallPack { path }) => packs::install_pack(&mut out, &path),
         Some(Command::RemovePack { name }) => packs::remove_pack(&mut out, &name),
         Some(Command::InitPack { dir, country }) => {
@@ -323,36 +322,19 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
     }
 }
 
-/// The bundled content; its problems (which the tests keep at zero) go to stderr.
-fn bundled_content() -> Content {
-    let Loaded { content, problems } = content::bundled::load(DEFAULT_LANGUAGE);
-    for problem in &problems {
+/// The bundled content with the packs layered on, and its index; errors go to
+/// stderr (warnings are for `check`), and everything valid loads.
+fn library(sources: &Sources) -> Library {
+    let library = Library::open(sources, &LanguageChain::english());
+    for problem in &library.problems {
         crate::report!("{}", escape_controls(&problem.to_string()));
     }
-    content
-}
-
-/// The bundled content with the packs layered on; errors go to stderr (warnings are
-/// for `check`), and everything valid loads.
-fn layered_content(sources: &Sources) -> Content {
-    if sources.folders.is_empty() {
-        return bundled_content();
-    }
-    let Loaded { content, problems } = sources.read().load(DEFAULT_LANGUAGE, today());
-    for problem in problems.iter().filter(|p| !p.is_warning()) {
-        crate::report!("{}", escape_controls(&problem.to_string()));
-    }
-    content
-}
-
-/// The day review dates are counted to.
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
+    library
 }
 
 /// `defuse vectors`: writes the bundled content's passage vectors, or checks them.
 fn vectors(out: &mut impl io::Write, check: bool, file: &Path) -> Result<ExitCode, CliError> {
-    let content = bundled_content();
+    let content = library(&Sources::default()).content;
     let model = match SentenceModel::bundled() {
         Ok(model) => model,
         Err(e) => {

@@ -6,9 +6,10 @@ use serde::Serialize;
 
 use super::{CliError, show, terminal, terminal::escape_controls};
 use crate::{
-    content::{Content, DEFAULT_LANGUAGE, Item, Kind, Origin},
+    content::{Item, Kind, Origin},
+    library::Library,
     meaning::Meaning,
-    search::{Analyzer, FieldMatch, Index, MatchedBy, fusion},
+    search::{FieldMatch, MatchedBy, fusion},
 };
 
 #[derive(Serialize)]
@@ -35,13 +36,13 @@ struct JsonHit<'a> {
 
 pub fn run(
     out: &mut impl io::Write,
-    content: &Content,
+    library: &Library,
     query: &str,
     limit: usize,
     json: bool,
     words_only: bool,
 ) -> Result<(), CliError> {
-    let index = Index::new(content, Analyzer::for_language(DEFAULT_LANGUAGE));
+    let Library { content, index, .. } = library;
     let meaning = if words_only {
         None
     } else {
@@ -49,7 +50,7 @@ pub fn run(
             .inspect_err(|e| crate::report!("defuse: searching by words only: {e}"))
             .ok()
     };
-    let outcome = fusion::search(&index, meaning.as_ref(), query, limit);
+    let outcome = fusion::search(index, meaning.as_ref(), query, limit);
     let hits = outcome.hits;
     if json {
         let rows: Vec<JsonHit<'_>> = hits

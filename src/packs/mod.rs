@@ -70,21 +70,6 @@ impl Sources {
         }
     }
 
-    /// The content as the app shows it, in `language`: the bundled content alone when
-    /// there are no packs, else the layers as of today; errors only, as warnings (a
-    /// contact with no number, a review due) are `check`'s to list and the app shows
-    /// "not set" where it matters. At start-up and on every reload.
-    pub fn load_for_app(&self, language: &str) -> Loaded {
-        let mut loaded = if self.folders.is_empty() {
-            content::bundled::load(language)
-        } else {
-            let today = chrono::Local::now().date_naive();
-            self.read().load(language, today)
-        };
-        loaded.problems.retain(|p| !p.is_warning());
-        loaded
-    }
-
     /// The layers, where with trusted keys a folder whose files are not all signed by
     /// one of them, unchanged, is refused (naming the file) and left out: a shop PC
     /// set to trust head office's key loads nothing else.

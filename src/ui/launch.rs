@@ -10,9 +10,9 @@ use super::{
     style::ThemeChoice,
 };
 use crate::{
+    library::{LanguageChain, Library},
     missed::MissedStore,
     practice::PracticeStore,
-    search::{Analyzer, Index},
     site_profile::SiteProfile,
     user_data::{Settings, UserStore, check_window_file},
     user_file::FileStore,
@@ -262,12 +262,9 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     // Reading and indexing the guidance overlaps with opening the window and its GL
     // context, which takes far longer.
     let packs = launch.packs;
-    let preload = std::thread::spawn(move || {
-        let language = crate::content::DEFAULT_LANGUAGE;
-        let loaded = packs.load_for_app(language);
-        let index = Index::new(&loaded.content, Analyzer::for_language(language));
-        (loaded, index)
-    });
+    let languages = LanguageChain::english();
+    let chain = languages.clone();
+    let preload = std::thread::spawn(move || Library::open(&packs, &chain));
     // A screenshot is one frame: the model would only add to its time and memory.
     let search_by_meaning = capture.is_none();
     let mut app_options = AppOptions {
@@ -290,6 +287,7 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         },
         search_by_meaning,
         places: launch.places,
+        languages,
         ..AppOptions::default()
     };
     eframe::run_native(
@@ -297,13 +295,7 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         options,
         Box::new(|cc| {
             // If the thread failed, `DefuseApp::new` loads the content itself.
-            if let Ok((loaded, index)) = preload.join() {
-                app_options
-                    .notices
-                    .extend(loaded.problems.iter().map(ToString::to_string));
-                app_options.content = Some(loaded.content);
-                app_options.index = Some(index);
-            }
+            app_options.library = preload.join().ok();
             Ok(Box::new(DefuseApp::new(cc, app_options)))
         }),
     )?;

@@ -30,7 +30,7 @@ use training::practice;
 
 use crate::strings::Strings;
 use crate::{
-    content::{Content, DEFAULT_LANGUAGE},
+    library::{LanguageChain, Library},
     missed::{Missed, MissedStore},
     practice::{PracticeStore, Progress, Round},
     search::{Hit, Index},
@@ -75,10 +75,11 @@ pub enum View {
 /// How the app starts: where its data lives and what it shows first.
 #[derive(Debug, Default)]
 pub struct AppOptions {
-    /// Content to show instead of the bundled guidance.
-    pub content: Option<Content>,
-    /// A ready index of `content`, if one was built ahead (see `launch`).
-    pub index: Option<Index>,
+    /// The content and its index, read ahead (see `launch`) or given by a test;
+    /// None: the bundled guidance, read here.
+    pub library: Option<Library>,
+    /// The languages to read content in, most preferred first.
+    pub languages: LanguageChain,
     pub store: UserStore,
     /// Where searches that found nothing are kept, when the user turns that on.
     pub missed: MissedStore,
@@ -113,8 +114,10 @@ pub struct AppOptions {
 pub struct DefuseApp {
     /// What the views draw from (`state`); everything below changes it.
     state: State,
-    /// Built on the first query, so start-up does not wait for it.
-    index: Option<Index>,
+    /// The search index of `state.content`, replaced with it on a reload.
+    index: Index,
+    /// The languages content is read in, again on a reload.
+    languages: LanguageChain,
     store: UserStore,
     settings_store: FileStore<Prefs>,
     site_store: FileStore<SiteProfile>,
@@ -193,11 +196,15 @@ impl DefuseApp {
 
         let kiosk = options.run_mode.is_kiosk();
         let mut notices = options.notices;
-        let content = options.content.unwrap_or_else(|| {
-            let loaded = crate::content::bundled::load(DEFAULT_LANGUAGE);
-            notices.extend(loaded.problems.iter().map(ToString::to_string));
-            loaded.content
-        });
+        let Library {
+            content,
+            index,
+            problems,
+            ..
+        } = options
+            .library
+            .unwrap_or_else(|| Library::bundled(&options.languages));
+        notices.extend(problems.iter().map(ToString::to_string));
         // A shared PC keeps nothing of one person's for the next: favourites, recent
         // items, practice and changed settings stay in memory, and missed searches are
         // not recorded.
@@ -280,7 +287,8 @@ impl DefuseApp {
                 kiosk,
                 pack_rows: Vec::new(),
             },
-            index: options.index,
+            index,
+            languages: options.languages,
             store,
             query_opened: false,
             missed_store,

@@ -3,22 +3,12 @@
 
 use crate::ui::{DefuseApp, RESULT_LIMIT, View, site_contacts::SiteForm};
 use crate::{
-    content::{DEFAULT_LANGUAGE, Kind},
+    content::Kind,
     meaning::vectors::Scored,
-    search::{Analyzer, Filter, Index, fusion},
+    search::{Filter, fusion},
 };
 
 impl DefuseApp {
-    /// The search index, built on first use if start-up did not build it.
-    pub(in crate::ui) fn index(&mut self) -> &Index {
-        self.index.get_or_insert_with(|| {
-            Index::new(
-                &self.state.content,
-                Analyzer::for_language(DEFAULT_LANGUAGE),
-            )
-        })
-    }
-
     pub(in crate::ui) fn set_query(&mut self, query: String) {
         if query.trim().is_empty() {
             self.abandon_query();
@@ -37,7 +27,7 @@ impl DefuseApp {
             self.state.weak = false;
         } else {
             let query = self.state.query.clone();
-            let outcome = self.index().search_detailed(&query, RESULT_LIMIT);
+            let outcome = self.index.search_detailed(&query, RESULT_LIMIT);
             self.state.results = outcome.hits;
             self.state.understood = outcome.understood;
             self.state.weak = outcome.weak;
@@ -69,7 +59,7 @@ impl DefuseApp {
             })
             .flatten();
         let scores: Vec<_> = scores.iter().map(Scored::borrowed).collect();
-        let outcome = fusion::with_scores(self.index(), query, &scores, RESULT_LIMIT);
+        let outcome = fusion::with_scores(&self.index, query, &scores, RESULT_LIMIT);
         self.state.results = outcome.hits;
         self.state.understood = outcome.understood;
         self.state.weak = outcome.weak;
@@ -96,7 +86,7 @@ impl DefuseApp {
         }
         let text = self.state.phrase_text.clone();
         self.state.phrase_list = self
-            .index()
+            .index
             .search_filtered(&text, usize::MAX, &filter)
             .hits
             .into_iter()

@@ -6,15 +6,12 @@
 use std::sync::{Arc, Mutex};
 
 use super::super::{DefuseApp, View, palette, queue::AppCommand, site_contacts::SiteForm};
-use crate::{
-    content::{DEFAULT_LANGUAGE, Loaded},
-    search::{Analyzer, Index},
-};
+use crate::library::{LanguageChain, Library};
 
 /// The packs read again and indexed, off the UI thread. Compared by identity, as
 /// the model's load is (two reloads are never equal).
 #[derive(Debug, Clone)]
-pub struct Reloaded(Arc<Mutex<Option<(Loaded, Index)>>>);
+pub struct Reloaded(Arc<Mutex<Option<Library>>>);
 
 impl PartialEq for Reloaded {
     fn eq(&self, other: &Self) -> bool {
@@ -23,14 +20,13 @@ impl PartialEq for Reloaded {
 }
 
 impl Reloaded {
-    /// Reads `places`' packs now, and indexes them.
-    fn read(places: &crate::packs::Places) -> Self {
-        let loaded = places.sources().load_for_app(DEFAULT_LANGUAGE);
-        let index = Index::new(&loaded.content, Analyzer::for_language(DEFAULT_LANGUAGE));
-        Self(Arc::new(Mutex::new(Some((loaded, index)))))
+    /// Reads `places`' packs now, in `chain`'s language, and indexes them.
+    fn read(places: &crate::packs::Places, chain: &LanguageChain) -> Self {
+        let library = Library::open(&places.sources(), chain);
+        Self(Arc::new(Mutex::new(Some(library))))
     }
 
-    fn take(&self) -> Option<(Loaded, Index)> {
+    fn take(&self) -> Option<Library> {
         self.0.lock().ok().and_then(|mut inner| inner.take())
     }
 }
@@ -45,8 +41,9 @@ impl DefuseApp {
         };
         let send = self.inbox.sender(Some(ctx));
         let folders = places.folders();
+        let chain = self.languages.clone();
         let watched = crate::watch::watch(&folders, move || {
-            send.send(AppCommand::Reloaded(Reloaded::read(&places)));
+            send.send(AppCommand::Reloaded(Reloaded::read(&places, &chain)));
         });
         match watched {
             Ok(watch) => self.watch = Some(watch),
@@ -60,9 +57,10 @@ impl DefuseApp {
             return;
         };
         let send = self.inbox.sender(Some(ctx));
+        let chain = self.languages.clone();
         let spawned = std::thread::Builder::new()
             .name("reload packs".into())
-            .spawn(move || send.send(AppCommand::Reloaded(Reloaded::read(&places))));
+            .spawn(move || send.send(AppCommand::Reloaded(Reloaded::read(&places, &chain))));
         if let Err(e) = spawned {
             self.notice(e.to_string());
         }
@@ -71,10 +69,15 @@ impl DefuseApp {
     /// Puts reloaded content in place: search, palette and site form follow it, the
     /// results are worked out again, and the page stays unless its item has gone.
     pub(in crate::ui) fn reloaded(&mut self, ctx: &egui::Context, reloaded: &Reloaded) {
-        let Some((loaded, index)) = reloaded.take() else {
+        let Some(Library {
+            content,
+            index,
+            problems,
+            ..
+        }) = reloaded.take()
+        else {
             return;
         };
-        let Loaded { content, problems } = loaded;
         // The last reload's problems go; these (if any) take their place.
         self.state
             .notices
@@ -90,7 +93,7 @@ impl DefuseApp {
         self.state.palette_entries = entries;
         self.state.site_form = SiteForm::new(&self.state.site, &content);
         self.state.content = content;
-        self.index = Some(index);
+        self.index = index;
         self.meaning
             .restart(self.state.content.clone(), self.inbox.sender(Some(ctx)));
         let query = std::mem::take(&mut self.state.query);
