@@ -351,3 +351,34 @@ fn the_same_pack_installed_and_removed_at_once_ends_whole_or_gone_or_busy() {
     }
     assert!(done > 0, "{done} done, {busy} busy");
 }
+
+#[test]
+fn install_pack_and_remove_pack_while_another_holds_the_pack_say_so_and_change_nothing() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let data = tmp.path().join("data");
+    let first = pack_version(tmp.path(), "north", "a", 3);
+    let second = pack_version(tmp.path(), "north", "b", 5);
+    let (code, out, err) = run(defuse(&data).arg("install-pack").arg(&first));
+    assert_eq!(code, Some(0), "{out}{err}");
+    // Another install of `north` under way, as `defuse` sees it: its lock held.
+    let lock = fs::File::open(data.join("packs/.north.lock")).expect("the lock file");
+    lock.try_lock().expect("locked");
+    let busy = "defuse: another install or removal of the pack `north` is in progress";
+    let (code, out, err) = run(defuse(&data).arg("install-pack").arg(&second));
+    assert_eq!(code, Some(1), "{out}{err}");
+    assert!(err.contains(busy), "{err}");
+    let (code, out, err) = run(defuse(&data).args(["remove-pack", "north"]));
+    assert_eq!(code, Some(1), "{out}{err}");
+    assert!(err.contains(busy), "{err}");
+    assert_eq!(tree(&data.join("packs/north")), tree(&first));
+    no_leftovers(&data.join("packs"));
+    // Once it is done, both go ahead.
+    drop(lock);
+    let (code, out, err) = run(defuse(&data).arg("install-pack").arg(&second));
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert_eq!(tree(&data.join("packs/north")), tree(&second));
+    let (code, out, err) = run(defuse(&data).args(["remove-pack", "north"]));
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert!(!data.join("packs/north").exists());
+    no_leftovers(&data.join("packs"));
+}
