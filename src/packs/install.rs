@@ -257,8 +257,8 @@ fn slash_path(path: &Path) -> String {
 /// Copies a checked pack's files into `DATA/packs/NAME`, replacing an installed one of
 /// that name. It is written beside as `.NAME.partial` first and renamed into place,
 /// so a failure half way leaves the installed pack as it was. Another install or
-/// removal of `name` under way is [`InstallError::Busy`]; one of a leftover
-/// `.NAME.partial` is a crashed install's, as the lock is held while one is written.
+/// removal of `name` under way is [`InstallError::Busy`]. A `.NAME.partial` found here
+/// is a crashed install's (the lock is held while one is written), so it is removed.
 pub fn install(incoming: &Incoming, data_dir: &Path, name: &str) -> Result<PathBuf, InstallError> {
     if !content::pack::is_pack_name(name) {
         return Err(InstallError::BadName(name.to_owned()));
