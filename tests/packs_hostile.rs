@@ -160,3 +160,102 @@ fn a_pack_of_5000_files_loads() {
     assert!(loaded.content.get("many-4999").is_some());
     rest_loaded(&loaded);
 }
+
+#[test]
+fn a_100_mib_file_is_refused_by_its_size_unread() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pack = starter_pack(dir.path());
+    // Sparse: 100 MiB by its size, no disk used. Read whole, the message would give
+    // the 2 MiB the capped read stops at, not the size: this checks it was not read.
+    let huge = fs::File::create(pack.join("en/phrases/huge.ron")).expect("create");
+    huge.set_len(100 * 1024 * 1024).expect("set its size");
+    let loaded = load(&pack);
+    let errors = errors(&loaded);
+    let message = errors
+        .iter()
+        .find(|e| e.contains("huge.ron:"))
+        .unwrap_or_else(|| panic!("{errors:#?}"));
+    assert!(
+        message.contains("104857600 bytes") && message.contains("at most 2097152 bytes"),
+        "{message}"
+    );
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(loaded.content.get("site-who-decides").is_some());
+    rest_loaded(&loaded);
+}
+
+/// A pair file for the churn test, whose phrase has `id`.
+fn pair_with_id(pack: &Path, id: &str) -> String {
+    let pair = fs::read_to_string(pack.join("en/phrases/site.ron")).expect("the starter's pair");
+    pair.replace("id: \"site-who-decides\"", &format!("id: \"{id}\""))
+}
+
+#[test]
+fn a_file_rewritten_truncated_deleted_and_renamed_over_while_loading_is_there_or_named() {
+    use std::sync::{
+        Arc,
+        atomic::{AtomicBool, AtomicUsize, Ordering},
+    };
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pack = starter_pack(dir.path());
+    let file = pack.join("en/phrases/churn.ron");
+    let text = pair_with_id(&pack, "churn-pair");
+    fs::write(&file, &text).expect("write");
+    let stop = Arc::new(AtomicBool::new(false));
+    // Deletions started and finished: a load with none started during it, and none
+    // under way as it began, had the file on disk throughout.
+    let deleting = Arc::new((AtomicUsize::new(0), AtomicUsize::new(0)));
+    let writer = {
+        let (stop, deleting, file) = (Arc::clone(&stop), Arc::clone(&deleting), file.clone());
+        let spare = pack.join("en/phrases/.churn.ron.swp");
+        std::thread::spawn(move || {
+            let (half, rest) = text.split_at(text.len() / 2);
+            while !stop.load(Ordering::SeqCst) {
+                // Rewritten in place, in two writes: a reader may see half.
+                let mut f = fs::File::create(&file).expect("rewrite");
+                std::io::Write::write_all(&mut f, half.as_bytes()).expect("half");
+                std::io::Write::write_all(&mut f, rest.as_bytes()).expect("rest");
+                drop(f);
+                // Truncated to nothing, then written again.
+                fs::File::create(&file).expect("truncate");
+                fs::write(&file, &text).expect("write");
+                // Deleted and made again.
+                deleting.0.fetch_add(1, Ordering::SeqCst);
+                fs::remove_file(&file).expect("delete");
+                fs::write(&file, &text).expect("recreate");
+                deleting.1.fetch_add(1, Ordering::SeqCst);
+                // Saved as editors do: written beside, renamed over.
+                fs::write(&spare, &text).expect("write beside");
+                fs::rename(&spare, &file).expect("rename over");
+            }
+        })
+    };
+    let (mut had, mut named) = (0, 0);
+    for _ in 0..100 {
+        let started = deleting.0.load(Ordering::SeqCst);
+        let there_at_start = started == deleting.1.load(Ordering::SeqCst);
+        let loaded = load(&pack);
+        let there_throughout = there_at_start && started == deleting.0.load(Ordering::SeqCst);
+        let errors = errors(&loaded);
+        // Nothing else in the pack is touched, so no other file has a problem.
+        assert!(
+            errors.iter().all(|e| e.contains("churn.ron:")),
+            "{errors:#?}"
+        );
+        rest_loaded(&loaded);
+        assert!(loaded.content.get("site-who-decides").is_some());
+        if loaded.content.get("churn-pair").is_some() {
+            had += 1;
+        } else if !errors.is_empty() {
+            named += 1;
+        } else {
+            assert!(
+                !there_throughout,
+                "the file was there, but neither loaded nor named"
+            );
+        }
+    }
+    stop.store(true, Ordering::SeqCst);
+    writer.join().expect("the writer thread");
+    assert!(had > 0, "loaded {had} times, named {named} times");
+}

@@ -192,6 +192,15 @@ impl Walk<'_> {
         }
         let rel = self.relative(path);
         match read_capped(path, MAX_FILE_BYTES as u64) {
+            // It grew past the limit since the size check (an editor still writing):
+            // refused as too large, not loaded cut short at the limit.
+            Ok(bytes) if bytes.len() > MAX_FILE_BYTES => {
+                let kind = ProblemKind::TooLarge {
+                    size: bytes.len(),
+                    limit: MAX_FILE_BYTES,
+                };
+                self.refuse(path, kind);
+            }
             Ok(bytes) => self.files.push(ContentFile {
                 path: rel,
                 display: path.display().to_string(),
