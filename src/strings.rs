@@ -56,6 +56,14 @@ pub struct Strings {
     pub packs_how: String,
     pub reload_packs: String,
     pub packs_reloaded: String,
+    /// "Install pack…" on the Packs page: its two buttons, the dialog's title, while
+    /// it runs, and how it went.
+    pub install_pack_folder: String,
+    pub install_pack_zip: String,
+    pub install_pack_title: String,
+    pub installing_pack: String,
+    pub pack_installed: String,
+    pub pack_no_data_dir: String,
     pub item_gone: String,
     /// Under an item's title: the pack it came from, and a review that is due.
     pub from_pack: String,
@@ -304,11 +312,21 @@ impl Default for Strings {
             ),
             pack_signed: s("Signed by trusted key {key}, every file unchanged"),
             packs_how: s(
-                "Add a pack with `defuse install-pack PATH` (a folder or a .zip), or put its \
-                 folder in {folder}; try one first with `defuse --content PATH`.",
+                "Install a pack with the buttons above or `defuse install-pack PATH` (a folder \
+                 or a .zip): it is checked first, and only a pack without errors goes in. \
+                 Installed packs live in {folder}; try one first with `defuse --content PATH`.",
             ),
             reload_packs: s("Reload packs"),
             packs_reloaded: s("Packs reloaded"),
+            install_pack_folder: s("Install pack from a folder…"),
+            install_pack_zip: s("Install pack from a .zip…"),
+            install_pack_title: s("The pack to install"),
+            installing_pack: s("Installing the pack…"),
+            pack_installed: s("Installed {pack}"),
+            pack_no_data_dir: s(
+                "No data folder here to install packs into: set DEFUSE_DATA_DIR, or use \
+                 --content PATH",
+            ),
             item_gone: s("The page you had open is no longer in the content (a pack changed)."),
             from_pack: s("From {pack}"),
             due_for_review: s("due for review"),

@@ -7,7 +7,7 @@ use std::{
 };
 
 use defuse::{
-    ui::{AppOptions, DefuseApp, View, handouts::FolderPicker},
+    ui::{AppOptions, DefuseApp, Dialogs, View},
     user_data::UserStore,
 };
 use egui_kittest::{
@@ -69,7 +69,10 @@ fn handouts_page_at(size: egui::Vec2) -> Harness<'static, DefuseApp> {
     let options = AppOptions {
         store: UserStore::in_memory(),
         view: Some(View::Handouts),
-        folder_picker: FolderPicker(stand_in_dialog),
+        dialogs: Dialogs {
+            folder: stand_in_dialog,
+            ..Dialogs::default()
+        },
         ..AppOptions::default()
     };
     let mut harness = Harness::builder()

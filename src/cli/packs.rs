@@ -10,7 +10,7 @@ use std::{
 use super::{CliError, check, terminal::escape_controls, today};
 use crate::{
     data_dir::{DATA_DIR_ENV, data_dir},
-    packs::{Layers, install, starter},
+    packs::{install, starter},
     site_profile,
 };
 
@@ -36,10 +36,7 @@ pub fn install_pack(out: &mut impl io::Write, path: &Path) -> Result<ExitCode, C
             return Ok(ExitCode::FAILURE);
         }
     };
-    let fallback = starter::name_for(path.with_extension("").as_path());
-    let mut layers = Layers::bundled();
-    layers.problems.extend(incoming.problems.iter().cloned());
-    layers.push_files(&fallback, incoming.files.clone());
+    let layers = install::layered(path, &incoming);
     let found = check::report(out, &layers, &path.display().to_string())?;
     if found.errors > 0 {
         crate::report!(

@@ -39,6 +39,8 @@ pub enum InstallError {
     },
     #[error("{}: the zip holds no pack.ron, at its top or in one folder at its top", path.display())]
     NoManifest { path: PathBuf },
+    #[error("{}: there is no pack.ron in it, so it is not a pack", path.display())]
+    NotAPack { path: PathBuf },
     #[error("{}: the zip names `{name}`, which would land outside the pack: refused", path.display())]
     UnsafePath { path: PathBuf, name: String },
     #[error("{}: the zip holds more than {limit} entries or {} MiB: refused", path.display(), MAX_ZIP_BYTES / 1024 / 1024)]
@@ -357,4 +359,54 @@ pub fn remove(data_dir: &Path, name: &str) -> Result<PathBuf, InstallError> {
     }
     fs::remove_dir_all(&dir).map_err(io_error(&dir))?;
     Ok(dir)
+}
+
+/// `incoming` as `check` sees it: the bundled content with it layered on, named after
+/// `path` until its `pack.ron` names it.
+pub fn layered(path: &Path, incoming: &Incoming) -> super::Layers {
+    let fallback = super::starter::name_for(path.with_extension("").as_path());
+    let mut layers = super::Layers::bundled();
+    layers.problems.extend(incoming.problems.iter().cloned());
+    layers.push_files(&fallback, incoming.files.clone());
+    layers
+}
+
+/// Why a pack was not installed.
+#[derive(Debug, thiserror::Error)]
+pub enum Refused {
+    #[error(transparent)]
+    Install(#[from] InstallError),
+    /// What `check` found wrong with it, in every language it holds.
+    #[error("{} problem(s) found: not installed", .0.len())]
+    Problems(Vec<Problem>),
+}
+
+/// Reads the pack at `path` (a folder or a `.zip`), checks it over the bundled
+/// content in every language it holds, as `defuse check` does, and installs it only
+/// if that found no errors (warnings do not stop it). The app's "Install pack…".
+pub fn check_and_install(
+    path: &Path,
+    data_dir: &Path,
+    today: chrono::NaiveDate,
+) -> Result<(content::PackInfo, PathBuf), Refused> {
+    let incoming = read(path)?;
+    let layers = layered(path, &incoming);
+    let errors: Vec<Problem> = layers
+        .load_each_language(today)
+        .into_iter()
+        .flat_map(|(_, loaded)| loaded.problems)
+        .filter(|p| !p.is_warning())
+        .collect();
+    if !errors.is_empty() {
+        return Err(Refused::Problems(errors));
+    }
+    let loaded = layers.load(content::DEFAULT_LANGUAGE, today);
+    let Some(pack) = loaded.content.packs.last() else {
+        return Err(InstallError::NotAPack {
+            path: path.to_owned(),
+        }
+        .into());
+    };
+    let dest = install(&incoming, data_dir, &pack.name)?;
+    Ok((pack.clone(), dest))
 }

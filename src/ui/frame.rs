@@ -30,7 +30,7 @@ impl State {
             View::Practice => practice::practice_ui(self, tx, ui),
             View::Handouts => handouts::handouts_ui(self, tx, ui),
             View::SiteContacts => site_contacts::site_contacts_ui(self, tx, ui),
-            View::Packs => home::packs::packs_ui(self, ui),
+            View::Packs => home::packs::packs_ui(self, tx, ui),
         }
     }
 

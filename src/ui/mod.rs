@@ -19,6 +19,7 @@ pub mod style;
 mod training;
 mod widgets;
 
+pub use actions::dialogs::{Dialog, Dialogs, PackFrom};
 pub use input::{command, queue};
 pub use state::{RunMode, State};
 // The pages' modules by their own names, wherever their job put them.
@@ -102,8 +103,8 @@ pub struct AppOptions {
     pub run_mode: RunMode,
     /// Start presenting this (see `AppCommand::StartPresenting`).
     pub present: Option<AppCommand>,
-    /// How "Print handouts…" asks for a folder.
-    pub folder_picker: handouts::FolderPicker,
+    /// How "Print handouts…" asks for a folder and "Install pack…" for a pack.
+    pub dialogs: Dialogs,
     /// Load the sentence model after the first frame (off in tests that do not ask).
     pub search_by_meaning: bool,
     /// Where the packs were found: watched after the first frame, and read again on
@@ -144,7 +145,7 @@ pub struct DefuseApp {
     /// The learner's practice boxes and any paused round, and where they are kept.
     progress: Progress,
     practice_store: PracticeStore,
-    folder_picker: handouts::FolderPicker,
+    dialogs: Dialogs,
     run_mode: RunMode,
     /// Commands from threads (the sentence model's), applied with the views' ones.
     inbox: queue::Inbox,
@@ -276,7 +277,11 @@ impl DefuseApp {
                 presenting: None,
                 round: None,
                 handout: handouts::HandoutForm::default(),
-                folder_choice: None,
+                dialog: None,
+                can_install_packs: options
+                    .places
+                    .as_ref()
+                    .is_some_and(|p| p.data_dir.is_some()),
                 copied: None,
                 toast: None,
                 palette: None,
@@ -305,7 +310,7 @@ impl DefuseApp {
             resume: None,
             progress,
             practice_store,
-            folder_picker: options.folder_picker,
+            dialogs: options.dialogs,
             run_mode: options.run_mode,
             inbox: queue::Inbox::default(),
             meaning: search::meaning::MeaningSearch::default(),
@@ -443,7 +448,6 @@ impl eframe::App for DefuseApp {
         }
         self.kiosk_frame(&ctx);
         self.keys(&ctx);
-        self.receive_folder_choice();
         self.drain(&ctx);
         self.give_focus_back(&ctx);
         if self

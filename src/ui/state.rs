@@ -39,8 +39,10 @@ pub struct State {
     /// The practice round under way.
     pub(in crate::ui) round: Option<Round>,
     pub(in crate::ui) handout: handouts::HandoutForm,
-    /// The folder dialog open on its own thread, and where its answer arrives.
-    pub(in crate::ui) folder_choice: Option<std::sync::mpsc::Receiver<Option<std::path::PathBuf>>>,
+    /// The file dialog open on its own thread (its answer comes through the queue).
+    pub(in crate::ui) dialog: Option<super::Dialog>,
+    /// Whether there is a data folder to install packs into.
+    pub(in crate::ui) can_install_packs: bool,
     pub(in crate::ui) copied: Option<String>,
     /// A short message at the bottom of the window, and when it goes (egui time).
     pub(in crate::ui) toast: Option<(String, f64)>,
@@ -70,9 +72,14 @@ impl std::fmt::Debug for State {
 }
 
 impl State {
-    /// Whether the folder dialog is open (its answer not in yet).
+    /// Whether the handouts' folder dialog is open (its answer not in yet).
     pub fn choosing_folder(&self) -> bool {
-        self.folder_choice.is_some()
+        self.dialog == Some(super::Dialog::HandoutFolder)
+    }
+
+    /// Whether a pack is being chosen or installed.
+    pub fn installing_pack(&self) -> bool {
+        self.dialog == Some(super::Dialog::InstallPack)
     }
 }
 

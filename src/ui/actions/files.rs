@@ -89,46 +89,4 @@ impl DefuseApp {
         form.saved = Some(saved);
         self.state.site_form = form;
     }
-
-    /// Opens the folder dialog on a thread of its own: it is modal to the user, not to
-    /// the app, which keeps drawing (and its window keeps answering) while it is open.
-    pub(in crate::ui) fn choose_folder(&mut self, ctx: &egui::Context) {
-        if self.state.folder_choice.is_some() {
-            return;
-        }
-        let (answer, receive) = std::sync::mpsc::channel();
-        let pick = self.folder_picker.0;
-        let start = std::path::PathBuf::from(self.state.handout.dir.trim());
-        let title = self.state.strings.choose_folder_title.clone();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            // The app may have closed meanwhile; then nobody waits for the answer.
-            let _ = answer.send(pick(&start, &title));
-            ctx.request_repaint();
-        });
-        self.state.folder_choice = Some(receive);
-    }
-
-    /// Takes the folder dialog's answer once it has one; a folder picked replaces the
-    /// one typed, a cancel leaves it.
-    pub(in crate::ui) fn receive_folder_choice(&mut self) {
-        let Some(receive) = &self.state.folder_choice else {
-            return;
-        };
-        match receive.try_recv() {
-            Ok(picked) => {
-                if let Some(dir) = picked {
-                    self.state.handout.dir = dir.display().to_string();
-                    self.state.handout.written = None;
-                }
-                self.state.folder_choice = None;
-            }
-            Err(std::sync::mpsc::TryRecvError::Empty) => {}
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.state.folder_choice = None,
-        }
-    }
-
-    pub fn choosing_folder(&self) -> bool {
-        self.state.folder_choice.is_some()
-    }
 }

@@ -1,6 +1,7 @@
 //! Every change to the app's state: the commands views and keys send, applied once a
 //! frame. What each command does lives with its job in the modules below.
 
+pub mod dialogs;
 mod files;
 mod navigate;
 mod palette;
@@ -123,6 +124,9 @@ impl DefuseApp {
                 self.state.handout.written = Some(written.map_err(|e| e.to_string()));
             }
             AppCommand::ChooseHandoutFolder => self.choose_folder(ctx),
+            AppCommand::HandoutFolderChosen(picked) => self.handout_folder_chosen(picked),
+            AppCommand::InstallPack(from) => self.install_pack(ctx, from),
+            AppCommand::PackInstalled(outcome) => self.pack_installed(ctx, outcome),
             AppCommand::SetSiteForm(form) => self.state.site_form = form,
             AppCommand::SaveSite => self.save_site(),
             AppCommand::OpenFolder(dir) => {

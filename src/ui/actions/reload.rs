@@ -109,7 +109,11 @@ impl DefuseApp {
             self.state.pack_rows =
                 super::super::home::packs::rows(&self.state.content, &self.state.site);
         }
-        let until = ctx.input(|i| i.time) + super::super::TOAST_SECONDS;
-        self.state.toast = Some((self.state.strings.packs_reloaded.clone(), until));
+        // A toast already showing (such as "Installed NAME", which caused this
+        // reload) says more than "Packs reloaded".
+        if self.state.toast.is_none() {
+            let until = ctx.input(|i| i.time) + super::super::TOAST_SECONDS;
+            self.state.toast = Some((self.state.strings.packs_reloaded.clone(), until));
+        }
     }
 }

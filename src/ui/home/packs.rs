@@ -8,7 +8,7 @@ use crate::{
     content::{Content, pack::PackInfo},
     pack_signature::{self, SignatureState},
     site_profile::SiteProfile,
-    ui::{State, style, widgets},
+    ui::{PackFrom, State, queue::AppCommand, queue::Commands, style, widgets},
 };
 
 /// One pack as the page shows it, worked out when the page opens (checking
@@ -48,11 +48,15 @@ pub fn rows(content: &Content, site: &SiteProfile) -> Vec<PackRow> {
         .collect()
 }
 
-pub fn packs_ui(app: &State, ui: &mut Ui) {
+pub fn packs_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     let s = &app.strings;
     let palette = style::palette(ui);
     ui.heading(&s.packs);
     ui.add(egui::Label::new(&s.packs_intro).wrap());
+    if app.can_install_packs {
+        ui.add_space(8.0);
+        install_buttons_ui(app, tx, ui);
+    }
     if app.pack_rows.is_empty() {
         ui.add_space(8.0);
         ui.add(egui::Label::new(RichText::new(&s.packs_none).strong()).wrap());
@@ -107,4 +111,21 @@ pub fn packs_ui(app: &State, ui: &mut Ui) {
         )
         .wrap(),
     );
+}
+
+/// "Install pack from a folder…" and "…from a .zip…"; while one runs, what it is doing.
+fn install_buttons_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
+    let s = &app.strings;
+    if app.installing_pack() {
+        ui.add_enabled(false, egui::Button::new(&s.installing_pack));
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(&s.install_pack_folder).clicked() {
+            tx.send(AppCommand::InstallPack(PackFrom::Folder));
+        }
+        if ui.button(&s.install_pack_zip).clicked() {
+            tx.send(AppCommand::InstallPack(PackFrom::Zip));
+        }
+    });
 }

@@ -54,6 +54,13 @@ pub enum AppCommand {
     WriteHandout,
     /// Opens the system's folder dialog for the handouts' folder.
     ChooseHandoutFolder,
+    /// The handouts' folder dialog's answer (None: cancelled), from its thread.
+    HandoutFolderChosen(Option<std::path::PathBuf>),
+    /// "Install pack…": asks for a pack, checks it and copies it in, on a thread.
+    InstallPack(crate::ui::actions::dialogs::PackFrom),
+    /// How an install went: the pack's name and version, or why it was refused
+    /// (`defuse check`'s lines); None when the dialog was cancelled.
+    PackInstalled(Option<Result<String, Vec<String>>>),
     OpenFolder(std::path::PathBuf),
     /// The Site contacts page's boxes as the user has filled them in.
     SetSiteForm(SiteForm),

@@ -49,34 +49,6 @@ fn default_dir() -> PathBuf {
     base.join("Defuse handouts")
 }
 
-/// Asks the user for a folder, opening at `start`, with `title` on the dialog. The
-/// system's folder dialog unless a test gives its own.
-#[derive(Clone, Copy)]
-pub struct FolderPicker(pub fn(start: &Path, title: &str) -> Option<PathBuf>);
-
-impl Default for FolderPicker {
-    fn default() -> Self {
-        Self(system_folder_dialog)
-    }
-}
-
-impl std::fmt::Debug for FolderPicker {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("FolderPicker")
-    }
-}
-
-/// The system's folder dialog; `None` when cancelled or when the system has none, which
-/// leaves the typed folder as it was.
-fn system_folder_dialog(start: &Path, title: &str) -> Option<PathBuf> {
-    let mut dialog = rfd::FileDialog::new().set_title(title);
-    // The folder typed may not exist yet: open at the nearest one that does.
-    if let Some(dir) = start.ancestors().find(|d| d.is_dir()) {
-        dialog = dialog.set_directory(dir);
-    }
-    dialog.pick_folder()
-}
-
 /// Opens `dir` in the system's file manager; the app never waits for it.
 pub fn open_folder(dir: &Path) -> std::io::Result<()> {
     let opener = if cfg!(target_os = "macos") {
