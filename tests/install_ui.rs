@@ -8,11 +8,14 @@ use std::{
 };
 
 use defuse::{
-    packs::{Places, packs_dir, starter},
+    packs::{Places, packs_dir},
     ui::{AppOptions, DefuseApp, Dialogs, View},
     user_data::UserStore,
 };
 use egui_kittest::{Harness, kittest::Queryable as _};
+
+mod common;
+use common::starter_pack;
 
 /// What the stand-in dialog answers.
 static PICKED: Mutex<Option<PathBuf>> = Mutex::new(None);
@@ -23,15 +26,6 @@ fn stand_in_dialog(_start: &Path, _title: &str) -> Option<PathBuf> {
 
 fn pick(path: Option<&Path>) {
     *PICKED.lock().expect("not poisoned") = path.map(Path::to_path_buf);
-}
-
-/// The starter pack `init-pack` writes, as `dir/NAME`.
-fn starter_pack(dir: &Path, name: &str) -> PathBuf {
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
-    let pack = dir.join(name);
-    let files = starter::files(name, None, today).expect("the starter's files");
-    starter::write(&pack, &files).expect("written");
-    pack
 }
 
 /// Frames until the install's thread has answered. Single steps with a pause: the

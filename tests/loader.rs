@@ -10,7 +10,7 @@ use std::{
 
 use defuse::content::{self, Loaded, Problem, ProblemKind, read_dir};
 
-const LISTS_LAYOUT: &str = "is not part of the content layout (expected sources.ron, LANG/site.ron, or LANG/customer-types, LANG/phrases, LANG/playbooks, LANG/principles or LANG/decks with .ron files)";
+const LISTS_LAYOUT: &str = "is not part of the content layout (expected sources.ron, site.ron, LANG/site.ron, or LANG/customer-types, LANG/phrases, LANG/playbooks, LANG/principles or LANG/decks with .ron files)";
 const ITEM_HINT: &str = "(expected the id of a card, playbook, principle or phrase pair)";
 
 const ENDS_IN_STRING: &str =

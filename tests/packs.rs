@@ -1,5 +1,5 @@
 //! Content packs as ordered layers: overrides, hiding, the safety cards nothing may hide
-//! or break, duplicates, order, review dates, site contacts, and the pack commands
+//! or break, duplicates, order, review dates, and the pack commands
 //! (`install-pack` from a folder and a zip, `remove-pack`, `init-pack`), each run with
 //! its own data folder so the real one is never touched.
 
@@ -10,12 +10,14 @@ use std::{
 };
 
 use assert_cmd::{Command, cargo::cargo_bin_cmd};
-use chrono::NaiveDate;
 use defuse::{
     content::{Origin, ProblemKind, bundled},
     packs::Layers,
 };
 use tempfile::TempDir;
+
+mod common;
+use common::{errors, pack, today};
 
 const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -36,10 +38,6 @@ fn run(cmd: &mut Command) -> (Option<i32>, String, String) {
     )
 }
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 12, 2).expect("a date")
-}
-
 /// A bundled file's text.
 fn bundled_text(path: &str) -> String {
     let file = bundled::files()
@@ -57,34 +55,8 @@ fn card_titled(id: &str, title: &str) -> String {
     format!("{}    title: \"{title}\",{}", &text[..at], &text[end..])
 }
 
-/// Writes a pack named `name` under `root`, with `manifest_extra` inside `Pack(…)` and
-/// `files` (path, text) beside it.
-fn pack(root: &Path, name: &str, manifest_extra: &str, files: &[(&str, String)]) -> PathBuf {
-    let dir = root.join(name);
-    fs::create_dir_all(&dir).expect("pack folder");
-    let manifest = format!(
-        "Pack(\n    name: \"{name}\",\n    version: \"1.0\",\n    changes: \"Test pack.\",\n{manifest_extra})\n"
-    );
-    fs::write(dir.join("pack.ron"), manifest).expect("pack.ron");
-    for (path, text) in files {
-        let path = dir.join(path);
-        fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
-        fs::write(path, text).expect("a pack file");
-    }
-    dir
-}
-
 fn load(folders: &[PathBuf]) -> defuse::content::Loaded {
     Layers::read(folders).load("en", today())
-}
-
-fn errors(loaded: &defuse::content::Loaded) -> Vec<String> {
-    loaded
-        .problems
-        .iter()
-        .filter(|p| !p.is_warning())
-        .map(ToString::to_string)
-        .collect()
 }
 
 #[test]
@@ -428,32 +400,6 @@ fn check_exit_status_is_0_clean_3_warnings_only_1_errors() {
     assert_eq!(code, Some(1), "{out}");
     let (_, help, _) = run(defuse(&data).args(["check", "--help"]));
     assert!(help.contains("3 when there are only warnings"), "{help}");
-}
-
-#[test]
-fn a_pack_site_file_fills_the_placeholders() {
-    let tmp = TempDir::new().expect("temp");
-    let site = "SiteFile(version: 1, contacts: [Contact(id: \"police\", label: \"Police\", value: \"the police on 999\", number: \"999\")])".to_owned();
-    let p = pack(tmp.path(), "acme", "", &[("en/site.ron", site)]);
-    let loaded = load(&[p]);
-    assert_eq!(errors(&loaded), Vec::<String>::new());
-    let card = loaded
-        .content
-        .customer_type("threatening")
-        .expect("threatening");
-    assert!(
-        card.steps.iter().any(|s| s.contains("the police on 999")),
-        "{:?}",
-        card.steps
-    );
-    let police = loaded
-        .content
-        .contacts
-        .iter()
-        .find(|c| c.id == "police")
-        .expect("police");
-    assert_eq!(police.number.as_deref(), Some("999"));
-    assert_eq!(loaded.content.contacts.len(), 7, "the other contacts stay");
 }
 
 #[test]

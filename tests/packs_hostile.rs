@@ -3,22 +3,10 @@
 
 use std::{fs, path::Path};
 
-use defuse::{
-    content::Loaded,
-    packs::{Sources, starter},
-};
+use defuse::{content::Loaded, packs::Sources};
 
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date")
-}
-
-/// The starter pack `init-pack` writes, in `dir/north`.
-fn starter_pack(dir: &Path) -> std::path::PathBuf {
-    let pack = dir.join("north");
-    let files = starter::files("north", None, today()).expect("the starter's files");
-    starter::write(&pack, &files).expect("written");
-    pack
-}
+mod common;
+use common::{errors, starter_pack, today};
 
 fn load(pack: &Path) -> Loaded {
     Sources {
@@ -27,15 +15,6 @@ fn load(pack: &Path) -> Loaded {
     }
     .read()
     .load("en", today())
-}
-
-fn errors(loaded: &Loaded) -> Vec<String> {
-    loaded
-        .problems
-        .iter()
-        .filter(|p| !p.is_warning())
-        .map(ToString::to_string)
-        .collect()
 }
 
 /// The pack's own deck and the bundled safety cards are there: the rest loaded.
@@ -51,7 +30,7 @@ fn rest_loaded(loaded: &Loaded) {
 #[test]
 fn a_byte_order_mark_and_crlf_line_ends_load_as_plain_text() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let pack = starter_pack(dir.path());
+    let pack = starter_pack(dir.path(), "north");
     let card = pack.join("en/customer-types/wants-manager.ron");
     let text = fs::read_to_string(&card).expect("read");
     fs::write(
@@ -78,7 +57,7 @@ fn a_byte_order_mark_and_crlf_line_ends_load_as_plain_text() {
 #[test]
 fn invalid_utf8_a_folder_named_ron_and_links_out_or_round_are_named_and_skipped() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let pack = starter_pack(dir.path());
+    let pack = starter_pack(dir.path(), "north");
     let phrases = pack.join("en/phrases");
     fs::write(phrases.join("bad.ron"), b"Phrase(\xff\xfe)").expect("write");
     fs::create_dir(phrases.join("x.ron")).expect("folder");
@@ -100,7 +79,7 @@ fn invalid_utf8_a_folder_named_ron_and_links_out_or_round_are_named_and_skipped(
 #[test]
 fn deep_nesting_is_refused_with_a_message_not_a_stack_overflow() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let pack = starter_pack(dir.path());
+    let pack = starter_pack(dir.path(), "north");
     let deep = format!("Phrase({}{})", "[".repeat(100_000), "]".repeat(100_000));
     let file = pack.join("en/phrases/deep.ron");
     fs::write(&file, deep).expect("write");
@@ -116,7 +95,7 @@ fn deep_nesting_is_refused_with_a_message_not_a_stack_overflow() {
 #[test]
 fn a_bad_id_is_named_and_a_long_one_is_cut_short_in_the_message() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let pack = starter_pack(dir.path());
+    let pack = starter_pack(dir.path(), "north");
     let card = pack.join("en/customer-types/wants-manager.ron");
     let text = fs::read_to_string(&card).expect("read");
     for bad in ["Wants Manager".to_owned(), "a".repeat(10_000)] {
@@ -142,7 +121,7 @@ fn a_bad_id_is_named_and_a_long_one_is_cut_short_in_the_message() {
 #[test]
 fn a_pack_of_5000_files_loads() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let pack = starter_pack(dir.path());
+    let pack = starter_pack(dir.path(), "north");
     let phrases = pack.join("en/phrases");
     let pair = fs::read_to_string(phrases.join("site.ron")).expect("the starter's pair");
     let id = pair
@@ -164,7 +143,7 @@ fn a_pack_of_5000_files_loads() {
 #[test]
 fn a_100_mib_file_is_refused_by_its_size_unread() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let pack = starter_pack(dir.path());
+    let pack = starter_pack(dir.path(), "north");
     // Sparse: 100 MiB by its size, no disk used. Read whole, the message would give
     // the 2 MiB the capped read stops at, not the size: this checks it was not read.
     let huge = fs::File::create(pack.join("en/phrases/huge.ron")).expect("create");
@@ -197,7 +176,7 @@ fn a_file_rewritten_truncated_deleted_and_renamed_over_while_loading_is_there_or
         atomic::{AtomicBool, AtomicUsize, Ordering},
     };
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let pack = starter_pack(dir.path());
+    let pack = starter_pack(dir.path(), "north");
     let file = pack.join("en/phrases/churn.ron");
     let text = pair_with_id(&pack, "churn-pair");
     fs::write(&file, &text).expect("write");

@@ -6,20 +6,14 @@ use std::path::Path;
 
 use defuse::{
     library::Library,
-    packs::{Sources, starter},
+    packs::Sources,
     ui::{AppOptions, DefuseApp, RunMode, View, kiosk::Kiosk},
     user_data::UserStore,
 };
 use egui_kittest::{Harness, kittest::Queryable as _};
 
-/// The starter pack `init-pack` writes, in `dir/north`.
-fn starter_pack(dir: &Path) -> std::path::PathBuf {
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
-    let pack = dir.join("north");
-    let files = starter::files("north", None, today).expect("the starter's files");
-    starter::write(&pack, &files).expect("written");
-    pack
-}
+mod common;
+use common::starter_pack;
 
 fn app_with_pack(pack: &Path, view: View, run_mode: RunMode) -> Harness<'static, DefuseApp> {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
@@ -50,7 +44,7 @@ fn app_with_pack(pack: &Path, view: View, run_mode: RunMode) -> Harness<'static,
 #[test]
 fn the_packs_page_lists_the_pack_and_an_item_says_where_it_came_from() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let pack = starter_pack(dir.path());
+    let pack = starter_pack(dir.path(), "north");
     let mut harness = app_with_pack(&pack, View::Packs, RunMode::Normal);
     assert!(harness.query_by_label("north 1").is_some());
     assert!(
@@ -100,7 +94,7 @@ fn with_no_pack_the_page_says_so_and_a_kiosk_has_no_packs_page() {
             .is_some()
     );
 
-    let pack = starter_pack(dir.path());
+    let pack = starter_pack(dir.path(), "north");
     let mut kiosk = app_with_pack(&pack, View::Home, RunMode::Kiosk(Kiosk::new(60)));
     kiosk.get_by_label("Menu").click();
     kiosk.run();

@@ -9,23 +9,18 @@ use std::{
 
 use defuse::{
     library::Library,
-    packs::{Places, starter},
+    packs::Places,
     ui::{AppOptions, DefuseApp, View},
     user_data::UserStore,
 };
 use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable as _};
 
+mod common;
+use common::starter_pack;
+
 /// Far longer than a reload takes: only one that never comes waits it out.
 const PATIENCE: Duration = Duration::from_secs(20);
-
-fn starter_pack(dir: &Path) -> std::path::PathBuf {
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
-    let pack = dir.join("north");
-    let files = starter::files("north", None, today).expect("the starter's files");
-    starter::write(&pack, &files).expect("written");
-    pack
-}
 
 /// The app on `view` with the pack at `pack` layered on and watched, as
 /// `defuse --content PACK` runs it.
@@ -75,7 +70,7 @@ fn save(file: &Path, text: &str) {
 #[test]
 fn an_edited_pack_is_picked_up_and_the_page_stays() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let pack = starter_pack(dir.path());
+    let pack = starter_pack(dir.path(), "north");
     let view = View::Item("wants-manager".to_owned());
     let mut harness = app_watching(&pack, view.clone());
     assert!(harness.query_by_label("Wants the manager").is_some());
@@ -104,7 +99,7 @@ fn an_edited_pack_is_picked_up_and_the_page_stays() {
 #[test]
 fn a_page_whose_item_went_says_so_and_goes_home() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let pack = starter_pack(dir.path());
+    let pack = starter_pack(dir.path(), "north");
     let mut harness = app_watching(&pack, View::Item("site-welcome".to_owned()));
     assert!(
         harness
@@ -128,7 +123,7 @@ fn a_page_whose_item_went_says_so_and_goes_home() {
 #[test]
 fn a_broken_file_shows_where_and_the_rest_still_loads() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let pack = starter_pack(dir.path());
+    let pack = starter_pack(dir.path(), "north");
     let mut harness = app_watching(&pack, View::Home);
     let card = pack.join("en/customer-types/wants-manager.ron");
     save(

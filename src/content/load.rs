@@ -1,7 +1,7 @@
 //! Turns content files into the validated model. Every problem is reported with its
 //! position, and every valid item is kept: one bad file or item never hides the rest.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -18,6 +18,7 @@ use super::{
     problem::{Position, Problem, ProblemKind},
     read::{ContentFile, SOURCES_FILE},
     references::{check_top_phrases, report_dangling},
+    site::SITE_FILE,
     sources,
     validate::Known,
 };
@@ -41,6 +42,9 @@ enum Role {
     Deck,
     /// The site's contacts, which text names as placeholders.
     Site,
+    /// A layer's `site.ron` at its top: its contacts for every language, where the
+    /// layer's `LANG/site.ron` does not name the same contact.
+    SiteDefault,
     OtherLanguage,
     Unexpected(String),
 }
@@ -50,15 +54,16 @@ fn role(path: &str, language: &str) -> Role {
     match parts.as_slice() {
         [SOURCES_FILE] => Role::Sources,
         [MANIFEST_FILE] => Role::Manifest,
+        [SITE_FILE] => Role::SiteDefault,
         [lang, ..] if *lang != language && parts.len() > 1 => Role::OtherLanguage,
-        [_, "site.ron"] => Role::Site,
+        [_, SITE_FILE] => Role::Site,
         [_, "customer-types", _] => Role::CustomerType,
         [_, "phrases", _] => Role::Phrases,
         [_, "playbooks", _] => Role::Playbook,
         [_, "principles", _] => Role::Principles,
         [_, "decks", _] => Role::Deck,
         _ => Role::Unexpected(format!(
-            "`{path}` is not part of the content layout (expected sources.ron, LANG/site.ron, or \
+            "`{path}` is not part of the content layout (expected sources.ron, site.ron, LANG/site.ron, or \
              LANG/customer-types, LANG/phrases, LANG/playbooks, LANG/principles or LANG/decks with .ron files)"
         )),
     }
@@ -176,6 +181,7 @@ pub fn load_layers(
     let mut layers: Vec<LayerInfo> = origins.iter().cloned().map(LayerInfo::new).collect();
     let mut site_file = false;
     let mut contacts = Vec::new();
+    let mut default_contacts = Vec::new();
     let mut lists = Lists::default();
     let mut sources: Vec<Source> = Vec::new();
     // The file that should have held the sources, if it is there but did not load.
@@ -241,12 +247,18 @@ pub fn load_layers(
                 site_file = true;
                 contacts.extend(loader.parse_list(file, "contacts", |f: SiteFile| f.contacts));
             }
+            Role::SiteDefault => {
+                site_file = true;
+                let parsed = loader.parse_list(file, "contacts", |f: SiteFile| f.contacts);
+                default_contacts.extend(parsed);
+            }
             Role::OtherLanguage => {}
             Role::Unexpected(why) => loader.problem(file, 0, ProblemKind::UnexpectedFile(why)),
         }
     }
 
     // Contacts have their own namespace, and fill the placeholders of everything else.
+    let contacts = with_defaults(files, default_contacts, contacts);
     let contacts = loader.dedupe(contacts, &mut HashMap::new(), "contact").kept;
     if layers.len() > 1 {
         loader.warn_unset_contacts(&contacts);
@@ -358,4 +370,25 @@ fn beside_root(files: &[ContentFile], path: &str) -> String {
         .iter()
         .find_map(|f| f.display.strip_suffix(&f.path))
         .map_or_else(|| path.to_owned(), |root| format!("{root}{path}"))
+}
+
+/// A site's contacts in layer order, each layer's default (`site.ron`) ones first,
+/// less those its `LANG/site.ron` names too: as Zendesk's dynamic content, a
+/// language's own wording or number wins over the default.
+fn with_defaults(
+    files: &[ContentFile],
+    defaults: Vec<Located<Contact>>,
+    own: Vec<Located<Contact>>,
+) -> Vec<Located<Contact>> {
+    let layer = |c: &Located<Contact>| files[c.file].layer;
+    let named: HashSet<(usize, String)> =
+        own.iter().map(|c| (layer(c), c.item.id.clone())).collect();
+    let mut all: Vec<Located<Contact>> = defaults
+        .into_iter()
+        .filter(|d| !named.contains(&(layer(d), d.item.id.clone())))
+        .chain(own)
+        .collect();
+    // Stable: within a layer, the defaults stay ahead of the language's own.
+    all.sort_by_key(layer);
+    all
 }

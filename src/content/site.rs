@@ -4,6 +4,10 @@
 
 use std::ops::Range;
 
+/// A layer's site contacts: `LANG/site.ron` for one language, `site.ron` at the top
+/// of a pack for every language that does not name the contact itself.
+pub const SITE_FILE: &str = "site.ron";
+
 /// The customer-type cards a worker reaches in one key when a life may be at risk,
 /// drawn red, first on Home and on the safety page, in this order: threats or violence
 /// toward anyone, someone who says they will hurt themselves (kept apart: self-harm is
