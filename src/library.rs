@@ -100,7 +100,7 @@ impl Library {
     /// `check`'s to list; the app shows "not set" where it matters. At start-up and on
     /// every reload.
     pub fn open(sources: &Sources, chain: &LanguageChain) -> Self {
-        let mut library = if sources.folders.is_empty() {
+        let mut library = if sources.is_bundled_only() {
             Self::bundled(chain)
         } else {
             Self::of_layers(&sources.read(), chain, today())

@@ -8,7 +8,13 @@ use std::{collections::BTreeMap, sync::OnceLock};
 
 use serde::{Deserialize, Serialize};
 
-use crate::user_file::UserFile;
+use crate::{
+    content::{
+        Contact,
+        model::{FORMAT_VERSION, SiteFile},
+    },
+    user_file::UserFile,
+};
 
 /// The contacts a country preset fills (and clears, where the country has none we
 /// are sure of); the site's own people (security, supervisor, first-aider) are left.
@@ -70,6 +76,24 @@ impl SiteProfile {
         }
     }
 
+    /// The numbers set here as a `site.ron`, this PC's own layer over every pack (the
+    /// Site contacts page saves into it): each of `contacts` with a number set, its
+    /// text saying the number. None when no number is set.
+    pub fn site_file(&self, contacts: &[Contact]) -> Option<String> {
+        let contacts: Vec<Contact> = contacts
+            .iter()
+            .filter_map(|c| self.number(&c.id).map(|n| with_number(c, n)))
+            .collect();
+        if contacts.is_empty() {
+            return None;
+        }
+        let file = SiteFile {
+            version: FORMAT_VERSION,
+            contacts,
+        };
+        ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default()).ok()
+    }
+
     /// Fills the emergency contacts from `preset`, unsetting those it leaves out.
     pub fn apply(&mut self, preset: &Preset) {
         for id in EMERGENCY_CONTACTS {
@@ -80,6 +104,22 @@ impl SiteProfile {
 }
 
 /// One country's emergency numbers.
+/// `contact` calling `number`: "the police on your local emergency number" reads "the
+/// police on 999"; any other wording gets the number after it, in brackets.
+pub fn with_number(contact: &Contact, number: &str) -> Contact {
+    const GENERIC: &str = "your local emergency number";
+    let value = if contact.value.contains(GENERIC) {
+        contact.value.replace(GENERIC, number)
+    } else {
+        format!("{} ({number})", contact.value)
+    };
+    Contact {
+        value,
+        number: Some(number.to_owned()),
+        ..contact.clone()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Preset {

@@ -12,6 +12,7 @@ fn load(pack: &Path) -> Loaded {
     Sources {
         folders: vec![pack.to_owned()],
         trusted_keys: Vec::new(),
+        ..Sources::default()
     }
     .read()
     .load("en", today())

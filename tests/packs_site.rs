@@ -2,7 +2,10 @@
 //! shows, `site.ron` at the pack's top is the default for every language, and a
 //! language's own contact wins over the default.
 
-use defuse::packs::Layers;
+use defuse::{
+    library::{LanguageChain, Library},
+    packs::{Layers, Sources},
+};
 use tempfile::TempDir;
 
 mod common;
@@ -114,4 +117,47 @@ fn two_contacts_of_one_id_in_one_site_file_are_still_an_error() {
             .any(|e| e.contains("site.ron") && e.contains("police")),
         "{errors:?}"
     );
+}
+
+#[test]
+fn this_pcs_own_numbers_are_the_top_layer_and_the_text_says_them() {
+    let tmp = TempDir::new().expect("temp");
+    let pack_site = site(&[contact("police", "the police on 10111", "10111")]);
+    let p = pack(tmp.path(), "acme", "", &[("en/site.ron", pack_site)]);
+    let mut profile = defuse::site_profile::SiteProfile::default();
+    profile.set("police", "999");
+    profile.set("security", "Ext 5");
+
+    // With no pack: the numbers alone are layered on.
+    let alone = Sources {
+        site: profile.clone(),
+        ..Sources::default()
+    };
+    assert!(!alone.is_bundled_only());
+    let library = Library::open(&alone, &LanguageChain::english());
+    assert_eq!(library.problems, Vec::new());
+    let card = library
+        .content
+        .customer_type("threatening")
+        .expect("threatening");
+    assert!(
+        card.steps.iter().any(|s| s.contains("the police on 999")),
+        "{:?}",
+        card.steps
+    );
+    let security = library.content.contacts.iter().find(|c| c.id == "security");
+    assert_eq!(
+        security.map(|c| (c.value.as_str(), c.number.as_deref())),
+        Some(("site security (Ext 5)", Some("Ext 5")))
+    );
+
+    // Over a pack: this PC's number wins over the organisation's.
+    let over = Sources {
+        folders: vec![p],
+        site: profile,
+        ..Sources::default()
+    };
+    let library = Library::open(&over, &LanguageChain::english());
+    let police = library.content.contacts.iter().find(|c| c.id == "police");
+    assert_eq!(police.and_then(|c| c.number.as_deref()), Some("999"));
 }

@@ -20,6 +20,7 @@ fn app_with_pack(pack: &Path, view: View, run_mode: RunMode) -> Harness<'static,
     let sources = Sources {
         folders: vec![pack.to_owned()],
         trusted_keys: Vec::new(),
+        ..Sources::default()
     };
     let loaded = sources.read().load("en", today);
     assert!(

@@ -301,6 +301,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                 Some(_) => Sources {
                     folders: args.content,
                     trusted_keys: Vec::new(),
+                    ..Sources::default()
                 },
                 None => sources,
             };

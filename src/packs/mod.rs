@@ -16,12 +16,15 @@ use minisign_verify::PublicKey;
 use crate::{
     content::{
         self, ContentFile, Loaded, Origin, Position, Problem, ProblemKind, SOURCES_FILE,
-        pack::MANIFEST_FILE,
+        model::SiteFile, pack::MANIFEST_FILE, site::SITE_FILE,
     },
     pack_signature,
     site_profile::SiteProfile,
     user_file::FileStore,
 };
+
+/// The name of this PC's own layer: the numbers the Site contacts page saved.
+pub const LOCAL_LAYER: &str = "this-pc";
 
 /// The folder under the data folder that installed packs live in, one folder each.
 pub const PACKS_DIR: &str = "packs";
@@ -50,24 +53,54 @@ pub fn find(data_dir: Option<&Path>, extra: &[PathBuf]) -> Vec<PathBuf> {
     installed
 }
 
-/// Where this run's packs come from: the folders in layer order, and the public keys
-/// the data folder's `site.ron` trusts (none: every pack loads, signed or not).
+/// Where this run's packs come from: the folders in layer order, the public keys
+/// the data folder's `site.ron` trusts (none: every pack loads, signed or not), and
+/// the numbers it sets (the Site contacts page), layered over every pack.
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
     pub folders: Vec<PathBuf>,
     pub trusted_keys: Vec<String>,
+    pub site: SiteProfile,
 }
 
 impl Sources {
-    /// [`find`]'s folders, and the keys `DATA/site.ron` trusts.
+    /// [`find`]'s folders, and what `DATA/site.ron` trusts and sets.
     pub fn find(data_dir: Option<&Path>, extra: &[PathBuf]) -> Self {
-        let trusted_keys = data_dir
-            .map(|dir| FileStore::<SiteProfile>::in_dir(dir).load().0.trusted_keys)
+        let site = data_dir
+            .map(|dir| FileStore::<SiteProfile>::in_dir(dir).load().0)
             .unwrap_or_default();
         Self {
             folders: find(data_dir, extra),
-            trusted_keys,
+            trusted_keys: site.trusted_keys.clone(),
+            site,
         }
+    }
+
+    /// Whether there is anything to layer over the bundled content.
+    pub fn is_bundled_only(&self) -> bool {
+        self.folders.is_empty() && self.site.numbers.is_empty()
+    }
+
+    /// The layers with this PC's own numbers on top, as a `site.ron` the loader
+    /// reads like a pack's (so the guidance text says them too, and `check` sees them).
+    fn with_site(&self, mut layers: Layers) -> Layers {
+        let bundled = content::bundled::files()
+            .into_iter()
+            .find(|f| f.path == format!("{}/{SITE_FILE}", content::DEFAULT_LANGUAGE))
+            .and_then(|f| ron::de::from_bytes::<SiteFile>(&f.bytes).ok())
+            .map(|f| f.contacts)
+            .unwrap_or_default();
+        if let Some(text) = self.site.site_file(&bundled) {
+            let file = ContentFile {
+                path: SITE_FILE.to_owned(),
+                display: format!("{SITE_FILE} (Site contacts)"),
+                bytes: std::borrow::Cow::Owned(text.into_bytes()),
+                unread: false,
+                layer: 0,
+            };
+            layers.push_files(LOCAL_LAYER, vec![file]);
+        }
+        layers
     }
 
     /// The layers, where with trusted keys a folder whose files are not all signed by
@@ -75,7 +108,7 @@ impl Sources {
     /// set to trust head office's key loads nothing else.
     pub fn read(&self) -> Layers {
         if self.trusted_keys.is_empty() {
-            return Layers::read(&self.folders);
+            return self.with_site(Layers::read(&self.folders));
         }
         let mut problems = Vec::new();
         let keys: Vec<PublicKey> = self
@@ -94,7 +127,7 @@ impl Sources {
                 Err(e) => problems.push(refusal(dir, &format!("not loaded: {e}"))),
             }
         }
-        let mut layers = Layers::read(&trusted);
+        let mut layers = self.with_site(Layers::read(&trusted));
         problems.append(&mut layers.problems);
         layers.problems = problems;
         layers

@@ -9,7 +9,10 @@ use std::{
 
 use chrono::NaiveDate;
 
-use crate::{content, site_profile::Preset};
+use crate::{
+    content,
+    site_profile::{self, Preset},
+};
 
 /// The bundled card the starter overrides: an everyday one (never a safety card), as a
 /// copy to edit.
@@ -127,10 +130,7 @@ fn site(country: Option<&Preset>) -> String {
     {
         let number = country.and_then(|c| c.numbers.get(&contact.id));
         let (value, number) = match number {
-            Some(n) if contact.value.contains("your local emergency number") => {
-                (contact.value.replace("your local emergency number", n), n)
-            }
-            Some(n) => (format!("{} ({n})", contact.value), n),
+            Some(n) => (site_profile::with_number(&contact, n).value, n),
             None => {
                 out.push_str(&format!(
                     "        // Not set yet: add `number: \"…\"` once you know it.\n        \

@@ -128,7 +128,11 @@ impl DefuseApp {
             AppCommand::InstallPack(from) => self.install_pack(ctx, from),
             AppCommand::PackInstalled(outcome) => self.pack_installed(ctx, outcome),
             AppCommand::SetSiteForm(form) => self.state.site_form = form,
-            AppCommand::SaveSite => self.save_site(),
+            AppCommand::SaveSite => {
+                self.save_site();
+                // The numbers are this PC's own layer: the guidance text says them too.
+                self.reload(ctx);
+            }
             AppCommand::OpenFolder(dir) => {
                 if let Err(e) = handouts::open_folder(&dir) {
                     self.notice(format!("{}: {e}", dir.display()));

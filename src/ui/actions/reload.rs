@@ -91,7 +91,10 @@ impl DefuseApp {
             entries = entries.for_kiosk();
         }
         self.state.palette_entries = entries;
-        self.state.site_form = SiteForm::new(&self.state.site, &content);
+        // The Site contacts page keeps what is typed in it (and its "Saved").
+        if self.state.view != View::SiteContacts {
+            self.state.site_form = SiteForm::new(&self.state.site, &content);
+        }
         self.state.content = content;
         self.index = index;
         self.meaning
