@@ -278,10 +278,6 @@ impl DefuseApp {
                 round: None,
                 handout: handouts::HandoutForm::default(),
                 dialog: None,
-                can_install_packs: options
-                    .places
-                    .as_ref()
-                    .is_some_and(|p| p.data_dir.is_some()),
                 copied: None,
                 toast: None,
                 palette: None,

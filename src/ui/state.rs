@@ -41,8 +41,6 @@ pub struct State {
     pub(in crate::ui) handout: handouts::HandoutForm,
     /// The file dialog open on its own thread (its answer comes through the queue).
     pub(in crate::ui) dialog: Option<super::Dialog>,
-    /// Whether there is a data folder to install packs into.
-    pub(in crate::ui) can_install_packs: bool,
     pub(in crate::ui) copied: Option<String>,
     /// A short message at the bottom of the window, and when it goes (egui time).
     pub(in crate::ui) toast: Option<(String, f64)>,

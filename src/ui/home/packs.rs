@@ -53,10 +53,9 @@ pub fn packs_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     let palette = style::palette(ui);
     ui.heading(&s.packs);
     ui.add(egui::Label::new(&s.packs_intro).wrap());
-    if app.can_install_packs {
-        ui.add_space(8.0);
-        install_buttons_ui(app, tx, ui);
-    }
+    // Kiosks have no Packs page; with no data folder, a click says so.
+    ui.add_space(8.0);
+    install_buttons_ui(app, tx, ui);
     if app.pack_rows.is_empty() {
         ui.add_space(8.0);
         ui.add(egui::Label::new(RichText::new(&s.packs_none).strong()).wrap());
