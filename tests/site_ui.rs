@@ -212,3 +212,51 @@ fn an_unreadable_site_ron_is_set_aside_and_reported() {
     assert!(!file.exists());
     assert_eq!(harness.state().site(), &SiteProfile::default());
 }
+
+#[test]
+fn saved_numbers_reach_the_guidance_text_as_this_pcs_own_layer() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let options = AppOptions {
+        store: UserStore::in_memory(),
+        site: FileStore::in_dir(dir.path()),
+        view: Some(View::SiteContacts),
+        places: Some(defuse::packs::Places {
+            data_dir: Some(dir.path().to_owned()),
+            extra: Vec::new(),
+        }),
+        ..AppOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    harness.run_steps(3);
+    choose_country(&mut harness, "United Kingdom");
+    save(&mut harness);
+    assert!(
+        harness.query_by_label("Saved.").is_some(),
+        "the page keeps its Saved."
+    );
+    // The reload runs on a thread: its content arrives within a few frames.
+    let says_999 = |h: &Harness<'_, DefuseApp>| {
+        h.state()
+            .content()
+            .customer_type("threatening")
+            .is_some_and(|c| c.steps.iter().any(|s| s.contains("the police on 999")))
+    };
+    for _ in 0..2_000 {
+        if says_999(&harness) {
+            break;
+        }
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(
+        says_999(&harness),
+        "the threats card names the number saved"
+    );
+    harness.run();
+    assert!(
+        harness.query_by_label("Saved.").is_some(),
+        "the reload keeps the page as it was"
+    );
+}

@@ -31,6 +31,7 @@ use training::practice;
 
 use crate::strings::Strings;
 use crate::{
+    content::Content,
     library::{LanguageChain, Library},
     missed::{Missed, MissedStore},
     practice::{PracticeStore, Progress, Round},
@@ -361,6 +362,11 @@ impl DefuseApp {
 
     pub fn notices(&self) -> &[String] {
         &self.state.notices
+    }
+
+    /// The content this window shows (after any reload).
+    pub fn content(&self) -> &Content {
+        &self.state.content
     }
 
     /// The message shown at the bottom of the window, if any.
