@@ -30,10 +30,12 @@ fn reload(c: &mut Criterion) {
     let with_pack = Sources {
         folders: vec![dir.path().to_path_buf()],
         trusted_keys: Vec::new(),
+        ..Sources::default()
     };
     let bundled = Sources {
         folders: Vec::new(),
         trusted_keys: Vec::new(),
+        ..Sources::default()
     };
 
     // The pack must load whole, or the bench would time the loader refusing it.

@@ -56,6 +56,9 @@ pub struct Strings {
     pub packs_how: String,
     pub reload_packs: String,
     pub packs_reloaded: String,
+    /// While the packs load after the window opened, and if their thread failed.
+    pub packs_loading: String,
+    pub packs_not_loaded: String,
     /// "Install pack…" on the Packs page: its two buttons, the dialog's title, while
     /// it runs, and how it went.
     pub install_pack_folder: String,
@@ -318,6 +321,8 @@ impl Default for Strings {
             ),
             reload_packs: s("Reload packs"),
             packs_reloaded: s("Packs reloaded"),
+            packs_loading: s("Loading your organisation's packs…"),
+            packs_not_loaded: s("The packs could not be read: showing the bundled guidance."),
             install_pack_folder: s("Install pack from a folder…"),
             install_pack_zip: s("Install pack from a .zip…"),
             install_pack_title: s("The pack to install"),

@@ -8,7 +8,7 @@ use std::{
 };
 
 use defuse::{
-    library::Library,
+    library::{LanguageChain, Library},
     packs::Places,
     ui::{AppOptions, DefuseApp, View},
     user_data::UserStore,
@@ -154,5 +154,49 @@ fn a_broken_file_shows_where_and_the_rest_still_loads() {
             .results()
             .iter()
             .any(|h| h.id == "site-welcome")
+    );
+}
+
+#[test]
+fn a_pack_still_loading_at_start_does_not_hold_up_the_window_and_follows() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pack = starter_pack(dir.path(), "north");
+    let sources = Places {
+        data_dir: None,
+        extra: vec![pack],
+    }
+    .sources();
+    // A slow pack: the window must draw the bundled content meanwhile.
+    let (go, wait) = std::sync::mpsc::channel::<()>();
+    let loading = std::thread::spawn(move || {
+        let _ = wait.recv();
+        Library::open(&sources, &LanguageChain::english())
+    });
+    let options = AppOptions {
+        library: Some(Library::bundled(&LanguageChain::english())),
+        loading: Some(loading),
+        store: UserStore::in_memory(),
+        view: Some(View::Home),
+        ..AppOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    harness.run_steps(5);
+    assert!(harness.state().content().get("site-welcome").is_none());
+    assert!(
+        harness
+            .query_by_label("Loading your organisation's packs…")
+            .is_some()
+    );
+    go.send(()).expect("the loading thread waits");
+    until(&mut harness, "the pack's deck", |h| {
+        h.state().content().get("site-welcome").is_some()
+    });
+    assert_eq!(harness.state().view(), &View::Home);
+    assert_eq!(
+        harness.state().toast(),
+        None,
+        "the loading message goes, quietly"
     );
 }

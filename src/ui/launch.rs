@@ -264,6 +264,14 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     let packs = launch.packs;
     let languages = LanguageChain::english();
     let chain = languages.clone();
+    // A large pack takes seconds to read and index: the window opens on the bundled
+    // content and the packs follow (`poll_loading`). A screenshot is one frame, so it
+    // waits for them; with no packs there is nothing to wait for.
+    let wait = capture.is_some() || packs.is_bundled_only();
+    let bundled = (!wait).then(|| {
+        let chain = chain.clone();
+        std::thread::spawn(move || Library::bundled(&chain))
+    });
     let preload = std::thread::spawn(move || Library::open(&packs, &chain));
     // A screenshot is one frame: the model would only add to its time and memory.
     let search_by_meaning = capture.is_none();
@@ -294,8 +302,14 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         "defuse",
         options,
         Box::new(|cc| {
-            // If the thread failed, `DefuseApp::new` loads the content itself.
-            app_options.library = preload.join().ok();
+            // If a thread failed, `DefuseApp::new` loads the bundled content itself.
+            match bundled {
+                Some(bundled) => {
+                    app_options.library = bundled.join().ok();
+                    app_options.loading = Some(preload);
+                }
+                None => app_options.library = preload.join().ok(),
+            }
             Ok(Box::new(DefuseApp::new(cc, app_options)))
         }),
     )?;

@@ -82,6 +82,9 @@ pub struct AppOptions {
     pub library: Option<Library>,
     /// The languages to read content in, most preferred first.
     pub languages: LanguageChain,
+    /// The packs still being read at start (`library` is the bundled content
+    /// meanwhile): put in place when done.
+    pub loading: Option<std::thread::JoinHandle<Library>>,
     pub store: UserStore,
     /// Where searches that found nothing are kept, when the user turns that on.
     pub missed: MissedStore,
@@ -120,6 +123,8 @@ pub struct DefuseApp {
     index: Index,
     /// The languages content is read in, again on a reload.
     languages: LanguageChain,
+    /// The packs still being read at start (see `poll_loading`).
+    loading: Option<std::thread::JoinHandle<Library>>,
     store: UserStore,
     settings_store: FileStore<Prefs>,
     site_store: FileStore<SiteProfile>,
@@ -244,6 +249,12 @@ impl DefuseApp {
         let (mut site, site_notice) = site_store.load();
         notices.extend(site_notice);
         let strings = Strings::default();
+        // Until the packs are in, the page says so (`poll_loading` ends it). An hour
+        // stands for "until then": the toast's time also schedules a repaint.
+        let toast = options
+            .loading
+            .is_some()
+            .then(|| (strings.packs_loading.clone(), 3600.0));
         if let Some(code) = &options.site_preset {
             match crate::site_profile::preset(code) {
                 Some(preset) => site.apply(preset),
@@ -280,7 +291,7 @@ impl DefuseApp {
                 handout: handouts::HandoutForm::default(),
                 dialog: None,
                 copied: None,
-                toast: None,
+                toast,
                 palette: None,
                 palette_entries,
                 site,
@@ -291,6 +302,7 @@ impl DefuseApp {
             },
             index,
             languages: options.languages,
+            loading: options.loading,
             store,
             query_opened: false,
             missed_store,
@@ -450,6 +462,7 @@ impl eframe::App for DefuseApp {
         }
         self.kiosk_frame(&ctx);
         self.keys(&ctx);
+        self.poll_loading(&ctx);
         self.drain(&ctx);
         self.give_focus_back(&ctx);
         if self

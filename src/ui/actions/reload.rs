@@ -66,18 +66,42 @@ impl DefuseApp {
         }
     }
 
-    /// Puts reloaded content in place: search, palette and site form follow it, the
-    /// results are worked out again, and the page stays unless its item has gone.
+    /// Puts reloaded content in place, saying so.
     pub(in crate::ui) fn reloaded(&mut self, ctx: &egui::Context, reloaded: &Reloaded) {
-        let Some(Library {
+        if let Some(library) = reloaded.take() {
+            self.put_library(ctx, library, true);
+        }
+    }
+
+    /// The packs read at start-up, once their thread is done: the window opened on the
+    /// bundled content meanwhile, so a large pack never holds up the first frame.
+    pub(in crate::ui) fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Some(loading) = self.loading.take() else {
+            return;
+        };
+        if !loading.is_finished() {
+            self.loading = Some(loading);
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            return;
+        }
+        match loading.join() {
+            Ok(library) => self.put_library(ctx, library, false),
+            Err(_) => self.notice(self.state.strings.packs_not_loaded.clone()),
+        }
+        if self.state.toast.as_ref().map(|(t, _)| t) == Some(&self.state.strings.packs_loading) {
+            self.state.toast = None;
+        }
+    }
+
+    /// Puts new content in place: search, palette and site form follow it, the
+    /// results are worked out again, and the page stays unless its item has gone.
+    fn put_library(&mut self, ctx: &egui::Context, library: Library, announce: bool) {
+        let Library {
             content,
             index,
             problems,
             ..
-        }) = reloaded.take()
-        else {
-            return;
-        };
+        } = library;
         // The last reload's problems go; these (if any) take their place.
         self.state
             .notices
@@ -114,7 +138,7 @@ impl DefuseApp {
         }
         // A toast already showing (such as "Installed NAME", which caused this
         // reload) says more than "Packs reloaded".
-        if self.state.toast.is_none() {
+        if announce && self.state.toast.is_none() {
             let until = ctx.input(|i| i.time) + super::super::TOAST_SECONDS;
             self.state.toast = Some((self.state.strings.packs_reloaded.clone(), until));
         }
