@@ -4,8 +4,10 @@
 # memory of the app left running for 6 s with a query, so that the sentence model has
 # loaded and re-ranked it (goal: 1.5x the bare window). And the app with a 10,000-item
 # pack (`--content PACK`, written by examples/write_pack.rs) against the app without it,
-# same screen, same runs (issue 21, goal: 1.3x).
-# Needs an X display (run under xvfb-run) and GNU time. Usage: scripts/bench-startup.sh [RUNS]
+# same screen, same runs (issue 21, goal: 1.3x): as a person starts it, not as a
+# screenshot (which waits for the packs, to show them), timed to the window becoming
+# visible, which eframe does after drawing the first frame.
+# Needs an X display (run under xvfb-run), GNU time and xdotool. Usage: scripts/bench-startup.sh [RUNS]
 set -euo pipefail
 runs=${1:-10}
 cd "$(dirname "$0")/.."
@@ -27,11 +29,25 @@ measure() { # prints "<first-frame ms> <max RSS KiB>"
   echo "$ms $(tail -n 1 "$log")"
 }
 
+visible() { # prints "<ms to the window shown> <max RSS KiB>"; the app is then closed
+  local log="$out/time.log" start end pid
+  start=$(date +%s%N)
+  /usr/bin/time -f "%M" -o "$log" "$@" >/dev/null 2>&1 &
+  pid=$!
+  xdotool search --sync --onlyvisible --name '^Defuse$' >/dev/null
+  end=$(date +%s%N)
+  # GNU time passes the TERM on and still reports the peak.
+  pkill -TERM -P "$pid" || true
+  wait "$pid" || true
+  echo "$(( (end - start) / 1000000 )) $(tail -n 1 "$log")"
+}
+
 for i in $(seq "$runs"); do
   # Alternate them so drift in machine load affects all alike.
   measure "$bare" >> "$out/bare"
   measure "$app" --screenshot "$out/shot.png" --view home --size 1100x760 >> "$out/app"
-  measure "$app" --content "$pack" --screenshot "$out/shot.png" --view home --size 1100x760 >> "$out/pack"
+  visible "$app" --view home --size 1100x760 >> "$out/shown"
+  visible "$app" --content "$pack" --view home --size 1100x760 >> "$out/pack"
 done
 for i in 1 2 3; do
   # Ended by `timeout` after 6 s: GNU time still reports the peak.
@@ -44,9 +60,10 @@ bare_ms=$(cut -d' ' -f1 "$out/bare" | median); app_ms=$(cut -d' ' -f1 "$out/app"
 bare_kb=$(cut -d' ' -f2 "$out/bare" | median); app_kb=$(cut -d' ' -f2 "$out/app" | median)
 time_ratio=$(awk "BEGIN {printf \"%.2f\", $app_ms / $bare_ms}")
 mem_ratio=$(awk "BEGIN {printf \"%.2f\", $app_kb / $bare_kb}")
+shown_ms=$(cut -d' ' -f1 "$out/shown" | median); shown_kb=$(cut -d' ' -f2 "$out/shown" | median)
 pack_ms=$(cut -d' ' -f1 "$out/pack" | median); pack_kb=$(cut -d' ' -f2 "$out/pack" | median)
-pack_time_ratio=$(awk "BEGIN {printf \"%.2f\", $pack_ms / $app_ms}")
-pack_mem_ratio=$(awk "BEGIN {printf \"%.2f\", $pack_kb / $app_kb}")
+pack_time_ratio=$(awk "BEGIN {printf \"%.2f\", $pack_ms / $shown_ms}")
+pack_mem_ratio=$(awk "BEGIN {printf \"%.2f\", $pack_kb / $shown_kb}")
 loaded_kb=$(median < "$out/loaded")
 loaded_ratio=$(awk "BEGIN {printf \"%.2f\", $loaded_kb / $bare_kb}")
 
@@ -58,7 +75,7 @@ echo "| peak memory, sentence model loaded (6 s, a query) | $((bare_kb / 1024)) 
 echo
 echo "| median of $runs runs | defuse (home) | defuse --content PACK (10,000 items) | ratio | goal |"
 echo "|---|---|---|---|---|"
-echo "| time to first frame | $app_ms ms | $pack_ms ms | ${pack_time_ratio}× | ≤ 1.3× |"
-echo "| peak memory (max RSS) | $((app_kb / 1024)) MiB | $((pack_kb / 1024)) MiB | ${pack_mem_ratio}× | |"
+echo "| window shown (first frame drawn) | $shown_ms ms | $pack_ms ms | ${pack_time_ratio}× | ≤ 1.3× |"
+echo "| peak memory (max RSS) until then | $((shown_kb / 1024)) MiB | $((pack_kb / 1024)) MiB | ${pack_mem_ratio}× | |"
 rm -rf "$out"
 awk "BEGIN {exit !($time_ratio <= 1.3 && $mem_ratio <= 1.3 && $loaded_ratio <= 1.5 && $pack_time_ratio <= 1.3)}" || { echo "goal missed" >&2; exit 1; }
