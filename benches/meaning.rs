@@ -88,7 +88,7 @@ fn whole_query(c: &mut Criterion) {
             generate::vocabulary(content)
         );
         let meaning = Meaning {
-            model,
+            model: std::sync::Arc::new(model),
             index,
             built,
         };

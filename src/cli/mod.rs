@@ -138,6 +138,10 @@ pub enum Command {
         /// Only check that the committed vectors match the content and the model.
         #[arg(long)]
         check: bool,
+        /// Instead, embed the passages of the installed packs and the --content
+        /// folders once, into this PC's cache (the app does it in the background).
+        #[arg(long, conflicts_with = "check")]
+        packs: bool,
         /// Where to write them.
         #[arg(
             long,
@@ -279,7 +283,12 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             search::run(&mut out, &library, &query, limit, json, words_only)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Vectors { check, out: file }) => vectors(&mut out, check, &file),
+        Some(Command::Vectors { packs: true, .. }) => {
+            search::embed_packs(&mut out, &library(&sources).content)
+        }
+        Some(Command::Vectors {
+            check, out: file, ..
+        }) => vectors(&mut out, check, &file),
         Some(Command::Show { id }) => {
             let content = library(&sources).content;
             match content.get(&id) {

@@ -1,14 +1,18 @@
 //! `defuse search`: the guidance, best match first, as numbered lines or JSON.
 
-use std::io;
+use std::{io, process::ExitCode};
 
 use serde::Serialize;
 
 use super::{CliError, show, terminal, terminal::escape_controls};
 use crate::{
+    content::Content,
     content::{Item, Kind, Origin},
     library::Library,
-    meaning::Meaning,
+    meaning::{
+        Meaning,
+        grow::{Growing, cache_file},
+    },
     search::{FieldMatch, MatchedBy, fusion},
 };
 
@@ -46,9 +50,7 @@ pub fn run(
     let meaning = if words_only {
         None
     } else {
-        Meaning::load(content)
-            .inspect_err(|e| crate::report!("defuse: searching by words only: {e}"))
-            .ok()
+        meaning_for(content)
     };
     let outcome = fusion::search(index, meaning.as_ref(), query, limit);
     let hits = outcome.hits;
@@ -125,4 +127,59 @@ pub fn run(
         }
     }
     Ok(())
+}
+
+/// Passages without a vector that `defuse search` embeds before it answers (a few
+/// seconds); with more, it answers at once and says how to embed them.
+pub const EMBED_AT_ONCE: usize = 256;
+
+/// Search by meaning over `content`: the stored and cached vectors, and the missing
+/// ones embedded now if they are few (and kept in the cache).
+fn meaning_for(content: &Content) -> Option<Meaning> {
+    let mut growing = Growing::start(content, cache_file(), None)
+        .inspect_err(|e| crate::report!("defuse: searching by words only: {e}"))
+        .ok()?;
+    let missing = growing.missing();
+    if missing <= EMBED_AT_ONCE {
+        growing.embed(missing);
+        // A cache that cannot be written only means embedding them again next time.
+        let _ = growing.save(content);
+    } else {
+        crate::report!(
+            "defuse: {missing} passages of the packs have no vectors on this PC yet, so their \
+             items are found by their words only. `defuse vectors --packs` (with the same \
+             --content) embeds them once; the app does it in the background."
+        );
+    }
+    Some(growing.meaning(content))
+}
+
+/// `defuse vectors --packs`: embeds every passage of `content` that has no vector yet
+/// into this PC's cache, saying how far it has got.
+pub fn embed_packs(out: &mut impl io::Write, content: &Content) -> Result<ExitCode, CliError> {
+    let Some(cache) = cache_file() else {
+        crate::report!("defuse: no data folder to keep the vectors in; set DEFUSE_DATA_DIR");
+        return Ok(ExitCode::FAILURE);
+    };
+    let mut growing = match Growing::start(content, Some(cache.clone()), None) {
+        Ok(growing) => growing,
+        Err(e) => {
+            crate::report!("defuse: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let total = growing.missing();
+    let mut done = 0;
+    while growing.missing() > 0 {
+        done += growing.embed(1024);
+        crate::report!("defuse: embedded {done} of {total} passages");
+        // Saved as it goes: stopping it loses at most one batch.
+        growing.save(content)?;
+    }
+    writeln!(
+        out,
+        "{}: {total} passages embedded; every passage has a vector.",
+        cache.display()
+    )?;
+    Ok(ExitCode::SUCCESS)
 }

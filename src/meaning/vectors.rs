@@ -1,8 +1,8 @@
 //! The content as passages for the sentence model, and their vectors: stored ones
-//! (committed in `assets/model/content-vectors.bin`, written by `defuse vectors`) are
-//! looked up by the passage's text; any other passage (a pack's, say) is embedded
-//! when the index is built. A card is many passages, not one: its title, summary,
-//! each recognise line, step, keyword, heard line and phrase pair.
+//! (committed in `assets/model/content-vectors.bin`, written by `defuse vectors`, or
+//! kept in this PC's cache, see `meaning::grow`) are looked up by the passage's text.
+//! A card is many passages, not one: its title, summary, each recognise line, step,
+//! keyword, heard line and phrase pair.
 
 use std::collections::{HashMap, HashSet};
 
@@ -70,13 +70,26 @@ pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
 /// Vectors by passage, as stored: the model's fingerprint and, for each passage's
 /// text fingerprint, its vector in 8 bits with one scale (kept so: as floats they
 /// would add 6 MB to the app's peak memory while the index is built).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Stored {
     pub model: u64,
     pub vectors: HashMap<u64, (Vec<i8>, f32)>,
 }
 
 impl Stored {
+    /// No vectors yet, for `model`.
+    pub fn empty(model: &SentenceModel) -> Self {
+        Self {
+            model: model.fingerprint(),
+            vectors: HashMap::new(),
+        }
+    }
+
+    /// Keeps `text`'s vector, in 8 bits as stored.
+    pub fn insert(&mut self, text: &str, vector: &[f32]) {
+        self.vectors.insert(passage_key(text), quantise(vector));
+    }
+
     /// The vectors bundled in the binary.
     pub fn bundled() -> Result<Self, MeaningError> {
         Self::read(BUNDLED)
@@ -97,7 +110,8 @@ impl Stored {
         let model = u64_of(take(8)?);
         let dim = u32_of(take(4)?) as usize;
         let count = u32_of(take(4)?) as usize;
-        let mut vectors = HashMap::with_capacity(count);
+        // A damaged file may claim any count: room for what its bytes can hold at most.
+        let mut vectors = HashMap::with_capacity(count.min(data.len() / (dim + 12).max(1)));
         for _ in 0..count {
             let key = u64_of(take(8)?);
             let scale = f32::from_le_bytes(take(4)?.try_into().unwrap_or_default());
@@ -150,48 +164,69 @@ pub struct Built {
 }
 
 impl MeaningIndex {
-    /// Looks up each passage of `content` in `stored` and embeds the rest.
-    pub fn build(model: &SentenceModel, content: &Content, stored: &Stored) -> (Self, Built) {
+    /// The passages of `content` that `stored` has vectors for (none when they are
+    /// another model's), and the distinct texts of those it lacks, to embed. A
+    /// passage without a vector is left out: its item is still found by its words.
+    pub fn from_stored(
+        model: &SentenceModel,
+        content: &Content,
+        stored: &Stored,
+    ) -> (Self, Vec<String>) {
         let (items, passages) = passages(content);
-        let dim = model.dimension();
         let usable = stored.model == model.fingerprint();
-        let mut missing: Vec<&str> = passages
-            .iter()
-            .filter(|p| !usable || !stored.vectors.contains_key(&passage_key(&p.text)))
-            .map(|p| p.text.as_str())
-            .collect();
+        let mut vectors = VectorSet::new(model.dimension());
+        let mut passage_item = Vec::new();
+        let mut passage_text = Vec::new();
+        let mut missing = Vec::new();
+        for p in passages {
+            match stored.vectors.get(&passage_key(&p.text)).filter(|_| usable) {
+                Some((values, scale)) => {
+                    vectors.push_quantised(values, *scale);
+                    passage_item.push(u32::try_from(p.item).unwrap_or(u32::MAX));
+                    passage_text.push(p.text);
+                }
+                None => missing.push(p.text),
+            }
+        }
         // Two items may share a text: it is embedded once and serves both.
         missing.sort_unstable();
         missing.dedup();
-        let fresh: HashMap<&str, Vec<f32>> = missing
-            .iter()
-            .copied()
-            .zip(model.embed_passages(&missing))
-            .collect();
-        let mut vectors = VectorSet::new(dim);
-        for p in &passages {
-            if let Some(v) = fresh.get(p.text.as_str()) {
-                vectors.push(v);
-            } else if let Some((values, scale)) = stored.vectors.get(&passage_key(&p.text)) {
-                // Not missing, so the stored vectors are this model's and hold it.
-                vectors.push_quantised(values, *scale);
-            }
-        }
-        let built = Built {
-            stored: passages
-                .iter()
-                .filter(|p| !fresh.contains_key(p.text.as_str()))
-                .count(),
-            embedded: missing.len(),
-        };
         let index = Self {
             items,
-            passage_item: passages
-                .iter()
-                .map(|p| u32::try_from(p.item).unwrap_or(u32::MAX))
-                .collect(),
-            passage_text: passages.into_iter().map(|p| p.text).collect(),
+            passage_item,
+            passage_text,
             vectors,
+        };
+        (index, missing)
+    }
+
+    /// Looks up each passage of `content` in `stored` and embeds the rest now.
+    pub fn build(model: &SentenceModel, content: &Content, stored: &Stored) -> (Self, Built) {
+        let (index, missing) = Self::from_stored(model, content, stored);
+        if missing.is_empty() {
+            let stored = index.len();
+            return (
+                index,
+                Built {
+                    stored,
+                    embedded: 0,
+                },
+            );
+        }
+        let mut all = if stored.model == model.fingerprint() {
+            stored.clone()
+        } else {
+            Stored::empty(model)
+        };
+        let texts: Vec<&str> = missing.iter().map(String::as_str).collect();
+        for (text, vector) in texts.iter().zip(model.embed_passages(&texts)) {
+            all.insert(text, &vector);
+        }
+        let (index, _) = Self::from_stored(model, content, &all);
+        let embedded = texts.len();
+        let built = Built {
+            stored: index.len().saturating_sub(embedded),
+            embedded,
         };
         (index, built)
     }

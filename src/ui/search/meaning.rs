@@ -2,14 +2,32 @@
 //! first frame is up (start-up never waits for it), and each new query is embedded
 //! and scored there; the scores come back as a command and the results are re-ranked. Word
 //! results show on every key press as before: typing never waits for the model.
+//! Passages with no stored vector (a pack's) are embedded there too, between queries,
+//! a small batch at a time; the grown index is sent every few seconds.
 
-use std::sync::{Arc, mpsc};
+use std::{
+    path::PathBuf,
+    sync::{Arc, mpsc},
+    time::{Duration, Instant},
+};
 
 use crate::{
     content::Content,
-    meaning::{Meaning, vectors::Scored},
+    meaning::{
+        Meaning,
+        grow::{Growing, cache_file},
+        vectors::Scored,
+    },
     ui::queue::ThreadSender,
 };
+
+/// Passages embedded between looks at the queries: about half a second on one core,
+/// so a query waits at most that long.
+const BATCH: usize = 32;
+
+/// How often a growing index is sent to the window (rebuilding it reads every
+/// passage) and the cache written.
+const REFRESH: Duration = Duration::from_secs(10);
 
 use super::super::queue::AppCommand;
 
@@ -59,7 +77,7 @@ impl MeaningSearch {
         let (queries, inbox) = mpsc::channel::<String>();
         let spawned = std::thread::Builder::new()
             .name("search by meaning".into())
-            .spawn(move || worker(&content, &send, &inbox));
+            .spawn(move || worker(&content, &send, &inbox, cache_file()));
         match spawned {
             Ok(_) => {
                 self.state = State::Loading;
@@ -120,23 +138,96 @@ impl MeaningSearch {
     }
 }
 
-fn worker(content: &Content, send: &ThreadSender, inbox: &mpsc::Receiver<String>) {
-    let meaning = match Meaning::load(content) {
-        Ok(meaning) => Arc::new(meaning),
+fn worker(
+    content: &Content,
+    send: &ThreadSender,
+    inbox: &mpsc::Receiver<String>,
+    cache: Option<PathBuf>,
+) {
+    // One thread embeds, so the window keeps a core of its own.
+    let mut growing = match Growing::start(content, cache, Some(1)) {
+        Ok(growing) => growing,
         Err(e) => {
             send.send(AppCommand::MeaningLoaded(Loaded(Err(e.to_string()))));
             return;
         }
     };
+    let mut meaning = Arc::new(growing.meaning(content));
     send.send(AppCommand::MeaningLoaded(Loaded(Ok(Arc::clone(&meaning)))));
-    while let Ok(mut query) = inbox.recv() {
-        // Only the latest query matters: the user typed on while one was embedded.
-        while let Ok(newer) = inbox.try_recv() {
-            query = newer;
+    let mut refreshed = Instant::now();
+    loop {
+        let asked = if growing.missing() == 0 {
+            inbox.recv().ok()
+        } else {
+            match inbox.try_recv() {
+                Ok(query) => Some(query),
+                Err(mpsc::TryRecvError::Empty) => None,
+                Err(mpsc::TryRecvError::Disconnected) => break,
+            }
+        };
+        if let Some(mut query) = asked {
+            // Only the latest query matters: the user typed on while one was embedded.
+            while let Ok(newer) = inbox.try_recv() {
+                query = newer;
+            }
+            let vector = meaning.model.embed_query(&query);
+            // Scored here, off the UI thread: the frame only fuses.
+            let scores = Scored::from_scores(&meaning.index.scores(&vector));
+            send.send(AppCommand::QueryMeaning { query, scores });
+            continue;
         }
-        let vector = meaning.model.embed_query(&query);
-        // Scored here, off the UI thread: the frame only fuses.
-        let scores = Scored::from_scores(&meaning.index.scores(&vector));
-        send.send(AppCommand::QueryMeaning { query, scores });
+        if growing.missing() == 0 {
+            // The window closed the channel: the content changed or the app ended.
+            break;
+        }
+        growing.embed(BATCH);
+        if growing.missing() == 0 || refreshed.elapsed() >= REFRESH {
+            meaning = Arc::new(growing.meaning(content));
+            send.send(AppCommand::MeaningLoaded(Loaded(Ok(Arc::clone(&meaning)))));
+            // (The window then asks for the query on screen again, over the new index.)
+            // A cache that cannot be written only means embedding again next time.
+            let _ = growing.save(content);
+            refreshed = Instant::now();
+        }
+    }
+    let _ = growing.save(content);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{content::bundled, ui::input::queue::Inbox};
+
+    #[test]
+    fn passages_without_vectors_are_embedded_after_the_model_is_ready_and_sent_grown() {
+        let mut content = bundled::load("en").content;
+        let card = &mut content.customer_types[0];
+        let new_steps: Vec<String> = (0..70)
+            .map(|n| format!("Step {n} of a site's own way with this customer"))
+            .collect();
+        card.steps.extend(new_steps);
+        let inbox = Inbox::default();
+        let send = inbox.sender(None);
+        let (queries, asked) = mpsc::channel::<String>();
+        let worker = std::thread::spawn(move || worker(&content, &send, &asked, None));
+
+        let mut sizes = Vec::new();
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while sizes.last().is_none_or(|&n| n < 70) && Instant::now() < deadline {
+            for command in inbox.take() {
+                if let AppCommand::MeaningLoaded(Loaded(Ok(meaning))) = command {
+                    sizes.push(meaning.built.embedded);
+                }
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert_eq!(sizes.first(), Some(&0), "ready before embedding: {sizes:?}");
+        assert_eq!(
+            sizes.last(),
+            Some(&70),
+            "every new step embedded: {sizes:?}"
+        );
+        drop(queries);
+        worker.join().expect("the worker ends with its channel");
     }
 }
