@@ -25,26 +25,15 @@ impl Index {
         // mixes in English ("customer pengsan kat counter"): those words would make a
         // safety card match everyday English stories, so such lines add only the
         // words of their own language.
-        let fields: Vec<Vec<FieldText>> = content.items().map(fields_of).collect();
-        let mut english: HashSet<String> = HashSet::new();
-        {
-            // Each word stemmed once, not at every use.
-            let mut seen: HashSet<&str> = HashSet::new();
-            for field in fields.iter().flatten() {
-                if field.field == Field::OtherLanguage {
-                    continue;
-                }
-                // Keywords hold other languages' words too: of theirs, only those in
-                // the Latin alphabet count, which an English story may share ("kena",
-                // "lah").
-                let latin_only = field.field == Field::Keyword;
-                for word in field.folded.split(' ') {
-                    if (!latin_only || word.is_ascii()) && seen.insert(word) {
-                        english.insert(index.analyzer.stem(word).into_owned());
-                    }
-                }
+        let mut fields: Vec<Vec<FieldText>> = content.items().map(fields_of).collect();
+        // Every word gets its id (and so its stem, worked out once) before any posting.
+        for field in fields.iter_mut().flatten() {
+            let folded = field.folded.split(' ').filter(|w| !w.is_empty());
+            for (word, field_word) in folded.zip(&mut field.words) {
+                field_word.vocab = index.word_id(word);
             }
         }
+        let english = index.english_words(&fields);
         for (item, item_fields) in content.items().zip(fields) {
             let doc_id = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);
             if item.kind() == Kind::CustomerType {
@@ -65,9 +54,8 @@ impl Index {
                 let weight = field.weight();
                 let folded = field.folded.split(' ').filter(|w| !w.is_empty());
                 let own_language_only = field.field == Field::OtherLanguage;
-                for (word, field_word) in folded.zip(&mut field.words) {
-                    let id = index.word_id(word);
-                    field_word.vocab = id;
+                for (word, field_word) in folded.zip(&field.words) {
+                    let id = field_word.vocab;
                     if own_language_only && index.is_english(word, id, &english) {
                         continue;
                     }
@@ -94,10 +82,37 @@ impl Index {
         index
     }
 
+    /// For each vocabulary id, whether its stem is one of an English word of the
+    /// content: of its titles, summaries and body text, all written in English (see
+    /// `is_english`). Keywords hold other languages' words too: of theirs, only those in
+    /// the Latin alphabet count, which an English story may share ("kena", "lah").
+    fn english_words(&self, fields: &[Vec<FieldText>]) -> Vec<bool> {
+        let mut stems: HashSet<&str> = HashSet::new();
+        let mut seen = vec![false; self.vocab.len()];
+        for field in fields.iter().flatten() {
+            if field.field == Field::OtherLanguage {
+                continue;
+            }
+            let latin_only = field.field == Field::Keyword;
+            for word in &field.words {
+                let id = word.vocab as usize;
+                let token = &self.vocab[id];
+                if !seen[id] && (!latin_only || token.text().is_ascii()) {
+                    seen[id] = true;
+                    stems.insert(token.stem());
+                }
+            }
+        }
+        self.vocab
+            .iter()
+            .map(|t| stems.contains(t.stem()))
+            .collect()
+    }
+
     /// Whether a word of another language's line is English: a word of our English
     /// text, by stem, or one the thesaurus knows (code-switched "till", "counter").
-    fn is_english(&self, word: &str, id: u32, english: &HashSet<String>) -> bool {
-        english.contains(self.vocab[id as usize].stem())
+    fn is_english(&self, word: &str, id: u32, english: &[bool]) -> bool {
+        english[id as usize]
             || self
                 .analyzer
                 .thesaurus()

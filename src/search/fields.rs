@@ -1,6 +1,7 @@
 //! The text of an item the index reads, field by field: which role of an item's texts
 //! (listed in `content/texts.rs`) search reads as which field.
 
+use super::normalize::folded_with_starts;
 use super::*;
 use crate::content::TextRole;
 
@@ -16,20 +17,16 @@ pub(super) fn fields_of(item: Item<'_>) -> Vec<FieldText> {
                 TextRole::OtherLanguage => Field::OtherLanguage,
                 TextRole::Label | TextRole::Trainer => return None,
             };
-            let words = words(&text);
-            let folded: Vec<&str> = words.iter().map(|w| w.folded.as_str()).collect();
+            let (folded, starts) = folded_with_starts(&text);
             Some(FieldText {
                 field,
                 text,
-                folded: folded.join(" "),
-                words: words
-                    .iter()
-                    .map(|w| FieldWord {
+                folded,
+                words: starts
+                    .into_iter()
+                    .map(|start| FieldWord {
                         vocab: u32::MAX,
-                        start: w
-                            .origins
-                            .first()
-                            .map_or(u32::MAX, |o| u32::try_from(o.start).unwrap_or(u32::MAX)),
+                        start: u32::try_from(start).unwrap_or(u32::MAX),
                     })
                     .collect(),
             })

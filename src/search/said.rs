@@ -25,7 +25,11 @@ impl Said {
             return;
         };
         let rest: Box<[Box<str>]> = rest.iter().map(|&s| s.into()).collect();
-        let entries = self.by_first.entry((*first).into()).or_default();
+        // Looked up before a key is made: most first words are already there.
+        let entries = match self.by_first.get_mut(*first) {
+            Some(entries) => entries,
+            None => self.by_first.entry((*first).into()).or_default(),
+        };
         if !entries.iter().any(|(d, r)| *d == doc && *r == rest) {
             entries.push((doc, rest));
         }
