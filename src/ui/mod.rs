@@ -270,7 +270,7 @@ impl DefuseApp {
         }
         let mut app = Self {
             state: State {
-                content,
+                content: content.into(),
                 strings,
                 prefs,
                 user,
@@ -503,7 +503,8 @@ impl eframe::App for DefuseApp {
         if std::mem::take(&mut self.start_meaning) {
             // After the first frame: start-up does not wait for the model.
             let send = self.inbox.sender(Some(&ctx));
-            self.meaning.start(self.state.content.clone(), send);
+            self.meaning
+                .start(std::sync::Arc::clone(&self.state.content), send);
         }
     }
 

@@ -3,6 +3,8 @@
 //! (`actions/`) change it, once a frame. And the run mode: a person at the window, or
 //! one screenshot, asked what it allows instead of checking for a screenshot.
 
+use std::sync::Arc;
+
 use super::{
     Prefs, View, handouts, kiosk::Kiosk, palette, present::Presenting, screenshot::Capture,
     site_contacts::SiteForm,
@@ -15,7 +17,7 @@ use crate::{
 
 /// What every view reads. Its fields are the app's to change (`actions/`).
 pub struct State {
-    pub(in crate::ui) content: Content,
+    pub(in crate::ui) content: Arc<Content>,
     pub(in crate::ui) strings: Strings,
     pub(in crate::ui) prefs: Prefs,
     pub(in crate::ui) user: UserData,

@@ -54,7 +54,7 @@ pub struct MeaningSearch {
     queries: Option<mpsc::Sender<String>>,
     /// Content that changed while the model was loading for the old one: loaded
     /// for it once that load is in.
-    pending: Option<(Content, ThreadSender)>,
+    pending: Option<(Arc<Content>, ThreadSender)>,
 }
 
 #[derive(Debug, Default)]
@@ -70,7 +70,7 @@ enum State {
 
 impl MeaningSearch {
     /// Loads the model for `content` on a thread; what it makes arrives through `send`.
-    pub fn start(&mut self, content: Content, send: ThreadSender) {
+    pub fn start(&mut self, content: Arc<Content>, send: ThreadSender) {
         if !matches!(self.state, State::Idle) {
             return;
         }
@@ -90,7 +90,7 @@ impl MeaningSearch {
 
     /// Loads the model again for changed `content` (its passages changed), if it was
     /// asked for: words alone meanwhile. The old worker ends with its channel.
-    pub fn restart(&mut self, content: Content, send: ThreadSender) {
+    pub fn restart(&mut self, content: Arc<Content>, send: ThreadSender) {
         match self.state {
             State::Idle => {}
             State::Loading => self.pending = Some((content, send)),
