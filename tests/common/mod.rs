@@ -1,5 +1,6 @@
 //! What the pack tests share: a fixed day, the starter pack `init-pack` writes, a pack
-//! written from given files, and the errors (not warnings) a load found.
+//! written from given files, the errors (not warnings) a load found, bundled cards
+//! with a changed title, and `defuse` run with a data folder of its own.
 
 // Each test binary compiles this module and uses only some of it.
 #![allow(dead_code)]
@@ -9,8 +10,12 @@ use std::{
     path::{Path, PathBuf},
 };
 
+use assert_cmd::{Command, cargo::cargo_bin_cmd};
 use chrono::NaiveDate;
-use defuse::{content::Loaded, packs::starter};
+use defuse::{
+    content::{Loaded, bundled},
+    packs::{Layers, starter},
+};
 
 /// The day review dates are counted to in the tests.
 pub fn today() -> NaiveDate {
@@ -50,4 +55,45 @@ pub fn errors(loaded: &Loaded) -> Vec<String> {
         .filter(|p| !p.is_warning())
         .map(ToString::to_string)
         .collect()
+}
+
+pub const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
+
+/// `defuse` with an empty data folder of its own.
+pub fn defuse(data: &Path) -> Command {
+    let mut cmd = cargo_bin_cmd!("defuse");
+    cmd.current_dir(MANIFEST_DIR).env("DEFUSE_DATA_DIR", data);
+    cmd
+}
+
+/// Runs `cmd`; its exit code, stdout and stderr.
+pub fn run(cmd: &mut Command) -> (Option<i32>, String, String) {
+    let output = cmd.output().expect("run defuse");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// A bundled file's text.
+pub fn bundled_text(path: &str) -> String {
+    let file = bundled::files()
+        .into_iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("no bundled {path}"));
+    String::from_utf8(file.bytes.into_owned()).expect("UTF-8")
+}
+
+/// The bundled card `id` with its title changed.
+pub fn card_titled(id: &str, title: &str) -> String {
+    let text = bundled_text(&format!("en/customer-types/{id}.ron"));
+    let at = text.find("    title: \"").expect("a title");
+    let end = at + text[at..].find('\n').expect("a line");
+    format!("{}    title: \"{title}\",{}", &text[..at], &text[end..])
+}
+
+/// The bundled content with `folders` layered on, in English, as of [`today`].
+pub fn load(folders: &[PathBuf]) -> Loaded {
+    Layers::read(folders).load("en", today())
 }
