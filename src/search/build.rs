@@ -1,8 +1,6 @@
 //! Building the index: every item's fields read and folded once, each word given a
 //! vocabulary id and a posting per item with the weight of the best field it is in.
 
-use std::collections::{HashMap, HashSet};
-
 use super::{Analyzer, Doc, Field, FieldText, Index, Said, Token, fields_of};
 use crate::content::{Content, Kind, is_safety_card};
 
@@ -14,8 +12,8 @@ impl Index {
             docs: Vec::new(),
             vocab: Vec::new(),
             postings: Vec::new(),
-            by_word: HashMap::new(),
-            by_stem: HashMap::new(),
+            by_word: foldhash::HashMap::default(),
+            by_stem: foldhash::HashMap::default(),
             customer_types: Vec::new(),
             said: Said::default(),
             stop: Vec::new(),
@@ -49,7 +47,7 @@ impl Index {
             // said among other words, it is evidence of that situation. An everyday
             // card's is just a keyword match, already weighed as one.
             let least_said = if is_safety_card(item.id()) { 1 } else { 2 };
-            let mut best: HashMap<u32, f32> = HashMap::new();
+            let mut best: foldhash::HashMap<u32, f32> = foldhash::HashMap::default();
             for field in &mut doc.fields {
                 let weight = field.weight();
                 let folded = field.folded.split(' ').filter(|w| !w.is_empty());
@@ -87,7 +85,7 @@ impl Index {
     /// `is_english`). Keywords hold other languages' words too: of theirs, only those in
     /// the Latin alphabet count, which an English story may share ("kena", "lah").
     fn english_words(&self, fields: &[Vec<FieldText>]) -> Vec<bool> {
-        let mut stems: HashSet<&str> = HashSet::new();
+        let mut stems: foldhash::HashSet<&str> = foldhash::HashSet::default();
         let mut seen = vec![false; self.vocab.len()];
         for field in fields.iter().flatten() {
             if field.field == Field::OtherLanguage {

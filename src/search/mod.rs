@@ -132,8 +132,8 @@ pub struct Index {
     /// of the best field it appears in there.
     postings: Vec<Vec<(u32, f32)>>,
     /// Vocabulary ids by word, and by stem (where thesaurus targets are looked up).
-    by_word: HashMap<Box<str>, u32>,
-    by_stem: HashMap<Box<str>, Vec<u32>>,
+    by_word: foldhash::HashMap<Box<str>, u32>,
+    by_stem: foldhash::HashMap<Box<str>, Vec<u32>>,
     /// Positions of the customer types, for the empty query.
     customer_types: Vec<u32>,
     /// Every keyword and title, for those said in full.
