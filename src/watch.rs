@@ -9,8 +9,11 @@ use notify_debouncer_full::{
 };
 
 /// How long changes must settle before a reload: an editor's save (write a temporary
-/// file, rename it over) and a pack copied in file by file each give one reload.
-pub const SETTLE: Duration = Duration::from_millis(300);
+/// file, rename it over, within a few milliseconds) gives one reload. A pack copied in
+/// file by file gives a few, each reading what has arrived; the reload runs on the
+/// watcher's thread, so the changes made while it reads come together after it.
+/// (300 ms took a third of the second a change has to show in.)
+pub const SETTLE: Duration = Duration::from_millis(150);
 
 /// Watching; dropping it stops.
 pub struct FolderWatch {

@@ -20,9 +20,16 @@ impl PartialEq for Reloaded {
 }
 
 impl Reloaded {
-    /// Reads `places`' packs now, in `chain`'s language, and indexes them.
+    /// Reads `places`' packs now, in `chain`'s language, and indexes them; says on
+    /// stderr how long it took, for whoever edits a pack with a terminal open (and
+    /// for `scripts/bench-reload-process.sh`).
     fn read(places: &crate::packs::Places, chain: &LanguageChain) -> Self {
+        let started = std::time::Instant::now();
         let library = Library::open(&places.sources(), chain);
+        crate::report!(
+            "defuse: packs read again in {} ms",
+            started.elapsed().as_millis()
+        );
         Self(Arc::new(Mutex::new(Some(library))))
     }
 
@@ -42,7 +49,9 @@ impl DefuseApp {
         let send = self.inbox.sender(Some(ctx));
         let folders = places.folders();
         let chain = self.languages.clone();
+        let pause = self.meaning.pause();
         let watched = crate::watch::watch(&folders, move || {
+            let _held = pause.hold();
             send.send(AppCommand::Reloaded(Reloaded::read(&places, &chain)));
         });
         match watched {
@@ -58,9 +67,13 @@ impl DefuseApp {
         };
         let send = self.inbox.sender(Some(ctx));
         let chain = self.languages.clone();
+        let pause = self.meaning.pause();
         let spawned = std::thread::Builder::new()
             .name("reload packs".into())
-            .spawn(move || send.send(AppCommand::Reloaded(Reloaded::read(&places, &chain))));
+            .spawn(move || {
+                let _held = pause.hold();
+                send.send(AppCommand::Reloaded(Reloaded::read(&places, &chain)));
+            });
         if let Err(e) = spawned {
             self.notice(e.to_string());
         }

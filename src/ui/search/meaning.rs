@@ -7,7 +7,11 @@
 
 use std::{
     path::PathBuf,
-    sync::{Arc, mpsc},
+    sync::{
+        Arc,
+        atomic::{AtomicUsize, Ordering},
+        mpsc,
+    },
     time::{Duration, Instant},
 };
 
@@ -59,6 +63,35 @@ pub struct MeaningSearch {
     /// Content that changed while the model was loading for the old one: loaded
     /// for it once that load is in.
     pending: Option<(Arc<Content>, ThreadSender)>,
+    /// Held while the packs are read again: the background embedding waits, so the
+    /// reload has the CPU (it made a reload half a second slower).
+    pause: Pause,
+}
+
+/// Held (by a reload) to make the model's thread stop embedding a pack's passages
+/// until it is let go; queries are still answered.
+#[derive(Debug, Clone, Default)]
+pub struct Pause(Arc<AtomicUsize>);
+
+/// While this lives, the background embedding waits.
+#[derive(Debug)]
+pub struct Held(Arc<AtomicUsize>);
+
+impl Pause {
+    pub fn hold(&self) -> Held {
+        self.0.fetch_add(1, Ordering::SeqCst);
+        Held(Arc::clone(&self.0))
+    }
+
+    fn is_held(&self) -> bool {
+        self.0.load(Ordering::SeqCst) > 0
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 #[derive(Debug, Default)]
@@ -73,6 +106,19 @@ enum State {
 }
 
 impl MeaningSearch {
+    /// Back to not loaded, keeping the pause the reloads hold.
+    fn reset(&mut self) {
+        *self = Self {
+            pause: self.pause.clone(),
+            ..Self::default()
+        };
+    }
+
+    /// What a reload holds while it reads, so the background embedding waits.
+    pub fn pause(&self) -> Pause {
+        self.pause.clone()
+    }
+
     /// Loads the model for `content` on a thread; what it makes arrives through `send`.
     pub fn start(&mut self, content: Arc<Content>, send: ThreadSender) {
         if !matches!(self.state, State::Idle) {
@@ -81,7 +127,10 @@ impl MeaningSearch {
         let (queries, inbox) = mpsc::channel::<String>();
         let spawned = std::thread::Builder::new()
             .name("search by meaning".into())
-            .spawn(move || worker(&content, &send, &inbox, cache_file()));
+            .spawn({
+                let pause = self.pause.clone();
+                move || worker(&content, &send, &inbox, cache_file(), &pause)
+            });
         match spawned {
             Ok(_) => {
                 self.state = State::Loading;
@@ -99,7 +148,7 @@ impl MeaningSearch {
             State::Idle => {}
             State::Loading => self.pending = Some((content, send)),
             State::Ready(_) | State::Off => {
-                *self = Self::default();
+                self.reset();
                 self.start(content, send);
             }
         }
@@ -109,7 +158,7 @@ impl MeaningSearch {
     pub fn loaded(&mut self, loaded: Loaded) -> Option<String> {
         if let Some((content, send)) = self.pending.take() {
             // For content that has since changed: load for the new content instead.
-            *self = Self::default();
+            self.reset();
             self.start(content, send);
             return None;
         }
@@ -147,6 +196,7 @@ fn worker(
     send: &ThreadSender,
     inbox: &mpsc::Receiver<String>,
     cache: Option<PathBuf>,
+    pause: &Pause,
 ) {
     // One thread embeds, so the window keeps a core of its own.
     let mut growing = match Growing::start(content, cache, Some(1)) {
@@ -185,6 +235,10 @@ fn worker(
             // The window closed the channel: the content changed or the app ended.
             break;
         }
+        if pause.is_held() {
+            std::thread::sleep(Duration::from_millis(20));
+            continue;
+        }
         growing.embed(BATCH);
         if growing.missing() == 0 || refreshed.elapsed() >= REFRESH {
             meaning = Arc::new(growing.meaning(content));
@@ -217,9 +271,26 @@ mod tests {
         let inbox = Inbox::default();
         let send = inbox.sender(None);
         let (queries, asked) = mpsc::channel::<String>();
-        let worker = std::thread::spawn(move || worker(&content, &send, &asked, None));
+        let pause = Pause::default();
+        let held = pause.hold();
+        let worker = std::thread::spawn({
+            let pause = pause.clone();
+            move || worker(&content, &send, &asked, None, &pause)
+        });
+        // Paused, it is ready but embeds nothing.
+        std::thread::sleep(Duration::from_millis(500));
+        let paused: Vec<usize> = inbox
+            .take()
+            .into_iter()
+            .filter_map(|c| match c {
+                AppCommand::MeaningLoaded(Loaded(Ok(meaning))) => Some(meaning.built.embedded),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(paused, [0], "ready, and nothing embedded while paused");
+        drop(held);
 
-        let mut sizes = Vec::new();
+        let mut sizes = paused;
         let deadline = Instant::now() + Duration::from_secs(120);
         while sizes.last().is_none_or(|&n| n < 70) && Instant::now() < deadline {
             for command in inbox.take() {
