@@ -15,6 +15,8 @@ use egui_kittest::{
     kittest::{NodeT as _, Queryable as _},
 };
 
+mod common;
+
 #[test]
 fn a_deck_page_writes_its_handout_into_the_folder_given() {
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -24,9 +26,7 @@ fn a_deck_page_writes_its_handout_into_the_folder_given() {
         view: Some(View::Item("first-five-minutes".into())),
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    let mut harness = common::app::build(options, common::app::SIZE);
     harness.run();
     harness.get_by_label("Print handouts…").click();
     harness.run();
@@ -62,7 +62,7 @@ fn stand_in_dialog(start: &Path, _title: &str) -> Option<PathBuf> {
 }
 
 fn handouts_page() -> Harness<'static, DefuseApp> {
-    handouts_page_at(egui::vec2(1100.0, 800.0))
+    handouts_page_at(common::app::SIZE)
 }
 
 fn handouts_page_at(size: egui::Vec2) -> Harness<'static, DefuseApp> {

@@ -68,9 +68,7 @@ fn packs_page(data_dir: &Path) -> Harness<'static, DefuseApp> {
         }),
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    let mut harness = common::app::build(options, common::app::SIZE);
     harness.run_steps(3);
     harness
 }

@@ -16,6 +16,8 @@ use egui_kittest::{
     kittest::{NodeT as _, Queryable as _},
 };
 
+mod common;
+
 /// A kiosk resetting after `idle` seconds, whose files would go in `dir` if it kept any.
 fn kiosk_in(dir: &Path, idle: u32) -> Harness<'static, DefuseApp> {
     let options = AppOptions {
@@ -30,9 +32,7 @@ fn kiosk_in(dir: &Path, idle: u32) -> Harness<'static, DefuseApp> {
         run_mode: RunMode::Kiosk(Kiosk::new(idle)),
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    let mut harness = common::app::build(options, common::app::SIZE);
     at(&mut harness, 0.0);
     harness
 }

@@ -20,15 +20,15 @@ use defuse::{
 };
 use egui_kittest::{Harness, kittest::Queryable as _};
 
+mod common;
+
 fn app(dir: &std::path::Path, search_by_meaning: bool) -> Harness<'static, DefuseApp> {
     let options = AppOptions {
         store: UserStore::at(dir.join("favourites.ron")),
         search_by_meaning,
         ..AppOptions::default()
     };
-    Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options))
+    common::app::build(options, common::app::SIZE)
 }
 
 fn meaning() -> Arc<Meaning> {

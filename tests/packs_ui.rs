@@ -35,11 +35,7 @@ fn app_with_pack(pack: &Path, view: View, run_mode: RunMode) -> Harness<'static,
         run_mode,
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
-    harness.run();
-    harness
+    common::app::open(options)
 }
 
 #[test]
@@ -85,9 +81,7 @@ fn with_no_pack_the_page_says_so_and_a_kiosk_has_no_packs_page() {
         view: Some(View::Packs),
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(420.0, 720.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    let mut harness = common::app::build(options, egui::vec2(420.0, 720.0));
     harness.run();
     assert!(
         harness

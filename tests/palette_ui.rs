@@ -18,6 +18,8 @@ use egui_kittest::{
     kittest::{NodeT as _, Queryable as _},
 };
 
+mod common;
+
 const BOX: &str = "Jump to… (command palette)";
 
 fn app_on(view: Option<View>) -> Harness<'static, DefuseApp> {
@@ -26,11 +28,7 @@ fn app_on(view: Option<View>) -> Harness<'static, DefuseApp> {
         view,
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
-    harness.run();
-    harness
+    common::app::open(options)
 }
 
 fn ctrl_k(harness: &mut Harness<'_, DefuseApp>) {

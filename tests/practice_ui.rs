@@ -13,6 +13,8 @@ use defuse::{
 use egui::Key;
 use egui_kittest::{Harness, kittest::Queryable as _};
 
+mod common;
+
 /// The bundled content with the angry card keeping only three phrase pairs.
 fn three_pairs() -> Content {
     let mut content = bundled::load("en").content;
@@ -36,11 +38,7 @@ fn app(dir: &Path) -> Harness<'static, DefuseApp> {
         view: Some(View::Item("angry".into())),
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
-    harness.run();
-    harness
+    common::app::open(options)
 }
 
 fn press(harness: &mut Harness<'_, DefuseApp>, key: Key) {

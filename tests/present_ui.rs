@@ -22,6 +22,8 @@ use egui_kittest::{
     kittest::{NodeT as _, Queryable as _},
 };
 
+mod common;
+
 fn content() -> Content {
     bundled::load("en").content
 }
@@ -33,9 +35,7 @@ fn on_deck(deck: &str) -> Harness<'static, DefuseApp> {
         view: Some(View::Item(deck.to_owned())),
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    let mut harness = common::app::build(options, egui::vec2(1280.0, 720.0));
     harness.run();
     harness
 }
@@ -467,9 +467,7 @@ fn the_everyday_app_never_stays_fullscreen_only_a_presentation_does() {
         store: UserStore::in_memory(),
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    let mut harness = common::app::build(options, egui::vec2(1280.0, 720.0));
     let sent = |harness: &Harness<'_, DefuseApp>, command: &egui::ViewportCommand| {
         harness
             .output()

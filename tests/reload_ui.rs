@@ -38,11 +38,7 @@ fn app_watching(pack: &Path, view: View) -> Harness<'static, DefuseApp> {
         places: Some(places),
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
-    harness.run();
-    harness
+    common::app::open(options)
 }
 
 /// Runs frames until `done` holds, or fails after [`PATIENCE`].
@@ -179,9 +175,7 @@ fn a_pack_still_loading_at_start_does_not_hold_up_the_window_and_follows() {
         view: Some(View::Home),
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    let mut harness = common::app::build(options, common::app::SIZE);
     harness.run_steps(5);
     assert!(harness.state().content().get("site-welcome").is_none());
     assert!(

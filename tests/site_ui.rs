@@ -16,6 +16,8 @@ use egui_kittest::{
     kittest::{NodeT as _, Queryable as _},
 };
 
+mod common;
+
 /// The app on `view`, its site profile kept in `dir`.
 fn app_in(dir: &Path, view: View, width: f32, height: f32) -> Harness<'static, DefuseApp> {
     let options = AppOptions {
@@ -24,9 +26,7 @@ fn app_in(dir: &Path, view: View, width: f32, height: f32) -> Harness<'static, D
         view: Some(view),
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(width, height))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    let mut harness = common::app::build(options, egui::vec2(width, height));
     harness.run();
     harness
 }
@@ -226,9 +226,7 @@ fn saved_numbers_reach_the_guidance_text_as_this_pcs_own_layer() {
         }),
         ..AppOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    let mut harness = common::app::build(options, common::app::SIZE);
     harness.run_steps(3);
     choose_country(&mut harness, "United Kingdom");
     save(&mut harness);

@@ -13,10 +13,10 @@ use egui_kittest::{
     kittest::{NodeT as _, Queryable as _},
 };
 
+mod common;
+
 fn app_with(options: AppOptions) -> Harness<'static, DefuseApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_eframe(move |cc| DefuseApp::new(cc, options))
+    common::app::build(options, common::app::SIZE)
 }
 
 fn app_with_store(path: &Path) -> Harness<'static, DefuseApp> {
@@ -31,9 +31,7 @@ fn app_at(path: &Path, width: f32, height: f32) -> Harness<'static, DefuseApp> {
         store: UserStore::at(path.join("favourites.ron")),
         ..AppOptions::default()
     };
-    Harness::builder()
-        .with_size(egui::vec2(width, height))
-        .build_eframe(move |cc| DefuseApp::new(cc, options))
+    common::app::build(options, egui::vec2(width, height))
 }
 
 fn temp() -> tempfile::TempDir {
@@ -1248,9 +1246,7 @@ fn at_view(width: f32, height: f32, view: View) -> Harness<'static, DefuseApp> {
 
 /// The app at `size` started with `options`, notices dismissed.
 fn at_view_with(width: f32, height: f32, options: AppOptions) -> Harness<'static, DefuseApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(width, height))
-        .build_eframe(move |cc| DefuseApp::new(cc, options));
+    let mut harness = common::app::build(options, egui::vec2(width, height));
     harness.run();
     dismiss_notices(&mut harness);
     harness

@@ -1,9 +1,12 @@
-//! What the pack tests share: a fixed day, the starter pack `init-pack` writes, a pack
-//! written from given files, the errors (not warnings) a load found, bundled cards
-//! with a changed title, and `defuse` run with a data folder of its own.
+//! What the tests share: the app in a kittest harness (`app`); for the pack tests, a
+//! fixed day, the starter pack `init-pack` writes, a pack written from given files,
+//! the errors (not warnings) a load found, bundled cards with a changed title, and
+//! `defuse` run with a data folder of its own.
 
 // Each test binary compiles this module and uses only some of it.
 #![allow(dead_code)]
+
+pub mod app;
 
 use std::{
     fs,
