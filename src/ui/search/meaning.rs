@@ -25,9 +25,9 @@ use crate::{
     ui::queue::ThreadSender,
 };
 
-/// Passages embedded between looks at the queries: about half a second on one core,
-/// so a query waits at most that long.
-const BATCH: usize = 32;
+/// Passages embedded between looks at the queries and the pause: about a quarter of a
+/// second on one core, so a query, or a reload, waits at most that long.
+const BATCH: usize = 16;
 
 /// How often a growing index is sent to the window (rebuilding it reads every
 /// passage).
