@@ -4,10 +4,13 @@
 //! watcher, Ctrl+R and the command line all ask it, so none of them picks a language
 //! or builds an index its own way.
 
+use std::path::PathBuf;
+
 use chrono::NaiveDate;
 
 use crate::{
     content::{self, Content, DEFAULT_LANGUAGE, Loaded, Problem},
+    pack_signature::SignatureState,
     packs::{Layers, Sources},
     search::{Analyzer, Index},
 };
@@ -66,6 +69,8 @@ pub struct Library {
     pub index: Index,
     pub language: String,
     pub problems: Vec<Problem>,
+    /// Each pack folder's signature state, as loading checked it.
+    pub signatures: Vec<(PathBuf, Result<SignatureState, String>)>,
 }
 
 impl Library {
@@ -87,6 +92,7 @@ impl Library {
             index,
             language: language.to_owned(),
             problems: loaded.problems,
+            signatures: Vec::new(),
         }
     }
 
@@ -113,7 +119,10 @@ impl Library {
     /// problem (warnings too).
     pub fn of_layers(layers: &Layers, chain: &LanguageChain, today: NaiveDate) -> Self {
         let language = chain.pick(&content::languages(&layers.files)).to_owned();
-        Self::from_loaded(layers.load(&language, today), &language)
+        Self {
+            signatures: layers.signatures.clone(),
+            ..Self::from_loaded(layers.load(&language, today), &language)
+        }
     }
 }
 

@@ -5,7 +5,8 @@
 use std::path::Path;
 
 use defuse::{
-    library::Library,
+    library::{LanguageChain, Library},
+    pack_signature::{SIGNATURES_DIR, new_key_pair, sign_pack},
     packs::Sources,
     ui::{AppOptions, DefuseApp, RunMode, View, kiosk::Kiosk},
     user_data::UserStore,
@@ -94,4 +95,31 @@ fn with_no_pack_the_page_says_so_and_a_kiosk_has_no_packs_page() {
     kiosk.get_by_label("Menu").click();
     kiosk.run();
     assert!(kiosk.query_by_label("Packs").is_none());
+}
+
+#[test]
+fn a_signed_pack_shows_what_its_load_checked_and_opening_the_page_reads_no_file() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pack = starter_pack(dir.path(), "north");
+    let (secret, public, key_id) = new_key_pair().expect("a key pair");
+    let key = dir.path().join("head-office.key");
+    std::fs::write(&key, secret).expect("the key");
+    sign_pack(&pack, &key, None).expect("signed");
+    let sources = Sources {
+        folders: vec![pack.clone()],
+        trusted_keys: vec![public],
+        ..Sources::default()
+    };
+    let options = AppOptions {
+        library: Some(Library::open(&sources, &LanguageChain::english())),
+        store: UserStore::in_memory(),
+        view: Some(View::Packs),
+        ..AppOptions::default()
+    };
+    // The signatures go after the load, before the page opens: a page that checked
+    // them again would refuse the pack as unsigned now.
+    std::fs::remove_dir_all(pack.join(SIGNATURES_DIR)).expect("signatures removed");
+    let harness = common::app::open(options);
+    let signed = format!("Signed by trusted key {key_id}, every file unchanged");
+    assert!(harness.query_by_label(&signed).is_some());
 }

@@ -18,7 +18,7 @@ use crate::{
         self, ContentFile, Loaded, Origin, Position, Problem, ProblemKind, SOURCES_FILE,
         model::SiteFile, pack::MANIFEST_FILE, site::SITE_FILE,
     },
-    pack_signature,
+    pack_signature::{self, SignatureState},
     site_profile::SiteProfile,
     user_file::FileStore,
 };
@@ -108,7 +108,17 @@ impl Sources {
     /// set to trust head office's key loads nothing else.
     pub fn read(&self) -> Layers {
         if self.trusted_keys.is_empty() {
-            return self.with_site(Layers::read(&self.folders));
+            let mut layers = self.with_site(Layers::read(&self.folders));
+            // Nothing to check against: says only whether each is signed, and by whom.
+            layers.signatures = self
+                .folders
+                .iter()
+                .map(|dir| {
+                    let state = pack_signature::verify_pack(dir, &[]).map_err(|e| e.to_string());
+                    (dir.clone(), state)
+                })
+                .collect();
+            return layers;
         }
         let mut problems = Vec::new();
         let keys: Vec<PublicKey> = self
@@ -121,15 +131,20 @@ impl Sources {
             })
             .collect();
         let mut trusted = Vec::new();
+        let mut signatures = Vec::new();
         for dir in &self.folders {
             match pack_signature::verify_pack(dir, &keys) {
-                Ok(_) => trusted.push(dir.clone()),
+                Ok(state) => {
+                    trusted.push(dir.clone());
+                    signatures.push((dir.clone(), Ok(state)));
+                }
                 Err(e) => problems.push(refusal(dir, &format!("not loaded: {e}"))),
             }
         }
         let mut layers = self.with_site(Layers::read(&trusted));
         problems.append(&mut layers.problems);
         layers.problems = problems;
+        layers.signatures = signatures;
         layers
     }
 }
@@ -178,6 +193,10 @@ pub struct Layers {
     /// Problems found reading the folders: a folder that is not a pack, a file too
     /// large, a link leading outside.
     pub problems: Vec<Problem>,
+    /// Each pack folder's signature state, as [`Sources::read`] checked it (against
+    /// the keys this PC trusts, if any), for the Packs page to show without reading
+    /// every file again.
+    pub signatures: Vec<(PathBuf, Result<SignatureState, String>)>,
 }
 
 impl Layers {
@@ -187,6 +206,7 @@ impl Layers {
             files: content::bundled::files(),
             origins: vec![Origin::Bundled],
             problems: Vec::new(),
+            signatures: Vec::new(),
         }
     }
 
@@ -207,6 +227,7 @@ impl Layers {
             files,
             origins: vec![Origin::Bundled],
             problems,
+            signatures: Vec::new(),
         })
     }
 
@@ -227,6 +248,7 @@ impl Layers {
                     files: Vec::new(),
                     origins: Vec::new(),
                     problems: layers.problems,
+                    signatures: layers.signatures,
                 };
                 layers.push(dir, content::read_dir(dir));
             } else {

@@ -207,6 +207,7 @@ impl DefuseApp {
             content,
             index,
             problems,
+            signatures: pack_signatures,
             ..
         } = options
             .library
@@ -299,6 +300,7 @@ impl DefuseApp {
                 site_form,
                 kiosk,
                 pack_rows: Vec::new(),
+                pack_signatures,
             },
             index,
             languages: options.languages,

@@ -57,6 +57,8 @@ pub struct State {
     pub(in crate::ui) site_form: SiteForm,
     /// The Packs page's rows, worked out when it opens.
     pub(in crate::ui) pack_rows: Vec<super::home::packs::PackRow>,
+    /// Each pack's signature state, as the load that read the packs checked it.
+    pub(in crate::ui) pack_signatures: super::home::packs::Signatures,
     /// A shared PC's kiosk: settings, favourites, recent items and the missed-search
     /// log are not shown (see `RunMode::Kiosk`).
     pub(in crate::ui) kiosk: bool,

@@ -174,8 +174,7 @@ impl DefuseApp {
             self.filter_phrases();
         }
         if self.state.view == View::Packs {
-            self.state.pack_rows =
-                super::super::home::packs::rows(&self.state.content, &self.state.site);
+            self.state.pack_rows = super::super::home::packs::rows(&self.state);
         }
         if self.state.view == View::SiteContacts {
             // The page opens on what is saved, not on boxes left half-filled.

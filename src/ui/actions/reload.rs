@@ -113,8 +113,10 @@ impl DefuseApp {
             content,
             index,
             problems,
+            signatures,
             ..
         } = library;
+        self.state.pack_signatures = signatures;
         // The last reload's problems go; these (if any) take their place.
         self.state
             .notices
@@ -153,8 +155,7 @@ impl DefuseApp {
             self.navigate(View::Home);
         }
         if self.state.view == View::Packs {
-            self.state.pack_rows =
-                super::super::home::packs::rows(&self.state.content, &self.state.site);
+            self.state.pack_rows = super::super::home::packs::rows(&self.state);
         }
         // A toast already showing (such as "Installed NAME", which caused this
         // reload) says more than "Packs reloaded".

@@ -2,12 +2,13 @@
 //! with its name, version, what changed, how many items it brings and hides, whether
 //! it is signed, and where it is; and how to add one when there is none.
 
+use std::path::PathBuf;
+
 use egui::{RichText, Ui};
 
 use crate::{
-    content::{Content, pack::PackInfo},
+    content::pack::PackInfo,
     pack_signature::{self, SignatureState},
-    site_profile::SiteProfile,
     ui::{PackFrom, State, queue::AppCommand, queue::Commands, style, widgets},
 };
 
@@ -24,24 +25,30 @@ pub struct PackRow {
     pub signature: Result<SignatureState, String>,
 }
 
-/// The rows for `content`'s packs, their signatures checked against the keys `site`
-/// trusts.
-pub fn rows(content: &Content, site: &SiteProfile) -> Vec<PackRow> {
-    let keys: Vec<_> = site
-        .trusted_keys
-        .iter()
-        .filter_map(|k| pack_signature::public_key(k).ok())
-        .collect();
+/// Each pack folder's signature state, as loading checked it (`Library::signatures`).
+pub type Signatures = Vec<(PathBuf, Result<SignatureState, String>)>;
+
+/// The rows for the packs `app` loaded, with the signature states their load found:
+/// opening the page reads no file. A pack the load did not check (content given
+/// whole, as tests give it) is looked at now, without keys: signed or not, and by whom.
+pub fn rows(app: &State) -> Vec<PackRow> {
+    let content = &app.content;
     content
         .packs
         .iter()
         .map(|info| {
             let own = |id: &&String| content.origin(id).name() == info.name;
+            let checked = app
+                .pack_signatures
+                .iter()
+                .find(|(dir, _)| *dir == info.folder)
+                .map(|(_, state)| state.clone());
             PackRow {
                 items: content.origins.keys().filter(own).count(),
                 due: content.due_for_review.iter().filter(own).count(),
-                signature: pack_signature::verify_pack(&info.folder, &keys)
-                    .map_err(|e| e.to_string()),
+                signature: checked.unwrap_or_else(|| {
+                    pack_signature::verify_pack(&info.folder, &[]).map_err(|e| e.to_string())
+                }),
                 info: info.clone(),
             }
         })
