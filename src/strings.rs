@@ -47,6 +47,7 @@ pub struct Strings {
     /// The Packs page: its menu entry and heading, and its parts.
     pub packs: String,
     pub packs_intro: String,
+    pub packs_meaning_progress: String,
     pub packs_none: String,
     pub pack_counts: String,
     pub pack_due: String,
@@ -305,6 +306,9 @@ impl Default for Strings {
             packs_intro: s(
                 "Your organisation's own guidance, layered over the bundled content in this \
                  order: a later pack's item replaces an earlier one with the same id.",
+            ),
+            packs_meaning_progress: s(
+                "Search by meaning is still reading the packs: {done} of {total} passages. Until it has, their items are found by their words.",
             ),
             packs_none: s("No packs are loaded: this is the bundled guidance alone."),
             pack_counts: s("{items} items added or replaced, {hidden} hidden"),

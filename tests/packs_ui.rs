@@ -2,13 +2,17 @@
 //! changed, counts, signature) and an item it brings says where it came from; a
 //! kiosk offers no Packs page.
 
-use std::path::Path;
+use std::{path::Path, sync::Arc};
 
 use defuse::{
     library::{LanguageChain, Library},
+    meaning::grow::Growing,
     pack_signature::{SIGNATURES_DIR, new_key_pair, sign_pack},
     packs::Sources,
-    ui::{AppOptions, DefuseApp, RunMode, View, kiosk::Kiosk},
+    ui::{
+        AppOptions, DefuseApp, RunMode, View, kiosk::Kiosk, queue::AppCommand,
+        search::meaning::Loaded,
+    },
     user_data::UserStore,
 };
 use egui_kittest::{Harness, kittest::Queryable as _};
@@ -122,4 +126,33 @@ fn a_signed_pack_shows_what_its_load_checked_and_opening_the_page_reads_no_file(
     let harness = common::app::open(options);
     let signed = format!("Signed by trusted key {key_id}, every file unchanged");
     assert!(harness.query_by_label(&signed).is_some());
+}
+
+#[test]
+fn the_packs_page_says_how_far_search_by_meaning_has_read_the_packs() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pack = starter_pack(dir.path(), "north");
+    let mut harness = app_with_pack(&pack, View::Packs, RunMode::Normal);
+    let sources = Sources {
+        folders: vec![pack],
+        ..Sources::default()
+    };
+    let content = Library::open(&sources, &LanguageChain::english()).content;
+    let mut growing = Growing::start(&content, None, Some(1)).expect("the model loads");
+    let total = growing.missing();
+    assert!(total > 0, "the pack's passages have no stored vectors");
+    // As the model's thread sends it: ready over the bundled passages, then grown.
+    let send = harness.state().thread_sender();
+    let loaded = |growing: &Growing| {
+        AppCommand::MeaningLoaded(Loaded(Ok(Arc::new(growing.meaning(&content)))))
+    };
+    send.send(loaded(&growing));
+    harness.run();
+    let reading = format!("still reading the packs: 0 of {total} passages");
+    assert!(harness.query_by_label_contains(&reading).is_some());
+
+    growing.embed(total);
+    send.send(loaded(&growing));
+    harness.run();
+    assert!(harness.query_by_label_contains("still reading").is_none());
 }

@@ -102,6 +102,7 @@ impl Growing {
         let built = Built {
             stored: index.len().saturating_sub(self.embedded),
             embedded: self.embedded,
+            missing: self.missing.len(),
         };
         Meaning {
             model: Arc::clone(&self.model),

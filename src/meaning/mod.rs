@@ -19,16 +19,12 @@ pub struct Meaning {
 
 impl Meaning {
     /// The bundled model (or the file `DEFUSE_MODEL` names) with vectors for
-    /// `content`: stored ones where the bundled file has them, the rest embedded now.
+    /// `content`: stored ones where the bundled file has them, the rest embedded now
+    /// (and not kept: tests and benchmarks use it, and the user's cache stays theirs).
     pub fn load(content: &crate::content::Content) -> Result<Self, MeaningError> {
-        let model = model()?;
-        let stored = vectors::Stored::bundled().unwrap_or_default();
-        let (index, built) = vectors::MeaningIndex::build(&model, content, &stored);
-        Ok(Self {
-            model: Arc::new(model),
-            index,
-            built,
-        })
+        let mut growing = grow::Growing::start(content, None, None)?;
+        growing.embed(growing.missing());
+        Ok(growing.meaning(content))
     }
 }
 

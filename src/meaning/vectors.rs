@@ -161,6 +161,8 @@ pub struct MeaningIndex {
 pub struct Built {
     pub stored: usize,
     pub embedded: usize,
+    /// Passages still to embed (a pack's, in the background).
+    pub missing: usize,
 }
 
 impl MeaningIndex {
@@ -210,6 +212,7 @@ impl MeaningIndex {
                 Built {
                     stored,
                     embedded: 0,
+                    missing: 0,
                 },
             );
         }
@@ -227,6 +230,7 @@ impl MeaningIndex {
         let built = Built {
             stored: index.len().saturating_sub(embedded),
             embedded,
+            missing: 0,
         };
         (index, built)
     }

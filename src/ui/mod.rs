@@ -300,6 +300,7 @@ impl DefuseApp {
                 site_form,
                 kiosk,
                 pack_rows: Vec::new(),
+                meaning_progress: None,
                 pack_signatures,
             },
             index,

@@ -62,6 +62,9 @@ pub struct State {
     /// A shared PC's kiosk: settings, favourites, recent items and the missed-search
     /// log are not shown (see `RunMode::Kiosk`).
     pub(in crate::ui) kiosk: bool,
+    /// Passages of the packs embedded so far for search by meaning, and how many in
+    /// all, while the model's thread is still at it.
+    pub(in crate::ui) meaning_progress: Option<(usize, usize)>,
 }
 
 impl std::fmt::Debug for State {

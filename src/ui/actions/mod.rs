@@ -139,6 +139,10 @@ impl DefuseApp {
                 }
             }
             AppCommand::MeaningLoaded(loaded) => {
+                self.state.meaning_progress = loaded.0.as_ref().ok().and_then(|m| {
+                    let built = m.built;
+                    (built.missing > 0).then_some((built.embedded, built.embedded + built.missing))
+                });
                 if let Some(why) = self.meaning.loaded(loaded) {
                     self.state
                         .notices

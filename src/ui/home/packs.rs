@@ -1,6 +1,7 @@
 //! "Packs": the organisation's content packs this window loaded, in layer order, each
 //! with its name, version, what changed, how many items it brings and hides, whether
-//! it is signed, and where it is; and how to add one when there is none.
+//! it is signed, and where it is; how far search by meaning has read them; and how to
+//! add one when there is none.
 
 use std::path::PathBuf;
 
@@ -60,6 +61,13 @@ pub fn packs_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     let palette = style::palette(ui);
     ui.heading(&s.packs);
     ui.add(egui::Label::new(&s.packs_intro).wrap());
+    if let Some((done, total)) = app.meaning_progress {
+        let progress = s
+            .packs_meaning_progress
+            .replace("{done}", &done.to_string())
+            .replace("{total}", &total.to_string());
+        ui.add(egui::Label::new(progress).wrap());
+    }
     // Kiosks have no Packs page; with no data folder, a click says so.
     ui.add_space(8.0);
     install_buttons_ui(app, tx, ui);
