@@ -44,6 +44,11 @@ fn a_packs_passages_are_searched_by_meaning_as_far_as_they_are_embedded_and_embe
         "the pack's passages have no vectors: {missing}"
     );
     let before = growing.meaning(&content).index.len();
+    assert_eq!(
+        growing.meaning(&content).index.len(),
+        before,
+        "built again, the index is the one start built"
+    );
 
     assert_eq!(growing.embed(5), 5);
     assert_eq!(growing.missing(), missing - 5);
@@ -55,9 +60,29 @@ fn a_packs_passages_are_searched_by_meaning_as_far_as_they_are_embedded_and_embe
     growing.save(&content).expect("the cache is written");
     let all = growing.meaning(&content).index.len();
 
-    let again = Growing::start(&content, Some(cache), Some(1)).expect("model");
+    let mut again = Growing::start(&content, Some(cache), Some(1)).expect("model");
     assert_eq!(again.missing(), 0, "every passage came from the cache");
     assert_eq!(again.meaning(&content).index.len(), all);
+}
+
+#[test]
+fn saving_keeps_what_another_window_added_to_the_cache() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let content = with_pack(dir.path(), 1);
+    let cache = dir.path().join("vector-cache.bin");
+    let start = || Growing::start(&content, Some(cache.clone()), Some(1)).expect("model");
+    let (mut mine, mut theirs) = (start(), start());
+    let total = mine.missing();
+
+    theirs.embed(total);
+    theirs.save(&content).expect("written");
+    mine.embed(2);
+    mine.save(&content).expect("merged");
+    // Unchanged since this window wrote it: saved again without reading, and still whole.
+    mine.embed(1);
+    mine.save(&content).expect("written");
+
+    assert_eq!(start().missing(), 0, "the other window's vectors were kept");
 }
 
 #[test]

@@ -143,16 +143,16 @@ fn the_packs_page_says_how_far_search_by_meaning_has_read_the_packs() {
     assert!(total > 0, "the pack's passages have no stored vectors");
     // As the model's thread sends it: ready over the bundled passages, then grown.
     let send = harness.state().thread_sender();
-    let loaded = |growing: &Growing| {
+    let loaded = |growing: &mut Growing| {
         AppCommand::MeaningLoaded(Loaded(Ok(Arc::new(growing.meaning(&content)))))
     };
-    send.send(loaded(&growing));
+    send.send(loaded(&mut growing));
     harness.run();
     let reading = format!("still reading the packs: 0 of {total} passages");
     assert!(harness.query_by_label_contains(&reading).is_some());
 
     growing.embed(total);
-    send.send(loaded(&growing));
+    send.send(loaded(&mut growing));
     harness.run();
     assert!(harness.query_by_label_contains("still reading").is_none());
 }

@@ -158,7 +158,10 @@ fn meaning_for(content: &Content) -> Option<Meaning> {
 /// into this PC's cache, saying how far it has got.
 pub fn embed_packs(out: &mut impl io::Write, content: &Content) -> Result<ExitCode, CliError> {
     let Some(cache) = cache_file() else {
-        crate::report!("defuse: no data folder to keep the vectors in; set DEFUSE_DATA_DIR");
+        crate::report!(
+            "defuse: no data folder to keep the vectors in; set {}",
+            crate::data_dir::DATA_DIR_ENV
+        );
         return Ok(ExitCode::FAILURE);
     };
     let mut growing = match Growing::start(content, Some(cache.clone()), None) {

@@ -9,6 +9,7 @@ use std::{
     fs, io,
     path::{Path, PathBuf},
     sync::Arc,
+    time::SystemTime,
 };
 
 use crate::content::Content;
@@ -38,8 +39,14 @@ pub struct Growing {
     /// Keys of the vectors that belong in the cache: not the bundled file's.
     learned: HashSet<u64>,
     missing: Vec<String>,
+    /// The index `start` built to find what is missing, until something is embedded:
+    /// the first `meaning` hands it out rather than walking every passage again.
+    first: Option<MeaningIndex>,
     embedded: usize,
     cache: Option<PathBuf>,
+    /// The cache file's length and time when last read or written: unchanged, it holds
+    /// nothing that `learned` lacks, so saving need not read it again.
+    seen: Option<(u64, SystemTime)>,
     unsaved: bool,
 }
 
@@ -59,20 +66,23 @@ impl Growing {
             .ok()
             .filter(|s| s.model == model.fingerprint())
             .unwrap_or_else(|| Stored::empty(&model));
+        let seen = cache.as_deref().and_then(stamp);
         let cached = cache
             .as_deref()
             .map(|f| read_cache(f, &model))
             .unwrap_or_default();
         let learned = cached.vectors.keys().copied().collect();
         stored.vectors.extend(cached.vectors);
-        let (_, missing) = MeaningIndex::from_stored(&model, content, &stored);
+        let (first, missing) = MeaningIndex::from_stored(&model, content, &stored);
         Ok(Self {
             model: Arc::new(model),
             stored,
             learned,
             missing,
+            first: Some(first),
             embedded: 0,
             cache,
+            seen,
             unsaved: false,
         })
     }
@@ -85,6 +95,9 @@ impl Growing {
     /// Embeds up to `n` of the missing passages; returns how many it did.
     pub fn embed(&mut self, n: usize) -> usize {
         let take = n.min(self.missing.len());
+        if take > 0 {
+            self.first = None;
+        }
         let batch: Vec<String> = self.missing.drain(..take).collect();
         let texts: Vec<&str> = batch.iter().map(String::as_str).collect();
         for (text, vector) in texts.iter().zip(self.model.embed_passages(&texts)) {
@@ -96,9 +109,13 @@ impl Growing {
         take
     }
 
-    /// Search by meaning over every passage of `content` that has a vector now.
-    pub fn meaning(&self, content: &Content) -> Meaning {
-        let (index, _) = MeaningIndex::from_stored(&self.model, content, &self.stored);
+    /// Search by meaning over every passage of `content` (the content `start` was
+    /// given) that has a vector now.
+    pub fn meaning(&mut self, content: &Content) -> Meaning {
+        let index = match self.first.take() {
+            Some(index) => index,
+            None => MeaningIndex::from_stored(&self.model, content, &self.stored).0,
+        };
         let built = Built {
             stored: index.len().saturating_sub(self.embedded),
             embedded: self.embedded,
@@ -112,12 +129,21 @@ impl Growing {
     }
 
     /// Writes what was learned to the cache, with what another window or command
-    /// added to it meanwhile; past the limit, keeps what `content` uses.
+    /// added to it meanwhile (read only if the file changed since this one last read
+    /// or wrote it); past the limit, keeps what `content` uses.
     pub fn save(&mut self, content: &Content) -> io::Result<()> {
         let Some(file) = self.cache.clone().filter(|_| self.unsaved) else {
             return Ok(());
         };
-        let mut out = read_cache(&file, &self.model);
+        if stamp(&file) != self.seen {
+            // Another window or command wrote to it: keep what it added too.
+            let theirs = read_cache(&file, &self.model);
+            self.learned.extend(theirs.vectors.keys().copied());
+            for (key, vector) in theirs.vectors {
+                self.stored.vectors.entry(key).or_insert(vector);
+            }
+        }
+        let mut out = Stored::empty(&self.model);
         out.vectors.extend(
             self.learned
                 .iter()
@@ -132,9 +158,16 @@ impl Growing {
             fs::create_dir_all(dir)?;
         }
         crate::user_data::write_atomically(&file, &out.write(self.model.dimension()))?;
+        self.seen = stamp(&file);
         self.unsaved = false;
         Ok(())
     }
+}
+
+/// A file's length and modification time, if it can be read.
+fn stamp(file: &Path) -> Option<(u64, SystemTime)> {
+    let meta = fs::metadata(file).ok()?;
+    Some((meta.len(), meta.modified().ok()?))
 }
 
 /// The cache's vectors if they are `model`'s; a missing, damaged or other model's

@@ -202,39 +202,6 @@ impl MeaningIndex {
         (index, missing)
     }
 
-    /// Looks up each passage of `content` in `stored` and embeds the rest now.
-    pub fn build(model: &SentenceModel, content: &Content, stored: &Stored) -> (Self, Built) {
-        let (index, missing) = Self::from_stored(model, content, stored);
-        if missing.is_empty() {
-            let stored = index.len();
-            return (
-                index,
-                Built {
-                    stored,
-                    embedded: 0,
-                    missing: 0,
-                },
-            );
-        }
-        let mut all = if stored.model == model.fingerprint() {
-            stored.clone()
-        } else {
-            Stored::empty(model)
-        };
-        let texts: Vec<&str> = missing.iter().map(String::as_str).collect();
-        for (text, vector) in texts.iter().zip(model.embed_passages(&texts)) {
-            all.insert(text, &vector);
-        }
-        let (index, _) = Self::from_stored(model, content, &all);
-        let embedded = texts.len();
-        let built = Built {
-            stored: index.len().saturating_sub(embedded),
-            embedded,
-            missing: 0,
-        };
-        (index, built)
-    }
-
     /// How many passages it holds.
     pub fn len(&self) -> usize {
         self.passage_item.len()
