@@ -2,7 +2,7 @@
 //! vocabulary id and a posting per item with the weight of the best field it is in.
 
 use super::{Analyzer, Doc, Field, FieldText, Index, Said, Token, fields_of};
-use crate::content::{Content, Kind, is_safety_card};
+use crate::content::{Content, Kind, SAFETY_CARDS, is_safety_card};
 
 impl Index {
     /// Indexes `content`, analysing its words and every query with `analyzer`.
@@ -42,6 +42,14 @@ impl Index {
                 kind: item.kind(),
                 title: item.title().to_owned(),
                 fields: item_fields,
+                card: (item.kind() == Kind::Phrase)
+                    .then(|| {
+                        SAFETY_CARDS
+                            .iter()
+                            .find(|c| item.related().iter().any(|r| r == *c))
+                    })
+                    .flatten()
+                    .copied(),
             };
             // A safety card's one-word keyword is a danger word ("fainted", "knife"):
             // said among other words, it is evidence of that situation. An everyday

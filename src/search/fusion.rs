@@ -9,18 +9,19 @@
 use std::collections::HashMap;
 
 use crate::{
-    content::{is_safety_card as is_safety, narrows},
+    content::is_safety_card as is_safety,
     meaning::{Meaning, vectors::ItemScore},
 };
 
-use super::{Hit, Index, MatchedBy, Outcome};
+use super::{
+    Hit, Index, MatchedBy, Outcome, Told,
+    safety_order::{Evidence, apply, moves},
+};
 
 /// Word results the fusion considers, before it cuts to the caller's limit.
 const CANDIDATES: usize = 60;
 /// Items by meaning the fusion considers, best first.
 const MEANING_CONSIDERED: usize = 300;
-/// How far down a narrower safety card may be lifted first from.
-pub(super) const NEAR_TOP: usize = 3;
 
 /// The word search's results for `query`, joined by meaning when `meaning` is loaded.
 pub fn search(index: &Index, meaning: Option<&Meaning>, query: &str, limit: usize) -> Outcome {
@@ -105,6 +106,7 @@ impl Fusion {
     /// Joins the word results (`lexical`, with their `weak` verdict) and every item's
     /// meaning score into one ranking of at most `limit`, and says what found each.
     pub fn fuse(&self, lexical: Outcome, meaning: &[ItemScore<'_>], limit: usize) -> Outcome {
+        let told = lexical.told;
         let Some(top_meaning) = meaning.first().map(|m| m.score) else {
             let mut lexical = lexical;
             lexical.hits.truncate(limit);
@@ -173,12 +175,13 @@ impl Fusion {
                     matched_by: MatchedBy::Meaning,
                     literal: 0.0,
                     literal_terms: 0,
+                    card: None,
                 },
             ));
         }
         rows.sort_by(|a, b| b.0.total_cmp(&a.0));
         self.guard_safety(&mut rows, meaning);
-        self.narrower_first(&mut rows);
+        self.safety_first(&mut rows, told);
         let weak = match rows.first() {
             None => true,
             Some((_, first)) if first.matched_by == MatchedBy::Meaning => {
@@ -197,6 +200,7 @@ impl Fusion {
                 .collect(),
             understood: lexical.understood,
             weak,
+            told,
         }
     }
 
@@ -235,19 +239,20 @@ impl Fusion {
         Self::first_everyday_to_top(rows);
     }
 
-    /// Puts a narrower safety card (a robbery) above the general one it narrows (a
-    /// threat) when both are near the top and the narrower one has evidence of its
-    /// own: a query word the general card does not match, or meaning's clear lead.
-    fn narrower_first(&self, rows: &mut Vec<(f32, Hit)>) {
-        let near: Vec<Evidence<'_>> = rows
-            .iter()
-            .take(NEAR_TOP)
-            .map(|(_, h)| (h.id.as_str(), h.literal_terms, h.meaning_score))
-            .collect();
-        if let Some(pos) = narrower_position(&near, Some(self.safety_lead)) {
-            let row = rows.remove(pos);
-            rows.insert(0, row);
-        }
+    /// Puts first the safety card that should be there (see `safety_order`): the
+    /// self-harm card for harm to oneself, the threats card for a weapon drawn, a
+    /// robbery above the threat, a safety card above its own phrase pair.
+    fn safety_first(&self, rows: &mut Vec<(f32, Hit)>, told: Told) {
+        let moves = moves(told, Some(self.safety_lead), rows.len(), |i| {
+            let hit = &rows[i].1;
+            Evidence {
+                id: hit.id.as_str(),
+                literal_terms: hit.literal_terms,
+                meaning: hit.meaning_score,
+                card: hit.card,
+            }
+        });
+        apply(rows, &moves);
     }
 
     fn first_everyday_to_top(rows: &mut Vec<(f32, Hit)>) {
@@ -256,26 +261,6 @@ impl Fusion {
             rows.insert(0, row);
         }
     }
-}
-
-/// What a result near the top has for the narrower-card rule: its id, the query terms
-/// it matched by the word itself, and its meaning score once there is one.
-pub(super) type Evidence<'a> = (&'a str, u64, Option<f32>);
-
-/// Where, among the results `near` the top (first to third), a narrower safety card (a
-/// robbery) stands that should go above the general one (a threat) ranked first: one
-/// with a query word of its own, or, when meaning is known, meaning's lead of `lead`.
-/// The words-only search (before the model loads) applies it too, with words alone.
-pub(super) fn narrower_position(near: &[Evidence<'_>], lead: Option<f32>) -> Option<usize> {
-    let &(general, general_terms, general_meaning) = near.first()?;
-    near.iter()
-        .take(NEAR_TOP)
-        .position(|&(id, terms, meaning)| {
-            let meaning_leads = lead
-                .zip(meaning.zip(general_meaning))
-                .is_some_and(|(lead, (narrow, general))| narrow - general >= lead);
-            narrows(id) == Some(general) && (terms & !general_terms != 0 || meaning_leads)
-        })
 }
 
 #[cfg(test)]
@@ -296,6 +281,7 @@ mod tests {
             matched_by: MatchedBy::Words,
             literal,
             literal_terms: 0,
+            card: None,
         }
     }
 

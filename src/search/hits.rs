@@ -37,6 +37,7 @@ impl Index {
             matched_by: MatchedBy::Words,
             literal: 0.0,
             literal_terms: 0,
+            card: doc.card,
         }
     }
 }

@@ -11,7 +11,9 @@ mod matcher;
 pub mod normalize;
 mod query;
 mod runs;
+mod safety_order;
 mod said;
+pub use safety_order::Told;
 mod shorthand;
 mod synonyms;
 mod terms;
@@ -119,6 +121,8 @@ struct Doc {
     kind: Kind,
     title: String,
     fields: Vec<FieldText>,
+    /// For a phrase pair taught under a safety card, that card.
+    card: Option<&'static str>,
 }
 
 /// A ready-to-query index of one language's content.
@@ -176,6 +180,9 @@ pub struct Hit {
     /// `i`th, up to 64): what this item has evidence for that another lacks.
     #[serde(skip)]
     pub literal_terms: u64,
+    /// For a phrase pair taught under a safety card, that card: it goes above the pair.
+    #[serde(skip)]
+    pub card: Option<&'static str>,
 }
 
 /// What found a result.
@@ -198,6 +205,10 @@ pub struct Outcome {
     /// Nothing matched well: no results, or the best carries less than half of what
     /// was typed. The page should say so and offer ways on.
     pub weak: bool,
+    /// What the query's own words say happened, which decides the first safety card
+    /// whatever the scores (the fusion applies it again).
+    #[serde(skip)]
+    pub told: Told,
 }
 
 /// Which items a search may return; the default allows all.
@@ -387,21 +398,17 @@ impl Index {
             }
             sort_ranked(&mut ranked);
         }
-        let near: Vec<fusion::Evidence<'_>> = ranked
-            .iter()
-            .take(fusion::NEAR_TOP)
-            .map(|&(d, _)| {
-                (
-                    self.docs[d as usize].id.as_str(),
-                    totals.literal_terms[d as usize],
-                    None,
-                )
-            })
-            .collect();
-        if let Some(pos) = fusion::narrower_position(&near, None) {
-            let row = ranked.remove(pos);
-            ranked.insert(0, row);
-        }
+        let told = Told::read(&query.words, |w| self.analyzer.stem(w).into_owned());
+        let moves = safety_order::moves(told, None, ranked.len(), |i| {
+            let d = ranked[i].0 as usize;
+            safety_order::Evidence {
+                id: self.docs[d].id.as_str(),
+                literal_terms: totals.literal_terms[d],
+                meaning: None,
+                card: self.docs[d].card,
+            }
+        });
+        safety_order::apply(&mut ranked, &moves);
         ranked.truncate(limit);
 
         let weak = ranked
@@ -429,6 +436,7 @@ impl Index {
                 .collect(),
             understood,
             weak,
+            told,
         }
     }
 }

@@ -1,0 +1,420 @@
+//! Which safety card goes first when the scores alone would put the wrong one there:
+//! harm a person says they will do to themselves, a weapon drawn or a thing thrown at
+//! someone, a robbery before the threat it narrows, a safety card before its own
+//! phrase pair, and not the threats card for a threat to complain. The word search and
+//! the fusion both apply it, so the order is the same before and after the model loads.
+
+use crate::content::{is_safety_card, narrows};
+
+/// How far down a card may be lifted first from by the robbery and phrase-pair rules.
+pub(super) const NEAR_TOP: usize = 3;
+
+/// The card a harm the query says someone will do to themselves goes to.
+const SELF_HARM: &str = "self-harm";
+/// The card for a weapon drawn, or a thing thrown at someone.
+const THREAT: &str = "threatening";
+
+/// Verbs of bodily harm, as stems: with a reflexive object ("shoot himself", "burning
+/// her own arm") the harm is to the person themselves. A closed class written from the
+/// language, not from any query; touching or talking to oneself is not harm.
+#[rustfmt::skip]
+const HARM_VERBS: &[&str] = &[
+    "kill", "hurt", "harm", "injur", "cut", "slash", "slit", "stab", "shoot", "shot",
+    "burn", "hang", "hung", "drown", "poison", "overdos", "starv", "strangl", "choke",
+    "suffoc", "top", "off", "unaliv", "end",
+];
+
+/// Reflexive objects that point back at the one who acts. "Yourself" is left out: a
+/// customer's "go kill yourself" is abuse of the worker, not self-harm.
+#[rustfmt::skip]
+const REFLEXIVES: &[&str] = &[
+    "himself", "herself", "themselves", "themself", "myself", "ownself", "oneself",
+];
+
+/// Possessives before "own" in "her own arm".
+const POSSESSIVES: &[&str] = &["his", "her", "their", "my"];
+
+/// Verbs of drawing a weapon, as stems. "Show" is left out: a DIY shop's customer
+/// shows the knife they want to return.
+#[rustfmt::skip]
+const DRAW_VERBS: &[&str] = &[
+    "pull", "drew", "draw", "drawn", "flash", "wave", "brandish", "whip",
+];
+
+/// Weapons, as stems.
+#[rustfmt::skip]
+const WEAPONS: &[&str] = &[
+    "knife", "knive", "blade", "gun", "pistol", "firearm", "machet", "panga", "axe",
+    "hatchet", "crowbar", "bat", "syring", "needl", "screwdriv", "hammer", "bottl",
+    "weapon", "acid", "sword", "taser",
+];
+
+/// Words that may stand between the verb and what it acts on ("pulled out a knife").
+#[rustfmt::skip]
+const BETWEEN: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "this", "out", "up", "big",
+];
+
+/// Verbs of throwing, as stems: a thing thrown *at* someone is violence.
+#[rustfmt::skip]
+const THROW_VERBS: &[&str] = &[
+    "throw", "threw", "thrown", "hurl", "chuck", "fling", "flung", "lob",
+];
+
+/// What a customer threatens to do that is a complaint, not harm, as stems:
+/// "threatening to report me" is everyday, "threatening to stab me" is not. "Call" is
+/// left out ("call his mates").
+#[rustfmt::skip]
+const COMPLAINT_VERBS: &[&str] = &[
+    "complain", "report", "sue", "review", "write", "email", "post", "leav", "go",
+    "take", "cancel", "boycott", "escal", "tell",
+];
+
+/// Whom a thing is thrown at.
+#[rustfmt::skip]
+const TARGETS: &[&str] = &[
+    "me", "us", "him", "her", "them", "my", "staff", "someone", "colleague",
+    "coworker", "cashier", "worker",
+];
+
+/// What the order needs to know of one result near the top.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Evidence<'a> {
+    pub id: &'a str,
+    /// The query terms it matched by the word itself (bit `i` for the `i`th).
+    pub literal_terms: u64,
+    /// Its meaning score, once the query's vector is ready.
+    pub meaning: Option<f32>,
+    /// For a phrase pair taught under a safety card, that card.
+    pub card: Option<&'a str>,
+}
+
+/// What the query's own words say happened, whatever the scores.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Told {
+    /// Someone will harm themselves ("shoot himself").
+    pub harm_to_self: bool,
+    /// A weapon was drawn, or a thing thrown at someone.
+    pub violence: bool,
+    /// Someone threatens to complain ("threatening to report me"), not to do harm.
+    pub complaint: bool,
+}
+
+impl Told {
+    /// Reads the query's words (folded, stop words kept, in order), with `stem`.
+    pub(super) fn read(words: &[String], stem: impl Fn(&str) -> String) -> Self {
+        Self {
+            harm_to_self: harm_to_self(words, &stem),
+            violence: violence(words, &stem),
+            complaint: complaint(words, &stem),
+        }
+    }
+}
+
+/// Whether the words say someone will harm themselves: a harm verb with a reflexive
+/// object, not told to the worker ("told me to kill myself").
+fn harm_to_self(words: &[String], stem: impl Fn(&str) -> String) -> bool {
+    words.iter().enumerate().any(|(i, word)| {
+        let object = &words[i + 1..];
+        let reflexive = match object {
+            [next, ..] if REFLEXIVES.contains(&next.as_str()) => true,
+            [owner, own, ..] => POSSESSIVES.contains(&owner.as_str()) && own == "own",
+            _ => false,
+        };
+        let before: Vec<&str> = words[..i].iter().map(String::as_str).collect();
+        let told_to = before.ends_with(&["me", "to"]) || before.ends_with(&["me", "to", "go"]);
+        reflexive && !told_to && HARM_VERBS.contains(&stem(word).as_str())
+    })
+}
+
+/// Whether the words say a weapon was drawn ("pulled out a knife") or a thing thrown
+/// at someone ("threw a chair at my coworker").
+fn violence(words: &[String], stem: impl Fn(&str) -> String) -> bool {
+    let is = |list: &[&str], word: &str| list.contains(&stem(word).as_str());
+    words.iter().enumerate().any(|(i, word)| {
+        let rest = &words[i + 1..];
+        if is(DRAW_VERBS, word) {
+            return rest
+                .iter()
+                .find(|w| !BETWEEN.contains(&w.as_str()))
+                .is_some_and(|w| is(WEAPONS, w));
+        }
+        is(THROW_VERBS, word)
+            && rest
+                .iter()
+                .take(5)
+                .skip_while(|w| *w != "at")
+                .nth(1)
+                .is_some_and(|w| TARGETS.contains(&w.as_str()))
+    })
+}
+
+/// Whether the words threaten a complaint: "threaten" (any form), "to", and a verb
+/// of complaining.
+fn complaint(words: &[String], stem: impl Fn(&str) -> String) -> bool {
+    words.windows(3).any(|w| {
+        stem(&w[0]).starts_with("threat")
+            && w[1] == "to"
+            && COMPLAINT_VERBS.contains(&stem(&w[2]).as_str())
+    })
+}
+
+/// The moves that put first, in `len` rows best first (`evidence` telling what the
+/// `i`th is), the safety card that should be there, rule after rule; each move takes
+/// the row at a position to the top (see [`apply`]):
+/// - the self-harm card from anywhere, when the query says harm to oneself;
+/// - the threats card from anywhere, when the query says a weapon was drawn or a thing
+///   thrown at someone and an everyday item is first;
+/// - a narrower safety card (a robbery) within [`NEAR_TOP`] of the general one (a
+///   threat) that is first, with a query word of its own or, when meaning is known,
+///   meaning's lead of `lead`;
+/// - the safety card a first phrase pair is taught under, within [`NEAR_TOP`]: in a
+///   safety situation the card's steps and numbers come before the words to say;
+/// - the first everyday item from anywhere, when the threats card is first and the
+///   query threatens only a complaint.
+pub(super) fn moves<'e>(
+    told: Told,
+    lead: Option<f32>,
+    len: usize,
+    evidence: impl Fn(usize) -> Evidence<'e>,
+) -> Vec<usize> {
+    let looked_at = if told.harm_to_self || told.violence || told.complaint {
+        len
+    } else {
+        len.min(NEAR_TOP)
+    };
+    let mut rows: Vec<Evidence<'e>> = (0..looked_at).map(evidence).collect();
+    let mut moves = Vec::new();
+    // Each rule leaves a first row no earlier rule moves again, so this ends.
+    for _ in 0..4 {
+        let Some(pos) = first_position(&rows, told, lead) else {
+            break;
+        };
+        apply(&mut rows, &[pos]);
+        moves.push(pos);
+    }
+    moves
+}
+
+/// Takes the row at each of `moves`' positions to the top, in turn.
+pub(super) fn apply<T>(rows: &mut Vec<T>, moves: &[usize]) {
+    for &pos in moves {
+        let row = rows.remove(pos);
+        rows.insert(0, row);
+    }
+}
+
+/// Where the row the first rule that applies puts first stands (see [`moves`]).
+fn first_position(rows: &[Evidence<'_>], told: Told, lead: Option<f32>) -> Option<usize> {
+    let first = rows.first()?;
+    let anywhere = |id: &str| rows.iter().position(|r| r.id == id);
+    if told.harm_to_self
+        && first.id != SELF_HARM
+        && let Some(pos) = anywhere(SELF_HARM)
+    {
+        return Some(pos);
+    }
+    if told.violence
+        && !is_safety_card(first.id)
+        && first.card.is_none()
+        && let Some(pos) = anywhere(THREAT)
+    {
+        return Some(pos);
+    }
+    let near = &rows[..rows.len().min(NEAR_TOP)];
+    let narrower = near.iter().position(|r| {
+        let meaning_leads = lead
+            .zip(r.meaning.zip(first.meaning))
+            .is_some_and(|(lead, (narrow, general))| narrow - general >= lead);
+        narrows(r.id) == Some(first.id)
+            && (r.literal_terms & !first.literal_terms != 0 || meaning_leads)
+    });
+    let card = first
+        .card
+        .and_then(|card| near.iter().position(|r| r.id == card));
+    narrower.or(card).or_else(|| {
+        let only_a_complaint = told.complaint && !told.violence && first.id == THREAT;
+        only_a_complaint
+            .then(|| {
+                rows.iter()
+                    .position(|r| !is_safety_card(r.id) && r.card.is_none())
+            })
+            .flatten()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn told(query: &str) -> Told {
+        let words: Vec<String> = query.split(' ').map(str::to_owned).collect();
+        let en = crate::search::Analyzer::english();
+        Told::read(&words, |w| en.stem(w).into_owned())
+    }
+
+    #[test]
+    fn the_lists_hold_the_stems_the_analyzer_makes() {
+        let en = crate::search::Analyzer::english();
+        for (list, words) in [
+            (
+                HARM_VERBS,
+                "killing hurts harmed injured cutting slashed slit stabbing shooting shot burning hanged hung drowning poisoned overdosing starving strangled choking suffocating topping off unaliving ending",
+            ),
+            (
+                DRAW_VERBS,
+                "pulled drew draw drawn flashed waving brandishing whipped",
+            ),
+            (
+                WEAPONS,
+                "knife knives blade gun pistol firearm machete panga axe hatchet crowbar bat syringe needle screwdriver hammer bottle weapon acid sword taser",
+            ),
+            (
+                THROW_VERBS,
+                "throwing threw thrown hurled chucked flinging flung lobbed",
+            ),
+            (
+                COMPLAINT_VERBS,
+                "complain reporting sue review write email post leave go take cancel boycott escalate tell",
+            ),
+        ] {
+            for word in words.split(' ') {
+                let stem = en.stem(word);
+                assert!(list.contains(&stem.as_ref()), "{word}: {stem}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_harm_verb_with_a_reflexive_object_is_harm_to_oneself() {
+        for query in [
+            "he said hes gonna shoot himself",
+            "girl burning her own arm",
+            "she wants to hurt herself",
+            "i will kill myself",
+            "uncle want to kill ownself",
+        ] {
+            assert!(told(query).harm_to_self, "{query}");
+        }
+    }
+
+    #[test]
+    fn other_reflexives_and_abuse_of_the_worker_are_not() {
+        for query in [
+            "man touching himself in the aisle",
+            "talking to herself about the aircon",
+            "opening up by myself",
+            "he told me to kill myself",
+            "she said go kill yourself",
+            "he shot me a look",
+            "i cut it myself",
+        ] {
+            assert!(!told(query).harm_to_self, "{query}");
+        }
+    }
+
+    #[test]
+    fn a_weapon_drawn_or_a_thing_thrown_at_someone_is_violence() {
+        for query in [
+            "he pulled out a knife",
+            "guy waving a machete about",
+            "she threw a cup at me",
+            "bloke chucked his drink at my colleague",
+        ] {
+            assert!(told(query).violence, "{query}");
+        }
+        for query in [
+            "customer showed me the knife he wants to return",
+            "where are the knives",
+            "kid threw a tantrum",
+            "she threw the receipt in the bin",
+            "pulled a muscle lifting boxes",
+        ] {
+            assert!(!told(query).violence, "{query}");
+        }
+    }
+
+    fn row(id: &str) -> Evidence<'_> {
+        Evidence {
+            id,
+            literal_terms: 1,
+            meaning: None,
+            card: None,
+        }
+    }
+
+    fn first_after(rows: &[Evidence<'static>], told: Told) -> &'static str {
+        let mut rows = rows.to_vec();
+        let moves = moves(told, None, rows.len(), |i| rows[i]);
+        apply(&mut rows, &moves);
+        rows[0].id
+    }
+
+    #[test]
+    fn self_harm_goes_first_from_anywhere_when_the_query_says_harm_to_oneself() {
+        let rows = [
+            row("threatening"),
+            row("angry"),
+            row("rude"),
+            row("self-harm"),
+        ];
+        let harm = Told {
+            harm_to_self: true,
+            ..Told::default()
+        };
+        assert_eq!(first_after(&rows, harm), "self-harm");
+        assert_eq!(first_after(&rows, Told::default()), "threatening");
+    }
+
+    #[test]
+    fn violence_lifts_the_threats_card_over_an_everyday_item_and_a_robbery_over_it() {
+        let violence = Told {
+            violence: true,
+            ..Told::default()
+        };
+        let rows = [
+            row("age-restricted"),
+            row("rude"),
+            row("angry"),
+            row("threatening"),
+        ];
+        assert_eq!(first_after(&rows, violence), "threatening");
+        let robbery = Evidence {
+            literal_terms: 0b11,
+            ..row("robbery")
+        };
+        let rows = [row("age-restricted"), row("threatening"), robbery];
+        assert_eq!(first_after(&rows, violence), "robbery");
+        let rows = [row("fight"), row("threatening")];
+        assert_eq!(first_after(&rows, violence), "fight", "a safety card stays");
+    }
+
+    #[test]
+    fn a_threat_to_complain_is_not_a_threat() {
+        assert!(told("customer threatening to report me").complaint);
+        assert!(told("he threatened to go to the papers").complaint);
+        assert!(!told("threatening to stab me").complaint);
+        assert!(!told("threatening to call his mates").complaint);
+        let complaint = Told {
+            complaint: true,
+            ..Told::default()
+        };
+        let rows = [row("threatening"), row("self-harm"), row("wants-manager")];
+        assert_eq!(first_after(&rows, complaint), "wants-manager");
+    }
+
+    #[test]
+    fn a_safety_card_goes_above_its_own_phrase_pair_near_the_top() {
+        let pair = Evidence {
+            card: Some("self-harm"),
+            ..row("right-im-calling-security")
+        };
+        let rows = [pair, row("self-harm"), row("distressed")];
+        assert_eq!(first_after(&rows, Told::default()), "self-harm");
+        let far = [pair, row("a"), row("b"), row("self-harm")];
+        assert_eq!(
+            first_after(&far, Told::default()),
+            "right-im-calling-security"
+        );
+    }
+}
