@@ -175,10 +175,10 @@ fn safety_wordings_open_their_card_first() {
     hold(name, cases(name).len(), &misses, 0, true);
     let name = "holdout-safety-first.tsv";
     let misses = safety_misses(&content, index, name, 80);
-    hold(name, cases(name).len(), &misses, 10, true);
+    hold(name, cases(name).len(), &misses, 9, true);
     let name = "holdout2-safety-first.tsv";
     let misses = safety_misses(&content, index, name, 80);
-    hold(name, cases(name).len(), &misses, 18, false);
+    hold(name, cases(name).len(), &misses, 17, false);
 }
 
 #[test]
@@ -189,7 +189,7 @@ fn everyday_wordings_do_not_open_a_safety_card_first() {
     hold(name, cases(name).len(), &misses, 0, true);
     let name = "holdout-everyday.tsv";
     let misses = everyday_misses(index, name, 20);
-    hold(name, cases(name).len(), &misses, 7, true);
+    hold(name, cases(name).len(), &misses, 6, true);
     let name = "holdout2-everyday.tsv";
     let misses = everyday_misses(index, name, 20);
     hold(name, cases(name).len(), &misses, 8, false);

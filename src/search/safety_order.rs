@@ -1,7 +1,8 @@
 //! Which safety card goes first when the scores alone would put the wrong one there:
 //! harm a person says they will do to themselves, a weapon drawn or a thing thrown at
 //! someone, a robbery before the threat it narrows, a safety card before its own
-//! phrase pair, and not the threats card for a threat to complain. The word search and
+//! phrase pair; and no safety card first where its danger word is meant the everyday
+//! way (a threat to complain, a knife to return, dying to try something). The word search and
 //! the fusion both apply it, so the order is the same before and after the model loads.
 
 use crate::content::{is_safety_card, narrows};
@@ -24,11 +25,23 @@ const HARM_VERBS: &[&str] = &[
     "suffoc", "top", "off", "unaliv", "end",
 ];
 
-/// Reflexive objects that point back at the one who acts. "Yourself" is left out: a
-/// customer's "go kill yourself" is abuse of the worker, not self-harm.
+/// Reflexive objects that point back at the one who acts. "Yourself" is one only after
+/// an intention ("he's gonna kys", chat shorthand for "kill yourself" said of oneself):
+/// a customer's "go kill yourself" is abuse of the worker, not self-harm.
 #[rustfmt::skip]
 const REFLEXIVES: &[&str] = &[
     "himself", "herself", "themselves", "themself", "myself", "ownself", "oneself",
+];
+
+/// What comes before a harm verb when "yourself" after it is the speaker's own intent.
+const INTENT: &[&[&str]] = &[
+    &["gonna"],
+    &["wanna"],
+    &["going", "to"],
+    &["want", "to"],
+    &["wants", "to"],
+    &["about", "to"],
+    &["trying", "to"],
 ];
 
 /// Possessives before "own" in "her own arm".
@@ -70,6 +83,21 @@ const COMPLAINT_VERBS: &[&str] = &[
     "take", "cancel", "boycott", "escal", "tell",
 ];
 
+/// Verbs of trade, as stems: a weapon they act on is merchandise ("return a knife
+/// set", "buy a hammer"), not a threat.
+#[rustfmt::skip]
+const TRADE_VERBS: &[&str] = &[
+    "return", "refund", "exchang", "buy", "bought", "sell", "sold", "stock", "purchas",
+    "swap",
+];
+
+/// Words "dying" takes in its everyday sense: "dying to try it", "dying for a coffee".
+const EAGER: &[&str] = &["to", "for"];
+
+/// What may follow "dying to" and still mean death ("dying to save him" is rare; "to
+/// death" and "to die" are the death itself).
+const DYING_TO_DEATH: &[&str] = &["death", "die"];
+
 /// Whom a thing is thrown at.
 #[rustfmt::skip]
 const TARGETS: &[&str] = &[
@@ -96,8 +124,9 @@ pub struct Told {
     pub harm_to_self: bool,
     /// A weapon was drawn, or a thing thrown at someone.
     pub violence: bool,
-    /// Someone threatens to complain ("threatening to report me"), not to do harm.
-    pub complaint: bool,
+    /// A danger word meant the everyday way: a threat to complain ("threatening to
+    /// report me"), a weapon as merchandise ("return a knife set"), "dying to try it".
+    pub everyday_sense: bool,
 }
 
 impl Told {
@@ -106,7 +135,9 @@ impl Told {
         Self {
             harm_to_self: harm_to_self(words, &stem),
             violence: violence(words, &stem),
-            complaint: complaint(words, &stem),
+            everyday_sense: complaint(words, &stem)
+                || merchandise(words, &stem)
+                || eager(words, &stem),
         }
     }
 }
@@ -115,13 +146,14 @@ impl Told {
 /// object, not told to the worker ("told me to kill myself").
 fn harm_to_self(words: &[String], stem: impl Fn(&str) -> String) -> bool {
     words.iter().enumerate().any(|(i, word)| {
-        let object = &words[i + 1..];
-        let reflexive = match object {
+        let before: Vec<&str> = words[..i].iter().map(String::as_str).collect();
+        let intent = INTENT.iter().any(|marker| before.ends_with(marker));
+        let reflexive = match &words[i + 1..] {
             [next, ..] if REFLEXIVES.contains(&next.as_str()) => true,
+            [next, ..] if next == "yourself" => intent,
             [owner, own, ..] => POSSESSIVES.contains(&owner.as_str()) && own == "own",
             _ => false,
         };
-        let before: Vec<&str> = words[..i].iter().map(String::as_str).collect();
         let told_to = before.ends_with(&["me", "to"]) || before.ends_with(&["me", "to", "go"]);
         reflexive && !told_to && HARM_VERBS.contains(&stem(word).as_str())
     })
@@ -159,6 +191,27 @@ fn complaint(words: &[String], stem: impl Fn(&str) -> String) -> bool {
     })
 }
 
+/// Whether a weapon is what is being traded: a verb of trade and, within the next
+/// four words, a weapon ("return an unopened kitchen knife set").
+fn merchandise(words: &[String], stem: impl Fn(&str) -> String) -> bool {
+    words.iter().enumerate().any(|(i, word)| {
+        TRADE_VERBS.contains(&stem(word).as_str())
+            && words[i + 1..]
+                .iter()
+                .take(4)
+                .any(|w| WEAPONS.contains(&stem(w).as_str()))
+    })
+}
+
+/// Whether "dying" is eagerness: "dying to try", "dying for a coffee".
+fn eager(words: &[String], stem: impl Fn(&str) -> String) -> bool {
+    words.windows(3).any(|w| {
+        w[0] == "dying"
+            && EAGER.contains(&w[1].as_str())
+            && !DYING_TO_DEATH.contains(&stem(&w[2]).as_str())
+    })
+}
+
 /// The moves that put first, in `len` rows best first (`evidence` telling what the
 /// `i`th is), the safety card that should be there, rule after rule; each move takes
 /// the row at a position to the top (see [`apply`]):
@@ -170,15 +223,15 @@ fn complaint(words: &[String], stem: impl Fn(&str) -> String) -> bool {
 ///   meaning's lead of `lead`;
 /// - the safety card a first phrase pair is taught under, within [`NEAR_TOP`]: in a
 ///   safety situation the card's steps and numbers come before the words to say;
-/// - the first everyday item from anywhere, when the threats card is first and the
-///   query threatens only a complaint.
+/// - the first everyday item from anywhere, when a safety card is first and the query
+///   means its danger word the everyday way, with nothing else telling of danger.
 pub(super) fn moves<'e>(
     told: Told,
     lead: Option<f32>,
     len: usize,
     evidence: impl Fn(usize) -> Evidence<'e>,
 ) -> Vec<usize> {
-    let looked_at = if told.harm_to_self || told.violence || told.complaint {
+    let looked_at = if told.harm_to_self || told.violence || told.everyday_sense {
         len
     } else {
         len.min(NEAR_TOP)
@@ -233,8 +286,11 @@ fn first_position(rows: &[Evidence<'_>], told: Told, lead: Option<f32>) -> Optio
         .card
         .and_then(|card| near.iter().position(|r| r.id == card));
     narrower.or(card).or_else(|| {
-        let only_a_complaint = told.complaint && !told.violence && first.id == THREAT;
-        only_a_complaint
+        let everyday = told.everyday_sense
+            && !told.violence
+            && !told.harm_to_self
+            && (is_safety_card(first.id) || first.card.is_some());
+        everyday
             .then(|| {
                 rows.iter()
                     .position(|r| !is_safety_card(r.id) && r.card.is_none())
@@ -293,6 +349,7 @@ mod tests {
             "she wants to hurt herself",
             "i will kill myself",
             "uncle want to kill ownself",
+            "boy says hes gonna kill yourself",
         ] {
             assert!(told(query).harm_to_self, "{query}");
         }
@@ -390,17 +447,32 @@ mod tests {
     }
 
     #[test]
-    fn a_threat_to_complain_is_not_a_threat() {
-        assert!(told("customer threatening to report me").complaint);
-        assert!(told("he threatened to go to the papers").complaint);
-        assert!(!told("threatening to stab me").complaint);
-        assert!(!told("threatening to call his mates").complaint);
-        let complaint = Told {
-            complaint: true,
+    fn a_danger_word_meant_the_everyday_way_opens_no_safety_card() {
+        for query in [
+            "customer threatening to report me",
+            "he threatened to go to the papers",
+            "wants to return a hammer he bought",
+            "kid trying to buy a knife",
+            "shes dying to try the new range",
+            "im dying for a coffee",
+        ] {
+            assert!(told(query).everyday_sense, "{query}");
+        }
+        for query in [
+            "threatening to stab me",
+            "threatening to call his mates",
+            "he pulled a knife when i refused the refund",
+            "she says she is dying",
+            "guy wants the cash and has a gun",
+        ] {
+            assert!(!told(query).everyday_sense, "{query}");
+        }
+        let everyday = Told {
+            everyday_sense: true,
             ..Told::default()
         };
         let rows = [row("threatening"), row("self-harm"), row("wants-manager")];
-        assert_eq!(first_after(&rows, complaint), "wants-manager");
+        assert_eq!(first_after(&rows, everyday), "wants-manager");
     }
 
     #[test]
