@@ -419,7 +419,7 @@ fn misspellings_of_words_the_thesaurus_knows_are_understood() {
         ("belligerant", "threatening"),
         ("menacng", "threatening"),
         ("incenssed", "angry"),
-        ("distraugt", "distressed"),
+        ("distrought", "distressed"),
     ] {
         let outcome = index.search_detailed(query, 3);
         assert_eq!(

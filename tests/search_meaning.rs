@@ -12,18 +12,20 @@ use defuse::{
     search::{Analyzer, Index, MatchedBy, fusion},
 };
 
-/// Hit@3 with the model, less about one query: (set, floor). 2026-12-02, with the
-/// `heard` lines in six languages: en 87.9%, ru 87.5%, ro 77.8%, af 80.9%, ms 88.6%,
-/// zh 87.6% (before them 86.6%, 65.9%, 70.0%, 76.4%, 78.4%, 82.0%). Lines that share
-/// four words in a row with any query, or most of their words, are left out
-/// (`tests/heard_blind.rs`): 163 of the 1,224 new ones, and 58 older English ones
-/// (which had lifted these figures too). The goals (90% English, 85% each
-/// language) are not met for English, Romanian and Afrikaans.
+/// Hit@3 with the model, less about one query: (set, floor). 2026-12-03, after a
+/// second round of `heard` lines (English, Romanian, Afrikaans): en 88.5%, ru 87.5%,
+/// ro 80.0%, af 83.1%, ms 88.6%, zh 87.6% (2026-12-02, the first round in six
+/// languages: 87.9%, 87.5%, 77.8%, 80.9%, 88.6%, 87.6%; before it 86.6%, 65.9%, 70.0%,
+/// 76.4%, 78.4%, 82.0%). Lines that share four words in a row with any query, or most
+/// of their words, are left out (`tests/heard_blind.rs`): 163 of the 1,224 of the
+/// first round, 84 of the 748 of the second, and 58 older English ones. The issue's
+/// goals (90% English, 85% each language) are not met for English, Romanian and
+/// Afrikaans.
 const FLOORS: [(&str, f64); 6] = [
-    ("en", 0.87),
+    ("en", 0.875),
     ("ru", 0.86),
-    ("ro", 0.76),
-    ("af", 0.79),
+    ("ro", 0.79),
+    ("af", 0.82),
     ("ms", 0.87),
     ("zh", 0.86),
 ];
