@@ -239,9 +239,10 @@ impl Fusion {
         Self::first_everyday_to_top(rows);
     }
 
-    /// Puts first the safety card that should be there (see `safety_order`): the
+    /// Puts first what the query's own words call for (see `safety_order`): the
     /// self-harm card for harm to oneself, the threats card for a weapon drawn, a
-    /// robbery above the threat, a safety card above its own phrase pair.
+    /// robbery above the threat, a safety card above its own phrase pair, and an
+    /// everyday item where a danger word is meant the everyday way.
     fn safety_first(&self, rows: &mut Vec<(f32, Hit)>, told: Told) {
         let moves = moves(told, Some(self.safety_lead), rows.len(), |i| {
             let hit = &rows[i].1;
