@@ -145,6 +145,8 @@ fn the_wordings_the_issue_names_route_right() {
         ("she says she will burn herself tonight", "self-harm"),
         ("he pulled a gun on me when i said no", "threatening"),
         ("lady threw her basket at my colleague", "threatening"),
+        // The robbery card's advice ("keep away from the windows") is no evidence.
+        ("he's threatening to smash the window", "threatening"),
     ] {
         let top = top(index, query);
         assert_eq!(

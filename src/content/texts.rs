@@ -12,8 +12,12 @@ pub enum TextRole {
     Keyword,
     /// The line under the title (a pair's "say instead").
     Summary,
-    /// Everything else a worker reads.
+    /// Everything else a worker reads about the situation.
     Body,
+    /// What to do: a card's steps and what its escalations say to do. Read and searched
+    /// as the body is, but a word only here is not evidence of what is happening ("keep
+    /// away from the windows" says nothing of a robbery).
+    Advice,
     /// Lines in another of our languages, searched by words and not by meaning: a
     /// card's meaning is measured on its own language's passages, since extra passages
     /// in other languages raised the model's score for a card on English stories
@@ -46,7 +50,7 @@ fn escalations(list: &mut [Escalation]) -> impl Iterator<Item = TextMut<'_>> {
     list.iter_mut().flat_map(|e| {
         [
             ("when", TextRole::Body, &mut e.when),
-            ("then", TextRole::Body, &mut e.then),
+            ("then", TextRole::Advice, &mut e.then),
         ]
     })
 }
@@ -59,7 +63,7 @@ impl Texts for CustomerType {
             ("summary", TextRole::Summary, &mut self.summary),
         ];
         texts.extend(each("recognise", TextRole::Body, &mut self.recognise));
-        texts.extend(each("steps", TextRole::Body, &mut self.steps));
+        texts.extend(each("steps", TextRole::Advice, &mut self.steps));
         texts.extend(escalations(&mut self.escalate));
         texts.extend(each("keywords", TextRole::Keyword, &mut self.keywords));
         texts.extend(each("heard", TextRole::Body, &mut self.heard));

@@ -52,7 +52,11 @@ pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
         for (role, text) in item.texts() {
             if matches!(
                 role,
-                TextRole::Title | TextRole::Keyword | TextRole::Summary | TextRole::Body
+                TextRole::Title
+                    | TextRole::Keyword
+                    | TextRole::Summary
+                    | TextRole::Body
+                    | TextRole::Advice
             ) {
                 add(&text);
             }

@@ -2,7 +2,7 @@
 //! vocabulary id and a posting per item with the weight of the best field it is in.
 
 use super::{Analyzer, Doc, Field, FieldText, Index, Said, Token, fields_of};
-use crate::content::{Content, Kind, SAFETY_CARDS, is_safety_card};
+use crate::content::{Content, Kind, SAFETY_CARDS, is_safety_card, narrows};
 
 impl Index {
     /// Indexes `content`, analysing its words and every query with `analyzer`.
@@ -17,6 +17,7 @@ impl Index {
             customer_types: Vec::new(),
             said: Said::default(),
             stop: Vec::new(),
+            narrower: Vec::new(),
         };
         // The English words of the content, by stem: its titles, summaries and body
         // text, all written in English (see `is_english`). A line in another language often
@@ -77,6 +78,15 @@ impl Index {
                         .map(|v| index.vocab[v].stem());
                     index.said.add(doc_id, stems, least_said);
                 }
+            }
+            if narrows(item.id()).is_some() {
+                let situation = doc
+                    .fields
+                    .iter()
+                    .filter(|f| !f.advice)
+                    .flat_map(|f| f.words.iter().map(|w| w.vocab))
+                    .collect();
+                index.narrower.push((doc_id, situation));
             }
             let mut best: Vec<(u32, f32)> = best.into_iter().collect();
             best.sort_by_key(|&(word, _)| word);

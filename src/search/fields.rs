@@ -13,13 +13,14 @@ pub(super) fn fields_of(item: Item<'_>) -> Vec<FieldText> {
                 TextRole::Title => Field::Title,
                 TextRole::Keyword => Field::Keyword,
                 TextRole::Summary => Field::Summary,
-                TextRole::Body => Field::Body,
+                TextRole::Body | TextRole::Advice => Field::Body,
                 TextRole::OtherLanguage => Field::OtherLanguage,
                 TextRole::Label | TextRole::Trainer => return None,
             };
             let (folded, starts) = folded_with_starts(&text);
             Some(FieldText {
                 field,
+                advice: role == TextRole::Advice,
                 text,
                 folded,
                 words: starts

@@ -97,6 +97,8 @@ struct FieldText {
     folded: String,
     /// Each word of `folded`, in order.
     words: Vec<FieldWord>,
+    /// What to do rather than what is happening (a card's steps).
+    advice: bool,
 }
 
 impl FieldText {
@@ -144,6 +146,9 @@ pub struct Index {
     said: Said,
     /// For each vocabulary word, whether it is a stop word (worked out once).
     stop: Vec<bool>,
+    /// Each card that narrows another (a robbery), with the words that tell its
+    /// situation (all but its advice): its evidence of its own is among these.
+    narrower: Vec<(u32, foldhash::HashSet<u32>)>,
 }
 
 /// Matched characters in one field, as byte ranges into `text`.
@@ -304,6 +309,8 @@ impl Index {
         };
         let mut matched = Matched::new(self.vocab.len());
         let mut understood: Vec<Understood> = Vec::new();
+        // The query terms each narrower card matched by a word of its situation.
+        let mut situation_terms = vec![0u64; self.narrower.len()];
         // Items where the last phrase stood word for word: its words on their own
         // add nothing there, as they are the same evidence.
         let mut literal: Vec<bool> = vec![false; n];
@@ -353,6 +360,18 @@ impl Index {
                     targets: self.targets(entry),
                 });
             }
+            // A phrase ("hand over") found its items itself; where it stood word for
+            // word, that is evidence whatever the field.
+            let phrase = matches!(term.what, TermKind::Sequence(_));
+            for ((_, words), terms) in self.narrower.iter().zip(&mut situation_terms) {
+                let own = phrase
+                    || found
+                        .iter()
+                        .any(|(id, m)| m.kind != MatchKind::Thesaurus && words.contains(id));
+                if own {
+                    *terms |= bit.unwrap_or(0);
+                }
+            }
             for (id, m) in found {
                 matched.keep_best(id, m);
             }
@@ -397,6 +416,11 @@ impl Index {
                 *score += bonus * query.words.len() as f32 + self.run_bonus(doc, &positions);
             }
             sort_ranked(&mut ranked);
+        }
+        // A narrower card's evidence of its own is a word of its situation, not of its
+        // advice ("threatening to smash the window" is no robbery for its "windows").
+        for ((doc, _), terms) in self.narrower.iter().zip(situation_terms) {
+            totals.literal_terms[*doc as usize] &= terms;
         }
         let told = Told::read(&query.words, |w| self.analyzer.stem(w).into_owned());
         let moves = safety_order::moves(told, None, ranked.len(), |i| {
