@@ -180,7 +180,7 @@ fn safety_wordings_open_their_card_first() {
     hold(name, cases(name).len(), &misses, 9, true);
     let name = "holdout2-safety-first.tsv";
     let misses = safety_misses(&content, index, name, 80);
-    hold(name, cases(name).len(), &misses, 17, false);
+    hold(name, cases(name).len(), &misses, 18, false);
 }
 
 #[test]
@@ -191,10 +191,10 @@ fn everyday_wordings_do_not_open_a_safety_card_first() {
     hold(name, cases(name).len(), &misses, 0, true);
     let name = "holdout-everyday.tsv";
     let misses = everyday_misses(index, name, 20);
-    hold(name, cases(name).len(), &misses, 6, true);
+    hold(name, cases(name).len(), &misses, 5, true);
     let name = "holdout2-everyday.tsv";
     let misses = everyday_misses(index, name, 20);
-    hold(name, cases(name).len(), &misses, 8, false);
+    hold(name, cases(name).len(), &misses, 5, false);
 }
 
 #[test]
