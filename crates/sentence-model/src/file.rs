@@ -39,8 +39,8 @@ pub struct Layer {
     pub out_norm: (Vec<f32>, Vec<f32>),
 }
 
-/// The vocabulary as the file holds it.
-#[derive(Debug)]
+/// The vocabulary as the file holds it (handed to the tokenizer, which keeps it).
+#[derive(Debug, Default)]
 pub struct Vocab {
     pub pieces: Vec<Range<usize>>,
     pub scores: Vec<f32>,

@@ -27,7 +27,7 @@ pub struct Tokenizer {
 }
 
 impl Tokenizer {
-    pub fn new(vocab: &Vocab, data: &[u8]) -> Self {
+    pub fn new(vocab: Vocab, data: &[u8]) -> Self {
         let mut ids = HashMap::with_capacity(vocab.pieces.len());
         let mut longest = 1;
         for (id, at) in vocab.pieces.iter().enumerate() {
@@ -51,8 +51,8 @@ impl Tokenizer {
         let rarest = vocab.scores.iter().copied().fold(0.0_f32, f32::min);
         Self {
             ids,
-            pieces: vocab.pieces.clone(),
-            scores: vocab.scores.clone(),
+            pieces: vocab.pieces,
+            scores: vocab.scores,
             normal,
             longest,
             unknown_score: rarest - UNKNOWN_PENALTY,
