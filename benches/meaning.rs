@@ -114,7 +114,8 @@ fn whole_query(c: &mut Criterion) {
         // What the app's UI thread does when the model's thread sends the scores.
         let mut group = c.benchmark_group(format!("fuse, scores ready (UI thread): {name}"));
         for &query in QUERIES {
-            let scores = meaning.index.scores(&meaning.model.embed_query(query));
+            let vector = meaning.model.embed_query(query);
+            let scores = meaning.index.scores(&vector, words.reach(query));
             group.bench_with_input(BenchmarkId::from_parameter(query), query, |b, q| {
                 b.iter(|| fusion::with_scores(&words, black_box(q), &scores, LIMIT));
             });

@@ -10,7 +10,7 @@ use std::{
 use defuse::{
     content::bundled,
     meaning::{Meaning, vectors::Scored},
-    search::MatchedBy,
+    search::{Analyzer, Index, MatchedBy},
     ui::{
         AppOptions, DefuseApp,
         queue::{AppCommand, ThreadSender},
@@ -55,7 +55,12 @@ fn app_with_meaning(
 
 /// What the model's thread sends for `query`.
 fn scores(meaning: &Meaning, query: &str) -> Vec<Scored> {
-    Scored::from_scores(&meaning.index.scores(&meaning.model.embed_query(query)))
+    let reach = Index::new(&bundled::load("en").content, Analyzer::english()).reach(query);
+    Scored::from_scores(
+        &meaning
+            .index
+            .scores(&meaning.model.embed_query(query), reach),
+    )
 }
 
 /// "She said life is very hard", in Greek: no content is written in Greek (the

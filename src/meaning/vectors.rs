@@ -2,7 +2,7 @@
 //! (committed in `assets/model/content-vectors.bin`, written by `defuse vectors`, or
 //! kept in this PC's cache, see `meaning::grow`) are looked up by the passage's text.
 //! A card is many passages, not one: its title, summary, each recognise line, step,
-//! keyword, heard line and phrase pair.
+//! keyword, heard line (in every language) and phrase pair.
 
 use std::collections::{HashMap, HashSet};
 
@@ -19,6 +19,17 @@ static BUNDLED: &[u8] = include_bytes!("../../assets/model/content-vectors.bin")
 pub struct Passage {
     pub item: usize,
     pub text: String,
+    /// A line in another of our languages than English (`heard_other_languages`).
+    pub other_language: bool,
+}
+
+/// Which passages a query is scored against. Lines in our other languages are read
+/// only for a query in one of them: for English stories they pulled the cards that
+/// have the most of them ahead ("gonna kys" put Threats over Self-harm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    English,
+    EveryLanguage,
 }
 
 /// An item as the meaning index names it.
@@ -40,31 +51,31 @@ pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
             title: item.title().to_owned(),
         });
         let mut seen = HashSet::new();
-        let mut add = |text: &str| {
+        let mut add = |text: &str, other_language: bool| {
             let text = text.trim();
             if !text.is_empty() && seen.insert(text.to_owned()) {
                 out.push(Passage {
                     item: n,
                     text: text.to_owned(),
+                    other_language,
                 });
             }
         };
         for (role, text) in item.texts() {
-            if matches!(
-                role,
+            match role {
                 TextRole::Title
-                    | TextRole::Keyword
-                    | TextRole::Summary
-                    | TextRole::Body
-                    | TextRole::Advice
-            ) {
-                add(&text);
+                | TextRole::Keyword
+                | TextRole::Summary
+                | TextRole::Body
+                | TextRole::Advice => add(&text, false),
+                TextRole::OtherLanguage => add(&text, true),
+                _ => {}
             }
         }
         if let Item::CustomerType(card) = item {
             for pair in content.phrases_for(&card.id) {
-                add(&pair.avoid);
-                add(&pair.say);
+                add(&pair.avoid, false);
+                add(&pair.say, false);
             }
         }
     }
@@ -157,6 +168,7 @@ pub struct MeaningIndex {
     items: Vec<ItemName>,
     passage_item: Vec<u32>,
     passage_text: Vec<String>,
+    passage_other_language: Vec<bool>,
     vectors: VectorSet,
 }
 
@@ -183,6 +195,7 @@ impl MeaningIndex {
         let mut vectors = VectorSet::new(model.dimension());
         let mut passage_item = Vec::new();
         let mut passage_text = Vec::new();
+        let mut passage_other_language = Vec::new();
         let mut missing = Vec::new();
         for p in passages {
             match stored.vectors.get(&passage_key(&p.text)).filter(|_| usable) {
@@ -190,6 +203,7 @@ impl MeaningIndex {
                     vectors.push_quantised(values, *scale);
                     passage_item.push(u32::try_from(p.item).unwrap_or(u32::MAX));
                     passage_text.push(p.text);
+                    passage_other_language.push(p.other_language);
                 }
                 None => missing.push(p.text),
             }
@@ -201,6 +215,7 @@ impl MeaningIndex {
             items,
             passage_item,
             passage_text,
+            passage_other_language,
             vectors,
         };
         (index, missing)
@@ -215,11 +230,14 @@ impl MeaningIndex {
         self.passage_item.is_empty()
     }
 
-    /// Each item's meaning score for a query vector (its best passage's cosine),
-    /// with that passage, best first.
-    pub fn scores(&self, query: &[f32]) -> Vec<ItemScore<'_>> {
+    /// Each item's meaning score for a query vector (its best passage's cosine, of
+    /// the passages `reach` allows), with that passage, best first.
+    pub fn scores(&self, query: &[f32], reach: Reach) -> Vec<ItemScore<'_>> {
         let mut best: Vec<Option<(f32, usize)>> = vec![None; self.items.len()];
         for (n, score) in self.vectors.scores(query).into_iter().enumerate() {
+            if reach == Reach::English && self.passage_other_language[n] {
+                continue;
+            }
             let item = self.passage_item[n] as usize;
             if best[item].is_none_or(|(s, _)| score > s) {
                 best[item] = Some((score, n));

@@ -1,7 +1,9 @@
 //! Building the index: every item's fields read and folded once, each word given a
 //! vocabulary id and a posting per item with the weight of the best field it is in.
 
-use super::{Analyzer, Doc, Field, FieldText, Index, Said, Token, fields_of};
+use super::{
+    Analyzer, Doc, Field, FieldText, Index, Said, Token, fields_of, language::WordLanguage,
+};
 use crate::content::{Content, Kind, SAFETY_CARDS, is_safety_card, narrows};
 
 impl Index {
@@ -17,6 +19,7 @@ impl Index {
             customer_types: Vec::new(),
             said: Said::default(),
             stop: Vec::new(),
+            language: Vec::new(),
             narrower: Vec::new(),
         };
         // The English words of the content, by stem: its titles, summaries and body
@@ -32,7 +35,8 @@ impl Index {
                 field_word.vocab = index.word_id(word);
             }
         }
-        let english = index.english_words(&fields);
+        let english = index.english_words(&fields, true);
+        index.language = index.word_languages(&fields);
         for (item, item_fields) in content.items().zip(fields) {
             let doc_id = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);
             if item.kind() == Kind::CustomerType {
@@ -59,11 +63,10 @@ impl Index {
             let mut best: foldhash::HashMap<u32, f32> = foldhash::HashMap::default();
             for field in &mut doc.fields {
                 let weight = field.weight();
-                let folded = field.folded.split(' ').filter(|w| !w.is_empty());
                 let own_language_only = field.field == Field::OtherLanguage;
-                for (word, field_word) in folded.zip(&field.words) {
+                for field_word in &field.words {
                     let id = field_word.vocab;
-                    if own_language_only && index.is_english(word, id, &english) {
+                    if own_language_only && index.is_english(id, &english) {
                         continue;
                     }
                     let entry = best.entry(id).or_insert(weight);
@@ -100,13 +103,14 @@ impl Index {
 
     /// For each vocabulary id, whether its stem is one of an English word of the
     /// content: of its titles, summaries and body text, all written in English (see
-    /// `is_english`). Keywords hold other languages' words too: of theirs, only those in
-    /// the Latin alphabet count, which an English story may share ("kena", "lah").
-    fn english_words(&self, fields: &[Vec<FieldText>]) -> Vec<bool> {
+    /// `is_english`). Keywords hold other languages' words too: of theirs, with
+    /// `keywords`, those in the Latin alphabet count, which an English story may share
+    /// ("kena", "lah").
+    fn english_words(&self, fields: &[Vec<FieldText>], keywords: bool) -> Vec<bool> {
         let mut stems: foldhash::HashSet<&str> = foldhash::HashSet::default();
         let mut seen = vec![false; self.vocab.len()];
         for field in fields.iter().flatten() {
-            if field.field == Field::OtherLanguage {
+            if field.field == Field::OtherLanguage || (!keywords && field.field == Field::Keyword) {
                 continue;
             }
             let latin_only = field.field == Field::Keyword;
@@ -127,12 +131,42 @@ impl Index {
 
     /// Whether a word of another language's line is English: a word of our English
     /// text, by stem, or one the thesaurus knows (code-switched "till", "counter").
-    fn is_english(&self, word: &str, id: u32, english: &[bool]) -> bool {
+    fn is_english(&self, id: u32, english: &[bool]) -> bool {
         english[id as usize]
             || self
                 .analyzer
                 .thesaurus()
-                .is_some_and(|t| t.get(word).is_some())
+                .is_some_and(|t| t.get(self.vocab[id as usize].text()).is_some())
+    }
+
+    /// Each vocabulary word's language, to tell a query's: English when our English
+    /// prose has its stem or the thesaurus knows it, else another language when one of
+    /// those languages' lines has it. Keywords do not count: they mix the languages
+    /// ("skree" is an Afrikaans keyword of the angry card).
+    fn word_languages(&self, fields: &[Vec<FieldText>]) -> Vec<WordLanguage> {
+        let english = self.english_words(fields, false);
+        let mut out: Vec<WordLanguage> = (0..self.vocab.len())
+            .map(|id| {
+                let id = u32::try_from(id).unwrap_or(u32::MAX);
+                if self.is_english(id, &english) {
+                    WordLanguage::English
+                } else {
+                    WordLanguage::Unknown
+                }
+            })
+            .collect();
+        let other = fields
+            .iter()
+            .flatten()
+            .filter(|f| f.field == Field::OtherLanguage)
+            .flat_map(|f| &f.words);
+        for word in other {
+            let language = &mut out[word.vocab as usize];
+            if *language == WordLanguage::Unknown {
+                *language = WordLanguage::Other;
+            }
+        }
+        out
     }
 
     /// The vocabulary id of a folded word, adding it if new.

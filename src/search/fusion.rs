@@ -40,7 +40,8 @@ pub fn rerank(
     vector: &[f32],
     limit: usize,
 ) -> Outcome {
-    with_scores(index, query, &meaning.index.scores(vector), limit)
+    let scores = meaning.index.scores(vector, index.reach(query));
+    with_scores(index, query, &scores, limit)
 }
 
 /// The word results for `query` joined by every item's meaning score, already

@@ -7,6 +7,7 @@ mod build;
 mod fields;
 pub mod fusion;
 mod hits;
+mod language;
 mod matcher;
 pub mod normalize;
 mod query;
@@ -146,6 +147,8 @@ pub struct Index {
     said: Said,
     /// For each vocabulary word, whether it is a stop word (worked out once).
     stop: Vec<bool>,
+    /// For each vocabulary word, its language, to tell a query's (see `language`).
+    language: Vec<language::WordLanguage>,
     /// Each card that narrows another (a robbery), with the words that tell its
     /// situation (all but its advice): its evidence of its own is among these.
     narrower: Vec<(u32, foldhash::HashSet<u32>)>,

@@ -148,7 +148,8 @@ impl DefuseApp {
                         .notices
                         .push(self.state.strings.meaning_off.replace("{why}", &why));
                 } else if !self.state.query.trim().is_empty() {
-                    self.meaning.ask(&self.state.query);
+                    self.meaning
+                        .ask(&self.state.query, self.index.reach(&self.state.query));
                 }
             }
             AppCommand::PaletteQuery(query) => self.palette_query(query),

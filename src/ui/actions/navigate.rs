@@ -32,7 +32,7 @@ impl DefuseApp {
             self.state.understood = outcome.understood;
             self.state.weak = outcome.weak;
             // The words' results show now; meaning joins them when the vector comes.
-            self.meaning.ask(&query);
+            self.meaning.ask(&query, self.index.reach(&query));
         }
         self.state.selected = 0;
         if self.state.view != View::Home && !self.state.query.trim().is_empty() {

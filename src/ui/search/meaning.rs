@@ -20,10 +20,13 @@ use crate::{
     meaning::{
         Meaning,
         grow::{Growing, cache_file},
-        vectors::Scored,
+        vectors::{Reach, Scored},
     },
     ui::queue::ThreadSender,
 };
+
+/// A query for the model's thread, and the passages it reaches.
+type Asked = (String, Reach);
 
 /// Passages embedded between looks at the queries and the pause: about a quarter of a
 /// second on one core, so a query, or a reload, waits at most that long.
@@ -58,8 +61,8 @@ impl PartialEq for Loaded {
 #[derive(Debug, Default)]
 pub struct MeaningSearch {
     state: State,
-    /// Queries to embed, to the worker thread.
-    queries: Option<mpsc::Sender<String>>,
+    /// Queries to embed, to the worker thread, with the passages they reach.
+    queries: Option<mpsc::Sender<Asked>>,
     /// Content that changed while the model was loading for the old one: loaded
     /// for it once that load is in.
     pending: Option<(Arc<Content>, ThreadSender)>,
@@ -124,7 +127,7 @@ impl MeaningSearch {
         if !matches!(self.state, State::Idle) {
             return;
         }
-        let (queries, inbox) = mpsc::channel::<String>();
+        let (queries, inbox) = mpsc::channel::<Asked>();
         let spawned = std::thread::Builder::new()
             .name("search by meaning".into())
             .spawn({
@@ -182,11 +185,12 @@ impl MeaningSearch {
         }
     }
 
-    /// Asks for the vector of `query` (a newer query makes an older one moot).
-    pub fn ask(&self, query: &str) {
+    /// Asks for the meaning scores of `query` over the passages `reach` allows (a
+    /// newer query makes an older one moot).
+    pub fn ask(&self, query: &str, reach: Reach) {
         if let (State::Ready(_), Some(queries)) = (&self.state, &self.queries) {
             // A closed channel means the worker ended; word search goes on.
-            let _ = queries.send(query.to_owned());
+            let _ = queries.send((query.to_owned(), reach));
         }
     }
 }
@@ -194,7 +198,7 @@ impl MeaningSearch {
 fn worker(
     content: &Content,
     send: &ThreadSender,
-    inbox: &mpsc::Receiver<String>,
+    inbox: &mpsc::Receiver<Asked>,
     cache: Option<PathBuf>,
     pause: &Pause,
 ) {
@@ -220,14 +224,15 @@ fn worker(
                 Err(mpsc::TryRecvError::Disconnected) => break,
             }
         };
-        if let Some(mut query) = asked {
+        if let Some(mut latest) = asked {
             // Only the latest query matters: the user typed on while one was embedded.
             while let Ok(newer) = inbox.try_recv() {
-                query = newer;
+                latest = newer;
             }
+            let (query, reach) = latest;
             let vector = meaning.model.embed_query(&query);
             // Scored here, off the UI thread: the frame only fuses.
-            let scores = Scored::from_scores(&meaning.index.scores(&vector));
+            let scores = Scored::from_scores(&meaning.index.scores(&vector, reach));
             send.send(AppCommand::QueryMeaning { query, scores });
             continue;
         }
@@ -270,7 +275,7 @@ mod tests {
         card.steps.extend(new_steps);
         let inbox = Inbox::default();
         let send = inbox.sender(None);
-        let (queries, asked) = mpsc::channel::<String>();
+        let (queries, asked) = mpsc::channel::<Asked>();
         let pause = Pause::default();
         let held = pause.hold();
         let worker = std::thread::spawn({
