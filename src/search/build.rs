@@ -98,7 +98,26 @@ impl Index {
             }
             index.docs.push(doc);
         }
+        index.keep_danger_words_of_narrower_cards();
         index
+    }
+
+    /// A narrower card's evidence of its own must tell of its danger: a word of its
+    /// situation that an everyday card also has ("shouting", which angry customers do
+    /// too) says nothing of a robbery, and made a threat with a panga one.
+    fn keep_danger_words_of_narrower_cards(&mut self) {
+        let everyday = |doc: u32| {
+            let doc = &self.docs[doc as usize];
+            doc.kind == Kind::CustomerType && !is_safety_card(&doc.id)
+        };
+        let shared: Vec<bool> = self
+            .postings
+            .iter()
+            .map(|posting| posting.iter().any(|&(doc, _)| everyday(doc)))
+            .collect();
+        for (_, words) in &mut self.narrower {
+            words.retain(|&word| !shared[word as usize]);
+        }
     }
 
     /// For each vocabulary id, whether its stem is one of an English word of the

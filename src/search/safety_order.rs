@@ -132,84 +132,108 @@ pub struct Told {
 impl Told {
     /// Reads the query's words (folded, stop words kept, in order), with `stem`.
     pub(super) fn read(words: &[String], stem: impl Fn(&str) -> String) -> Self {
+        // Each word stemmed once, for every rule.
+        let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
+        let said = Said {
+            words,
+            stems: &stems,
+        };
         Self {
-            harm_to_self: harm_to_self(words, &stem),
-            violence: violence(words, &stem),
-            everyday_sense: complaint(words, &stem)
-                || merchandise(words, &stem)
-                || eager(words, &stem),
+            harm_to_self: said.harm_to_self(),
+            violence: said.violence(),
+            everyday_sense: said.complaint() || said.merchandise() || said.eager(),
         }
     }
 }
 
-/// Whether the words say someone will harm themselves: a harm verb with a reflexive
-/// object, not told to the worker ("told me to kill myself").
-fn harm_to_self(words: &[String], stem: impl Fn(&str) -> String) -> bool {
-    words.iter().enumerate().any(|(i, word)| {
-        let before: Vec<&str> = words[..i].iter().map(String::as_str).collect();
-        let intent = INTENT.iter().any(|marker| before.ends_with(marker));
-        let reflexive = match &words[i + 1..] {
-            [next, ..] if REFLEXIVES.contains(&next.as_str()) => true,
-            [next, ..] if next == "yourself" => intent,
-            [owner, own, ..] => POSSESSIVES.contains(&owner.as_str()) && own == "own",
-            _ => false,
-        };
-        let told_to = before.ends_with(&["me", "to"]) || before.ends_with(&["me", "to", "go"]);
-        reflexive && !told_to && HARM_VERBS.contains(&stem(word).as_str())
-    })
+/// The query's words and their stems, side by side.
+struct Said<'a> {
+    words: &'a [String],
+    stems: &'a [String],
 }
 
-/// Whether the words say a weapon was drawn ("pulled out a knife") or a thing thrown
-/// at someone ("threw a chair at my coworker").
-fn violence(words: &[String], stem: impl Fn(&str) -> String) -> bool {
-    let is = |list: &[&str], word: &str| list.contains(&stem(word).as_str());
-    words.iter().enumerate().any(|(i, word)| {
-        let rest = &words[i + 1..];
-        if is(DRAW_VERBS, word) {
-            return rest
+impl Said<'_> {
+    /// Whether the `i`th word's stem is in `list`.
+    fn is(&self, list: &[&str], i: usize) -> bool {
+        self.stems
+            .get(i)
+            .is_some_and(|s| list.contains(&s.as_str()))
+    }
+
+    /// Whether the words before the `i`th end with `tail`.
+    fn before_ends_with(&self, i: usize, tail: &[&str]) -> bool {
+        i >= tail.len()
+            && self.words[i - tail.len()..i]
                 .iter()
-                .find(|w| !BETWEEN.contains(&w.as_str()))
-                .is_some_and(|w| is(WEAPONS, w));
-        }
-        is(THROW_VERBS, word)
-            && rest
-                .iter()
-                .take(5)
-                .skip_while(|w| *w != "at")
-                .nth(1)
-                .is_some_and(|w| TARGETS.contains(&w.as_str()))
-    })
-}
+                .zip(tail)
+                .all(|(w, t)| w == t)
+    }
 
-/// Whether the words threaten a complaint: "threaten" (any form), "to", and a verb
-/// of complaining.
-fn complaint(words: &[String], stem: impl Fn(&str) -> String) -> bool {
-    words.windows(3).any(|w| {
-        stem(&w[0]).starts_with("threat")
-            && w[1] == "to"
-            && COMPLAINT_VERBS.contains(&stem(&w[2]).as_str())
-    })
-}
+    /// Whether the words say someone will harm themselves: a harm verb with a
+    /// reflexive object, not told to the worker ("told me to kill myself").
+    fn harm_to_self(&self) -> bool {
+        let words = self.words;
+        (0..words.len()).any(|i| {
+            let intent = INTENT.iter().any(|marker| self.before_ends_with(i, marker));
+            let reflexive = match &words[i + 1..] {
+                [next, ..] if REFLEXIVES.contains(&next.as_str()) => true,
+                [next, ..] if next == "yourself" => intent,
+                [owner, own, ..] => POSSESSIVES.contains(&owner.as_str()) && own == "own",
+                _ => false,
+            };
+            let told_to = self.before_ends_with(i, &["me", "to"])
+                || self.before_ends_with(i, &["me", "to", "go"]);
+            reflexive && !told_to && self.is(HARM_VERBS, i)
+        })
+    }
 
-/// Whether a weapon is what is being traded: a verb of trade and, within the next
-/// four words, a weapon ("return an unopened kitchen knife set").
-fn merchandise(words: &[String], stem: impl Fn(&str) -> String) -> bool {
-    words.iter().enumerate().any(|(i, word)| {
-        TRADE_VERBS.contains(&stem(word).as_str())
-            && words[i + 1..]
-                .iter()
-                .take(4)
-                .any(|w| WEAPONS.contains(&stem(w).as_str()))
-    })
-}
+    /// Whether the words say a weapon was drawn ("pulled out a knife") or a thing
+    /// thrown at someone ("threw a chair at my coworker").
+    fn violence(&self) -> bool {
+        let words = self.words;
+        (0..words.len()).any(|i| {
+            if self.is(DRAW_VERBS, i) {
+                return (i + 1..words.len())
+                    .find(|&j| !BETWEEN.contains(&words[j].as_str()))
+                    .is_some_and(|j| self.is(WEAPONS, j));
+            }
+            self.is(THROW_VERBS, i)
+                && words[i + 1..]
+                    .iter()
+                    .take(5)
+                    .skip_while(|w| *w != "at")
+                    .nth(1)
+                    .is_some_and(|w| TARGETS.contains(&w.as_str()))
+        })
+    }
 
-/// Whether "dying" is eagerness: "dying to try", "dying for a coffee".
-fn eager(words: &[String], stem: impl Fn(&str) -> String) -> bool {
-    words.windows(3).any(|w| {
-        w[0] == "dying"
-            && EAGER.contains(&w[1].as_str())
-            && !DYING_TO_DEATH.contains(&stem(&w[2]).as_str())
-    })
+    /// Whether the words threaten a complaint: "threaten" (any form), "to", and a
+    /// verb of complaining.
+    fn complaint(&self) -> bool {
+        (0..self.words.len().saturating_sub(2)).any(|i| {
+            self.stems[i].starts_with("threat")
+                && self.words[i + 1] == "to"
+                && self.is(COMPLAINT_VERBS, i + 2)
+        })
+    }
+
+    /// Whether a weapon is what is being traded: a verb of trade and, within the next
+    /// four words, a weapon ("return an unopened kitchen knife set").
+    fn merchandise(&self) -> bool {
+        let n = self.words.len();
+        (0..n)
+            .any(|i| self.is(TRADE_VERBS, i) && (i + 1..n.min(i + 5)).any(|j| self.is(WEAPONS, j)))
+    }
+
+    /// Whether "dying" is eagerness: "dying to try", "dying for a coffee".
+    fn eager(&self) -> bool {
+        let words = self.words;
+        (0..words.len().saturating_sub(2)).any(|i| {
+            words[i] == "dying"
+                && EAGER.contains(&words[i + 1].as_str())
+                && !self.is(DYING_TO_DEATH, i + 2)
+        })
+    }
 }
 
 /// The moves that put first, in `len` rows best first (`evidence` telling what the
