@@ -153,3 +153,42 @@ fn a_result_found_by_meaning_alone_says_so() {
         "a result found by meaning has its title"
     );
 }
+
+#[test]
+fn lines_in_other_languages_are_read_only_for_queries_in_them() {
+    let (content, index, meaning) = loaded();
+    let other: std::collections::HashSet<&str> = content
+        .customer_types
+        .iter()
+        .flat_map(|c| c.heard_other_languages.iter().map(|l| l.trim()))
+        .collect();
+    assert!(
+        other.len() > 1000,
+        "the cards carry their other-language lines"
+    );
+    // "A man is yelling at the cashier", in Russian, then in Afrikaans.
+    for query in ["мужик орет на кассира", "die oom skree op die kassier"] {
+        let vector = meaning.model.embed_query(query);
+        let every = meaning.index.scores(&vector, index.reach(query));
+        assert!(
+            every.iter().take(3).any(|s| other.contains(s.passage)),
+            "{query}: a line in its own language comes near the top: {:?}",
+            every.iter().take(3).map(|s| s.passage).collect::<Vec<_>>()
+        );
+        let english = meaning.index.scores(&vector, vectors::Reach::English);
+        assert!(
+            english.iter().all(|s| !other.contains(s.passage)),
+            "{query}: read as English, no other-language line counts"
+        );
+    }
+    let story = "a man is yelling at the cashier";
+    let vector = meaning.model.embed_query(story);
+    assert!(
+        meaning
+            .index
+            .scores(&vector, index.reach(story))
+            .iter()
+            .all(|s| !other.contains(s.passage)),
+        "an English story reads English passages only"
+    );
+}
