@@ -5,7 +5,7 @@
 use defuse::{
     content::bundled,
     meaning::vectors::Reach,
-    search::{Analyzer, Index},
+    search::{Analyzer, Index, language::EnglishWords},
 };
 
 fn index() -> Index {
@@ -42,5 +42,27 @@ fn other_languages_read_every_language() {
         "customer mengamuk kat kaunter",
     ] {
         assert_eq!(index.reach(query), Reach::EveryLanguage, "{query:?}");
+    }
+}
+
+#[test]
+fn a_keyword_is_english_when_most_of_its_words_are() {
+    let english = EnglishWords::of(&bundled::load("en").content);
+    for keyword in [
+        "kicking off",
+        "threw a hissy fit",
+        "banging the counter",
+        "999",
+    ] {
+        assert!(english.is_english(keyword), "{keyword:?} is English");
+    }
+    for keyword in [
+        "perompak bersenjata",
+        "client furios",
+        "gesinsgeweld",
+        "злой клиент",
+        "生气",
+    ] {
+        assert!(!english.is_english(keyword), "{keyword:?} is not English");
     }
 }

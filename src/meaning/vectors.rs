@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use crate::content::{Content, Item, Kind, TextRole};
 
 use super::{MeaningError, SentenceModel, fnv1a};
+use crate::search::language::EnglishWords;
 use sentence_model::{VectorSet, quantise};
 
 /// The stored vectors inside the binary.
@@ -19,7 +20,8 @@ static BUNDLED: &[u8] = include_bytes!("../../assets/model/content-vectors.bin")
 pub struct Passage {
     pub item: usize,
     pub text: String,
-    /// A line in another of our languages than English (`heard_other_languages`).
+    /// A line in another of our languages than English (`heard_other_languages`), or
+    /// a keyword that is not all English.
     pub other_language: bool,
 }
 
@@ -42,6 +44,7 @@ pub struct ItemName {
 
 /// Every passage of `content`, and the items in `Content::items` order.
 pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
+    let english = EnglishWords::of(content);
     let mut items = Vec::new();
     let mut out = Vec::new();
     for (n, item) in content.items().enumerate() {
@@ -63,11 +66,12 @@ pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
         };
         for (role, text) in item.texts() {
             match role {
-                TextRole::Title
-                | TextRole::Keyword
-                | TextRole::Summary
-                | TextRole::Body
-                | TextRole::Advice => add(&text, false),
+                TextRole::Title | TextRole::Summary | TextRole::Body | TextRole::Advice => {
+                    add(&text, false);
+                }
+                // A keyword in another language ("gesinsgeweld", "kena scold") was the
+                // nearest passage to many short English queries ("wishy-washy").
+                TextRole::Keyword => add(&text, !english.is_english(&text)),
                 TextRole::OtherLanguage => add(&text, true),
                 _ => {}
             }

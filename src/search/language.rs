@@ -3,8 +3,13 @@
 //! (`heard_other_languages`), which would otherwise pull English stories towards the
 //! cards that have the most of them.
 
-use super::{Index, normalize::words};
-use crate::meaning::vectors::Reach;
+use std::collections::HashSet;
+
+use super::{Analyzer, Index, normalize::words};
+use crate::{
+    content::{Content, TextRole},
+    meaning::vectors::Reach,
+};
 
 /// What a word of the content is, for telling a query's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +76,58 @@ impl Index {
         of_stem
             .find(|l| *l != WordLanguage::Unknown)
             .unwrap_or(WordLanguage::Unknown)
+    }
+}
+
+/// The English of the content, to tell a keyword's language: the stems of its prose
+/// (titles, summaries, body text and steps, all written in English) and the words the
+/// thesaurus knows. Keywords mix our languages ("kwaad", "kena scold", "client furios").
+#[derive(Debug)]
+pub struct EnglishWords {
+    analyzer: Analyzer,
+    stems: HashSet<String>,
+}
+
+impl EnglishWords {
+    pub fn of(content: &Content) -> Self {
+        let analyzer = Analyzer::english();
+        let stems = content
+            .items()
+            .flat_map(|item| item.texts())
+            .filter(|(role, _)| {
+                matches!(
+                    role,
+                    TextRole::Title | TextRole::Summary | TextRole::Body | TextRole::Advice
+                )
+            })
+            .flat_map(|(_, text)| words(&text))
+            .map(|word| analyzer.stem(&word.folded).into_owned())
+            .collect();
+        Self { analyzer, stems }
+    }
+
+    /// Whether `text` is English: no letters of another script, and more than half of
+    /// its words but stop words English (of our prose, by stem, or known to the
+    /// thesaurus), so that English slang stays English ("threw a hissy fit").
+    pub fn is_english(&self, text: &str) -> bool {
+        if text.chars().any(|c| c.is_alphabetic() && !is_latin(c)) {
+            return false;
+        }
+        let (mut english, mut counted) = (0, 0);
+        for word in words(text) {
+            let folded = word.folded.as_str();
+            if self.analyzer.is_stop_word(folded) || !folded.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            counted += 1;
+            let known = self.stems.contains(self.analyzer.stem(folded).as_ref())
+                || self
+                    .analyzer
+                    .thesaurus()
+                    .is_some_and(|t| t.get(folded).is_some());
+            english += usize::from(known);
+        }
+        english * 2 > counted || counted == 0
     }
 }
 

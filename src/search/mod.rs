@@ -7,7 +7,7 @@ mod build;
 mod fields;
 pub mod fusion;
 mod hits;
-mod language;
+pub mod language;
 mod matcher;
 pub mod normalize;
 mod query;
