@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use crate::content::{Content, Item, Kind, TextRole};
 
 use super::{MeaningError, SentenceModel, fnv1a};
-use crate::search::language::EnglishWords;
+use crate::search::{Analyzer, language::EnglishWords};
 use sentence_model::{VectorSet, quantise};
 
 /// The stored vectors inside the binary.
@@ -44,7 +44,8 @@ pub struct ItemName {
 
 /// Every passage of `content`, and the items in `Content::items` order.
 pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
-    let english = EnglishWords::of(content);
+    let analyzer = Analyzer::english();
+    let english = EnglishWords::of(content, &analyzer);
     let mut items = Vec::new();
     let mut out = Vec::new();
     for (n, item) in content.items().enumerate() {

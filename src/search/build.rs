@@ -2,7 +2,8 @@
 //! vocabulary id and a posting per item with the weight of the best field it is in.
 
 use super::{
-    Analyzer, Doc, Field, FieldText, Index, Said, Token, fields_of, language::WordLanguage,
+    Analyzer, Doc, Field, FieldText, Index, Said, Token, fields_of,
+    language::{EnglishWords, WordLanguage},
 };
 use crate::content::{Content, Kind, SAFETY_CARDS, is_safety_card, narrows};
 
@@ -35,7 +36,7 @@ impl Index {
                 field_word.vocab = index.word_id(word);
             }
         }
-        let english = index.english_words(&fields, true);
+        let english = index.english_words(&fields);
         index.language = index.word_languages(&fields);
         for (item, item_fields) in content.items().zip(fields) {
             let doc_id = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);
@@ -122,14 +123,13 @@ impl Index {
 
     /// For each vocabulary id, whether its stem is one of an English word of the
     /// content: of its titles, summaries and body text, all written in English (see
-    /// `is_english`). Keywords hold other languages' words too: of theirs, with
-    /// `keywords`, those in the Latin alphabet count, which an English story may share
-    /// ("kena", "lah").
-    fn english_words(&self, fields: &[Vec<FieldText>], keywords: bool) -> Vec<bool> {
+    /// `is_english`). Keywords hold other languages' words too: of theirs, only those in
+    /// the Latin alphabet count, which an English story may share ("kena", "lah").
+    fn english_words(&self, fields: &[Vec<FieldText>]) -> Vec<bool> {
         let mut stems: foldhash::HashSet<&str> = foldhash::HashSet::default();
         let mut seen = vec![false; self.vocab.len()];
         for field in fields.iter().flatten() {
-            if field.field == Field::OtherLanguage || (!keywords && field.field == Field::Keyword) {
+            if field.field == Field::OtherLanguage {
                 continue;
             }
             let latin_only = field.field == Field::Keyword;
@@ -159,15 +159,25 @@ impl Index {
     }
 
     /// Each vocabulary word's language, to tell a query's: English when our English
-    /// prose has its stem or the thesaurus knows it, else another language when one of
-    /// those languages' lines has it. Keywords do not count: they mix the languages
-    /// ("skree" is an Afrikaans keyword of the angry card).
+    /// prose has its stem or the thesaurus knows it (see [`EnglishWords`]), else another
+    /// language when one of those languages' lines has it. Keywords do not count: they
+    /// mix the languages ("skree" is an Afrikaans keyword of the angry card).
     fn word_languages(&self, fields: &[Vec<FieldText>]) -> Vec<WordLanguage> {
-        let english = self.english_words(fields, false);
-        let mut out: Vec<WordLanguage> = (0..self.vocab.len())
-            .map(|id| {
-                let id = u32::try_from(id).unwrap_or(u32::MAX);
-                if self.is_english(id, &english) {
+        let mut prose = vec![false; self.vocab.len()];
+        for field in fields.iter().flatten() {
+            if matches!(field.field, Field::Title | Field::Summary | Field::Body) {
+                for word in &field.words {
+                    prose[word.vocab as usize] = true;
+                }
+            }
+        }
+        let words = self.vocab.iter().zip(prose).filter(|(_, p)| *p);
+        let english = EnglishWords::from_words(&self.analyzer, words.map(|(t, _)| t.text()));
+        let mut out: Vec<WordLanguage> = self
+            .vocab
+            .iter()
+            .map(|token| {
+                if english.has(token.text()) {
                     WordLanguage::English
                 } else {
                     WordLanguage::Unknown

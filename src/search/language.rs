@@ -79,19 +79,20 @@ impl Index {
     }
 }
 
-/// The English of the content, to tell a keyword's language: the stems of its prose
-/// (titles, summaries, body text and steps, all written in English) and the words the
-/// thesaurus knows. Keywords mix our languages ("kwaad", "kena scold", "client furios").
+/// The English of the content, to tell a word's or a keyword's language: the stems
+/// of its prose (titles, summaries, body text and steps, all written in English) and
+/// the words the thesaurus knows. Keywords mix our languages ("kwaad", "client
+/// furios"), and the other languages' lines are theirs.
 #[derive(Debug)]
-pub struct EnglishWords {
-    analyzer: Analyzer,
+pub struct EnglishWords<'a> {
+    analyzer: &'a Analyzer,
     stems: HashSet<String>,
 }
 
-impl EnglishWords {
-    pub fn of(content: &Content) -> Self {
-        let analyzer = Analyzer::english();
-        let stems = content
+impl<'a> EnglishWords<'a> {
+    /// The English of `content`, by `analyzer`'s stems and thesaurus.
+    pub fn of(content: &Content, analyzer: &'a Analyzer) -> Self {
+        let prose: HashSet<String> = content
             .items()
             .flat_map(|item| item.texts())
             .filter(|(role, _)| {
@@ -101,14 +102,37 @@ impl EnglishWords {
                 )
             })
             .flat_map(|(_, text)| words(&text))
-            .map(|word| analyzer.stem(&word.folded).into_owned())
+            .map(|word| word.folded)
+            .collect();
+        Self::from_words(analyzer, prose.iter().map(String::as_str))
+    }
+
+    /// The English of the content's prose, given as its distinct folded words (the
+    /// index has them already).
+    pub(super) fn from_words<'w>(
+        analyzer: &'a Analyzer,
+        prose: impl IntoIterator<Item = &'w str>,
+    ) -> Self {
+        let stems = prose
+            .into_iter()
+            .map(|folded| analyzer.stem(folded).into_owned())
             .collect();
         Self { analyzer, stems }
     }
 
+    /// Whether a folded word is English: of our prose, by stem, or known to the
+    /// thesaurus (code-switched "till", "counter").
+    pub fn has(&self, folded: &str) -> bool {
+        self.stems.contains(self.analyzer.stem(folded).as_ref())
+            || self
+                .analyzer
+                .thesaurus()
+                .is_some_and(|t| t.get(folded).is_some())
+    }
+
     /// Whether `text` is English: no letters of another script, and more than half of
-    /// its words but stop words English (of our prose, by stem, or known to the
-    /// thesaurus), so that English slang stays English ("threw a hissy fit").
+    /// its words but stop words English, so that English slang stays English ("threw a
+    /// hissy fit").
     pub fn is_english(&self, text: &str) -> bool {
         if text.chars().any(|c| c.is_alphabetic() && !is_latin(c)) {
             return false;
@@ -120,12 +144,7 @@ impl EnglishWords {
                 continue;
             }
             counted += 1;
-            let known = self.stems.contains(self.analyzer.stem(folded).as_ref())
-                || self
-                    .analyzer
-                    .thesaurus()
-                    .is_some_and(|t| t.get(folded).is_some());
-            english += usize::from(known);
+            english += usize::from(self.has(folded));
         }
         english * 2 > counted || counted == 0
     }
