@@ -18,6 +18,7 @@ mod shorthand;
 mod synonyms;
 mod terms;
 mod thesaurus;
+mod told;
 
 use std::{
     collections::{HashMap, HashSet},
@@ -34,10 +35,10 @@ use matcher::{MatchKind, THESAURUS_QUALITY, Token, TokenMatch, match_token};
 use normalize::words;
 pub use query::{MAX_QUERY_WORDS, MAX_WORD_CHARS};
 use query::{Query, TermKind};
-pub use safety_order::Told;
 use said::Said;
 use terms::{Scratch, Totals};
 use thesaurus::Hop;
+pub use told::Told;
 
 /// How many top candidates get the more expensive whole-phrase and run bonuses.
 const RERANK: usize = 64;

@@ -1,0 +1,329 @@
+//! What the query's own words say happened, read from their grammar whatever the
+//! scores: harm a person says they will do to themselves, a weapon drawn or a thing
+//! thrown at someone, and a danger word meant the everyday way. `safety_order` acts on
+//! it.
+
+/// Verbs of bodily harm, as stems: with a reflexive object ("shoot himself", "burning
+/// her own arm") the harm is to the person themselves. A closed class written from the
+/// language, not from any query; touching or talking to oneself is not harm.
+#[rustfmt::skip]
+const HARM_VERBS: &[&str] = &[
+    "kill", "hurt", "harm", "injur", "cut", "slash", "slit", "stab", "shoot", "shot",
+    "burn", "hang", "hung", "drown", "poison", "overdos", "starv", "strangl", "choke",
+    "suffoc", "top", "off", "unaliv", "end",
+];
+
+/// Reflexive objects that point back at the one who acts. "Yourself" is one only after
+/// an intention ("he's gonna kys", chat shorthand for "kill yourself" said of oneself):
+/// a customer's "go kill yourself" is abuse of the worker, not self-harm.
+#[rustfmt::skip]
+const REFLEXIVES: &[&str] = &[
+    "himself", "herself", "themselves", "themself", "myself", "ownself", "oneself",
+];
+
+/// What comes before a harm verb when "yourself" after it is the speaker's own intent.
+const INTENT: &[&[&str]] = &[
+    &["gonna"],
+    &["wanna"],
+    &["going", "to"],
+    &["want", "to"],
+    &["wants", "to"],
+    &["about", "to"],
+    &["trying", "to"],
+];
+
+/// Possessives before "own" in "her own arm".
+const POSSESSIVES: &[&str] = &["his", "her", "their", "my"];
+
+/// Verbs of drawing a weapon, as stems. "Show" is left out: a DIY shop's customer
+/// shows the knife they want to return.
+#[rustfmt::skip]
+const DRAW_VERBS: &[&str] = &[
+    "pull", "drew", "draw", "drawn", "flash", "wave", "brandish", "whip",
+];
+
+/// Weapons, as stems.
+#[rustfmt::skip]
+const WEAPONS: &[&str] = &[
+    "knife", "knive", "blade", "gun", "pistol", "firearm", "machet", "panga", "axe",
+    "hatchet", "crowbar", "bat", "syring", "needl", "screwdriv", "hammer", "bottl",
+    "weapon", "acid", "sword", "taser",
+];
+
+/// Words that may stand between the verb and what it acts on ("pulled out a knife").
+#[rustfmt::skip]
+const BETWEEN: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "this", "out", "up", "big",
+];
+
+/// Verbs of throwing, as stems: a thing thrown *at* someone is violence.
+#[rustfmt::skip]
+const THROW_VERBS: &[&str] = &[
+    "throw", "threw", "thrown", "hurl", "chuck", "fling", "flung", "lob",
+];
+
+/// What a customer threatens to do that is a complaint, not harm, as stems:
+/// "threatening to report me" is everyday, "threatening to stab me" is not. "Call" is
+/// left out ("call his mates").
+#[rustfmt::skip]
+const COMPLAINT_VERBS: &[&str] = &[
+    "complain", "report", "sue", "review", "write", "email", "post", "leav", "go",
+    "take", "cancel", "boycott", "escal", "tell",
+];
+
+/// Verbs of trade, as stems: a weapon they act on is merchandise ("return a knife
+/// set", "buy a hammer"), not a threat.
+#[rustfmt::skip]
+const TRADE_VERBS: &[&str] = &[
+    "return", "refund", "exchang", "buy", "bought", "sell", "sold", "stock", "purchas",
+    "swap",
+];
+
+/// Words "dying" takes in its everyday sense: "dying to try it", "dying for a coffee".
+const EAGER: &[&str] = &["to", "for"];
+
+/// What may follow "dying to" and still mean death ("dying to save him" is rare; "to
+/// death" and "to die" are the death itself).
+const DYING_TO_DEATH: &[&str] = &["death", "die"];
+
+/// Whom a thing is thrown at.
+#[rustfmt::skip]
+const TARGETS: &[&str] = &[
+    "me", "us", "him", "her", "them", "my", "staff", "someone", "colleague",
+    "coworker", "cashier", "worker",
+];
+
+/// What the query's own words say happened, whatever the scores.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Told {
+    /// Someone will harm themselves ("shoot himself").
+    pub harm_to_self: bool,
+    /// A weapon was drawn, or a thing thrown at someone.
+    pub violence: bool,
+    /// A danger word meant the everyday way: a threat to complain ("threatening to
+    /// report me"), a weapon as merchandise ("return a knife set"), "dying to try it".
+    pub everyday_sense: bool,
+}
+
+impl Told {
+    /// Reads the query's words (folded, stop words kept, in order), with `stem`.
+    pub(super) fn read(words: &[String], stem: impl Fn(&str) -> String) -> Self {
+        // Each word stemmed once, for every rule.
+        let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
+        let said = Said {
+            words,
+            stems: &stems,
+        };
+        Self {
+            harm_to_self: said.harm_to_self(),
+            violence: said.violence(),
+            everyday_sense: said.complaint() || said.merchandise() || said.eager(),
+        }
+    }
+}
+
+/// The query's words and their stems, side by side.
+struct Said<'a> {
+    words: &'a [String],
+    stems: &'a [String],
+}
+
+impl Said<'_> {
+    /// Whether the `i`th word's stem is in `list`.
+    fn is(&self, list: &[&str], i: usize) -> bool {
+        self.stems
+            .get(i)
+            .is_some_and(|s| list.contains(&s.as_str()))
+    }
+
+    /// Whether the words before the `i`th end with `tail`.
+    fn before_ends_with(&self, i: usize, tail: &[&str]) -> bool {
+        i >= tail.len()
+            && self.words[i - tail.len()..i]
+                .iter()
+                .zip(tail)
+                .all(|(w, t)| w == t)
+    }
+
+    /// Whether the words say someone will harm themselves: a harm verb with a
+    /// reflexive object, not told to the worker ("told me to kill myself").
+    fn harm_to_self(&self) -> bool {
+        let words = self.words;
+        (0..words.len()).any(|i| {
+            let intent = INTENT.iter().any(|marker| self.before_ends_with(i, marker));
+            let reflexive = match &words[i + 1..] {
+                [next, ..] if REFLEXIVES.contains(&next.as_str()) => true,
+                [next, ..] if next == "yourself" => intent,
+                [owner, own, ..] => POSSESSIVES.contains(&owner.as_str()) && own == "own",
+                _ => false,
+            };
+            let told_to = self.before_ends_with(i, &["me", "to"])
+                || self.before_ends_with(i, &["me", "to", "go"]);
+            reflexive && !told_to && self.is(HARM_VERBS, i)
+        })
+    }
+
+    /// Whether the words say a weapon was drawn ("pulled out a knife") or a thing
+    /// thrown at someone ("threw a chair at my coworker").
+    fn violence(&self) -> bool {
+        let words = self.words;
+        (0..words.len()).any(|i| {
+            if self.is(DRAW_VERBS, i) {
+                return (i + 1..words.len())
+                    .find(|&j| !BETWEEN.contains(&words[j].as_str()))
+                    .is_some_and(|j| self.is(WEAPONS, j));
+            }
+            self.is(THROW_VERBS, i)
+                && words[i + 1..]
+                    .iter()
+                    .take(5)
+                    .skip_while(|w| *w != "at")
+                    .nth(1)
+                    .is_some_and(|w| TARGETS.contains(&w.as_str()))
+        })
+    }
+
+    /// Whether the words threaten a complaint: "threaten" (any form), "to", and a
+    /// verb of complaining.
+    fn complaint(&self) -> bool {
+        (0..self.words.len().saturating_sub(2)).any(|i| {
+            self.stems[i].starts_with("threat")
+                && self.words[i + 1] == "to"
+                && self.is(COMPLAINT_VERBS, i + 2)
+        })
+    }
+
+    /// Whether a weapon is what is being traded: a verb of trade and, within the next
+    /// four words, a weapon ("return an unopened kitchen knife set").
+    fn merchandise(&self) -> bool {
+        let n = self.words.len();
+        (0..n)
+            .any(|i| self.is(TRADE_VERBS, i) && (i + 1..n.min(i + 5)).any(|j| self.is(WEAPONS, j)))
+    }
+
+    /// Whether "dying" is eagerness: "dying to try", "dying for a coffee".
+    fn eager(&self) -> bool {
+        let words = self.words;
+        (0..words.len().saturating_sub(2)).any(|i| {
+            words[i] == "dying"
+                && EAGER.contains(&words[i + 1].as_str())
+                && !self.is(DYING_TO_DEATH, i + 2)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn told(query: &str) -> Told {
+        let words: Vec<String> = query.split(' ').map(str::to_owned).collect();
+        let en = crate::search::Analyzer::english();
+        Told::read(&words, |w| en.stem(w).into_owned())
+    }
+
+    #[test]
+    fn the_lists_hold_the_stems_the_analyzer_makes() {
+        let en = crate::search::Analyzer::english();
+        for (list, words) in [
+            (
+                HARM_VERBS,
+                "killing hurts harmed injured cutting slashed slit stabbing shooting shot burning hanged hung drowning poisoned overdosing starving strangled choking suffocating topping off unaliving ending",
+            ),
+            (
+                DRAW_VERBS,
+                "pulled drew draw drawn flashed waving brandishing whipped",
+            ),
+            (
+                WEAPONS,
+                "knife knives blade gun pistol firearm machete panga axe hatchet crowbar bat syringe needle screwdriver hammer bottle weapon acid sword taser",
+            ),
+            (
+                THROW_VERBS,
+                "throwing threw thrown hurled chucked flinging flung lobbed",
+            ),
+            (
+                COMPLAINT_VERBS,
+                "complain reporting sue review write email post leave go take cancel boycott escalate tell",
+            ),
+        ] {
+            for word in words.split(' ') {
+                let stem = en.stem(word);
+                assert!(list.contains(&stem.as_ref()), "{word}: {stem}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_harm_verb_with_a_reflexive_object_is_harm_to_oneself() {
+        for query in [
+            "he said hes gonna shoot himself",
+            "girl burning her own arm",
+            "she wants to hurt herself",
+            "i will kill myself",
+            "uncle want to kill ownself",
+            "boy says hes gonna kill yourself",
+        ] {
+            assert!(told(query).harm_to_self, "{query}");
+        }
+    }
+
+    #[test]
+    fn other_reflexives_and_abuse_of_the_worker_are_not() {
+        for query in [
+            "man touching himself in the aisle",
+            "talking to herself about the aircon",
+            "opening up by myself",
+            "he told me to kill myself",
+            "she said go kill yourself",
+            "he shot me a look",
+            "i cut it myself",
+        ] {
+            assert!(!told(query).harm_to_self, "{query}");
+        }
+    }
+
+    #[test]
+    fn a_weapon_drawn_or_a_thing_thrown_at_someone_is_violence() {
+        for query in [
+            "he pulled out a knife",
+            "guy waving a machete about",
+            "she threw a cup at me",
+            "bloke chucked his drink at my colleague",
+        ] {
+            assert!(told(query).violence, "{query}");
+        }
+        for query in [
+            "customer showed me the knife he wants to return",
+            "where are the knives",
+            "kid threw a tantrum",
+            "she threw the receipt in the bin",
+            "pulled a muscle lifting boxes",
+        ] {
+            assert!(!told(query).violence, "{query}");
+        }
+    }
+
+    #[test]
+    fn a_danger_word_meant_the_everyday_way_reads_so() {
+        for query in [
+            "customer threatening to report me",
+            "he threatened to go to the papers",
+            "wants to return a hammer he bought",
+            "kid trying to buy a knife",
+            "shes dying to try the new range",
+            "im dying for a coffee",
+        ] {
+            assert!(told(query).everyday_sense, "{query}");
+        }
+        for query in [
+            "threatening to stab me",
+            "threatening to call his mates",
+            "he pulled a knife when i refused the refund",
+            "she says she is dying",
+            "guy wants the cash and has a gun",
+        ] {
+            assert!(!told(query).everyday_sense, "{query}");
+        }
+    }
+}
