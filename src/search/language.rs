@@ -5,7 +5,10 @@
 
 use std::collections::HashSet;
 
-use super::{Analyzer, Index, normalize::words};
+use super::{
+    Analyzer, Index,
+    normalize::{folded, words},
+};
 use crate::{
     content::{Content, TextRole},
     meaning::vectors::Reach,
@@ -28,7 +31,7 @@ impl Index {
     /// many words only our other languages' lines have as English words (stop words,
     /// which languages share, and words the content lacks do not count).
     pub fn reach(&self, query: &str) -> Reach {
-        if query.chars().any(|c| c.is_alphabetic() && !is_latin(c)) {
+        if in_other_script(query) {
             return Reach::EveryLanguage;
         }
         let (mut english, mut other) = (0, 0);
@@ -87,24 +90,44 @@ impl Index {
 pub struct EnglishWords<'a> {
     analyzer: &'a Analyzer,
     stems: HashSet<String>,
+    /// The prose words read so far, so each distinct word is stemmed once.
+    read: HashSet<String>,
 }
 
 impl<'a> EnglishWords<'a> {
+    /// None yet: [`read`](Self::read) the content's texts.
+    pub fn new(analyzer: &'a Analyzer) -> Self {
+        Self {
+            analyzer,
+            stems: HashSet::new(),
+            read: HashSet::new(),
+        }
+    }
+
     /// The English of `content`, by `analyzer`'s stems and thesaurus.
     pub fn of(content: &Content, analyzer: &'a Analyzer) -> Self {
-        let prose: HashSet<String> = content
-            .items()
-            .flat_map(|item| item.texts())
-            .filter(|(role, _)| {
-                matches!(
-                    role,
-                    TextRole::Title | TextRole::Summary | TextRole::Body | TextRole::Advice
-                )
-            })
-            .flat_map(|(_, text)| words(&text))
-            .map(|word| word.folded)
-            .collect();
-        Self::from_words(analyzer, prose.iter().map(String::as_str))
+        let mut english = Self::new(analyzer);
+        for (role, text) in content.items().flat_map(|item| item.texts()) {
+            english.read(role, &text);
+        }
+        english
+    }
+
+    /// Reads one of the content's texts: its words count if it is prose (a title,
+    /// summary, body text or step), all written in English.
+    pub fn read(&mut self, role: TextRole, text: &str) {
+        if !matches!(
+            role,
+            TextRole::Title | TextRole::Summary | TextRole::Body | TextRole::Advice
+        ) {
+            return;
+        }
+        for word in folded(text).split(' ').filter(|w| !w.is_empty()) {
+            if !self.read.contains(word) {
+                self.stems.insert(self.analyzer.stem(word).into_owned());
+                self.read.insert(word.to_owned());
+            }
+        }
     }
 
     /// The English of the content's prose, given as its distinct folded words (the
@@ -117,7 +140,10 @@ impl<'a> EnglishWords<'a> {
             .into_iter()
             .map(|folded| analyzer.stem(folded).into_owned())
             .collect();
-        Self { analyzer, stems }
+        Self {
+            stems,
+            ..Self::new(analyzer)
+        }
     }
 
     /// Whether a folded word is English: of our prose, by stem, or known to the
@@ -134,7 +160,7 @@ impl<'a> EnglishWords<'a> {
     /// its words but stop words English, so that English slang stays English ("threw a
     /// hissy fit").
     pub fn is_english(&self, text: &str) -> bool {
-        if text.chars().any(|c| c.is_alphabetic() && !is_latin(c)) {
+        if in_other_script(text) {
             return false;
         }
         let (mut english, mut counted) = (0, 0);
@@ -150,8 +176,10 @@ impl<'a> EnglishWords<'a> {
     }
 }
 
-/// Whether `c` is a letter of the Latin script (with the accents Romanian, Afrikaans
-/// and Malay use).
-fn is_latin(c: char) -> bool {
-    c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+/// Whether `text` has a letter of another script than Latin (Cyrillic, Chinese); the
+/// Latin script includes the accents Romanian, Afrikaans and Malay use.
+fn in_other_script(text: &str) -> bool {
+    let latin =
+        |c: char| c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}');
+    text.chars().any(|c| c.is_alphabetic() && !latin(c))
 }
