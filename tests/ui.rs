@@ -961,6 +961,63 @@ fn scrolling_the_results_moves_the_highlight_to_a_row_in_view() {
     assert_eq!(harness.state().view(), &View::Item(expected));
 }
 
+#[test]
+fn a_long_list_scrolled_to_its_end_in_one_go_shows_whole_rows_apart() {
+    // Rows far below the view are laid out only when they come near it: a wheel
+    // that throws the list to its end must still show real rows, none on another.
+    let dir = temp();
+    let mut harness = app_at(dir.path(), 420.0, 720.0);
+    harness.run();
+    dismiss_notices(&mut harness);
+    harness.get_by_label("Search").type_text("say");
+    harness.run();
+    let count = harness.state().results().len();
+    assert!(count > 30, "a long list: {count}");
+    harness.hover_at(egui::pos2(210.0, 500.0));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -100_000.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: Modifiers::NONE,
+    });
+    // egui eases a wheel's scroll over a few frames.
+    harness.run_steps(12);
+    let content = defuse::content::bundled::load("en").content;
+    let headlines: Vec<String> = harness
+        .state()
+        .results()
+        .iter()
+        .filter_map(|h| content.get(&h.id).map(|i| i.headline().to_owned()))
+        .collect();
+    let mut drawn: Vec<egui::Rect> = headlines
+        .iter()
+        .flat_map(|label| {
+            harness
+                .query_all_by_role_and_label(Role::Button, label)
+                .map(|n| n.rect())
+                .collect::<Vec<_>>()
+        })
+        .filter(|r| r.bottom() > 0.0 && r.top() < 720.0)
+        .collect();
+    drawn.sort_by(|a, b| a.top().total_cmp(&b.top()));
+    drawn.dedup();
+    assert!(drawn.len() >= 2, "rows in view: {drawn:?}");
+    for pair in drawn.windows(2) {
+        assert!(
+            pair[0].bottom() <= pair[1].top() + 0.5,
+            "rows overlap: {pair:?}"
+        );
+    }
+    let last = headlines.last().expect("results");
+    let row = harness.get_by_role_and_label(Role::Button, last);
+    assert!(
+        row.rect().bottom() <= 720.0,
+        "the last row ends in the window: {:?}",
+        row.rect()
+    );
+}
+
 /// Opens `query`'s first result with Enter, as a worker does.
 fn open_by_search(harness: &mut Harness<'_, DefuseApp>, query: &str) -> String {
     harness.get_by_label("Search").type_text(query);

@@ -1,8 +1,10 @@
 //! The search results list, with matched characters highlighted.
 //!
-//! Titles wrap rather than being cut, so rows differ in height; each row's text is laid
-//! out (egui caches the layouts) to know its height, but only the rows in view are
-//! drawn, so a long list costs little more per frame than a short one.
+//! Titles wrap rather than being cut, so rows differ in height. The rows from the top
+//! to a screen below the view are laid out (egui caches the layouts) to know their
+//! height; the rest count as the average of those until they come near, and only the
+//! rows in view are drawn. So a new query's 200 results cost the frame they arrive in
+//! about what one screen of them costs.
 
 use std::{ops::Range, sync::Arc};
 
@@ -57,20 +59,49 @@ pub fn results_ui(app: &State, tx: &mut Commands, ui: &mut Ui, once: Once) {
     let text_width = width - 2.0 * ROW_MARGIN - 16.0;
     let gap = ui.spacing().item_spacing.y;
     let line_gap = 4.0;
-    let rows: Vec<Row> = app
+    let (offset, visible) = app.results_viewport;
+    let offset = if once.scroll_to_top { 0.0 } else { offset };
+    let visible = if visible > 0.0 {
+        visible
+    } else {
+        ui.ctx().content_rect().height()
+    };
+    // Laying out every row of a new query's results (up to 200, each wrapped and
+    // highlighted) took most of the 20-28 ms of the frame they arrived in.
+    let laid_to = offset + 2.0 * visible;
+    let must = if once.scroll_to_selected {
+        app.selected
+    } else {
+        0
+    };
+    let mut bottom = 0.0;
+    let rows: Vec<Option<Row>> = app
         .results
         .iter()
-        .map(|hit| row(app, ui, hit, text_width, line_gap))
+        .enumerate()
+        .map(|(n, hit)| {
+            (bottom <= laid_to || n <= must).then(|| {
+                let row = row(app, ui, hit, text_width, line_gap);
+                bottom += row.height + gap;
+                row
+            })
+        })
         .collect();
-    let tops: Vec<f32> = rows
+    let laid: Vec<f32> = rows.iter().flatten().map(|r| r.height).collect();
+    let estimate = laid.iter().sum::<f32>() / laid.len().max(1) as f32;
+    let heights: Vec<f32> = rows
         .iter()
-        .scan(0.0, |y, row| {
+        .map(|r| r.as_ref().map_or(estimate, |r| r.height))
+        .collect();
+    let tops: Vec<f32> = heights
+        .iter()
+        .scan(0.0, |y, height| {
             let top = *y;
-            *y += row.height + gap;
+            *y += height + gap;
             Some(top)
         })
         .collect();
-    let total = rows.iter().map(|r| r.height + gap).sum::<f32>() - gap;
+    let total = heights.iter().map(|h| h + gap).sum::<f32>() - gap;
 
     // As on the pages (frame.rs): the width stays the same from the first frame.
     let mut scroll = egui::ScrollArea::vertical()
@@ -80,14 +111,13 @@ pub fn results_ui(app: &State, tx: &mut Commands, ui: &mut Ui, once: Once) {
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible);
     if once.scroll_to_top {
         scroll = scroll.vertical_scroll_offset(0.0);
-    } else if once.scroll_to_selected {
-        let (offset, visible) = app.results_viewport;
-        if let (Some(&top), Some(row)) = (tops.get(app.selected), rows.get(app.selected)) {
-            if top < offset {
-                scroll = scroll.vertical_scroll_offset(top);
-            } else if top + row.height > offset + visible {
-                scroll = scroll.vertical_scroll_offset(top + row.height - visible);
-            }
+    } else if once.scroll_to_selected
+        && let (Some(&top), Some(height)) = (tops.get(app.selected), heights.get(app.selected))
+    {
+        if top < offset {
+            scroll = scroll.vertical_scroll_offset(top);
+        } else if top + height > offset + visible {
+            scroll = scroll.vertical_scroll_offset(top + height - visible);
         }
     }
 
@@ -97,10 +127,21 @@ pub fn results_ui(app: &State, tx: &mut Commands, ui: &mut Ui, once: Once) {
         ui.set_height(total.max(0.0));
         let origin = ui.max_rect().min;
         let left = origin.x + ((ui.available_width() - width) / 2.0).max(0.0);
-        for (n, (row, &top)) in rows.iter().zip(&tops).enumerate() {
-            if top + row.height < viewport.min.y || top > viewport.max.y {
+        for (n, ((laid, &top), &height)) in rows.iter().zip(&tops).zip(&heights).enumerate() {
+            if top + height < viewport.min.y || top > viewport.max.y {
                 continue;
             }
+            // Scrolled past the rows laid out: this one now, and the list measures
+            // it from the next frame on.
+            let late;
+            let row = match (laid, app.results.get(n)) {
+                (Some(row), _) => row,
+                (None, Some(hit)) => {
+                    late = row(app, ui, hit, text_width, line_gap);
+                    &late
+                }
+                (None, None) => continue,
+            };
             let rect = Rect::from_min_size(
                 egui::pos2(left, origin.y + top),
                 egui::vec2(width, row.height),
@@ -140,9 +181,11 @@ pub fn results_ui(app: &State, tx: &mut Commands, ui: &mut Ui, once: Once) {
     if !once.scroll_to_top && !once.scroll_to_selected {
         let (offset, visible) = viewport;
         let in_view = |n: usize| {
-            tops.get(n).zip(rows.get(n)).is_some_and(|(&top, row)| {
-                top >= offset - 0.5 && top + row.height <= offset + visible + 0.5
-            })
+            tops.get(n)
+                .zip(heights.get(n))
+                .is_some_and(|(&top, height)| {
+                    top >= offset - 0.5 && top + height <= offset + visible + 0.5
+                })
         };
         if visible > 0.0 && !in_view(app.selected) {
             let first = (0..rows.len()).find(|&n| in_view(n)).or_else(|| {
