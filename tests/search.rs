@@ -705,3 +705,26 @@ fn by_words_alone_a_robbery_with_a_threat_opens_the_robbery_card() {
         Some("threatening")
     );
 }
+
+#[test]
+fn a_run_of_chinese_characters_is_found_where_it_stands_even_if_one_is_in_english_prose() {
+    // "说" in an English line makes it an English word of the content, and a line in
+    // another language adds no posting for English words: the item that has the
+    // run must still be found (the run is looked for only in items that have each
+    // character, where that is known).
+    let mut quits = card(
+        "quits",
+        "Says he will quit",
+        &["quit"],
+        "Talks of quitting.",
+    );
+    quits.heard_other_languages = vec!["他说不想活了".to_owned()];
+    let chatty = card("chatty", "Chatty", &["chat"], "Writes 说 on every note.");
+    let content = Content {
+        customer_types: vec![quits, chatty],
+        ..Content::default()
+    };
+    let index = Index::new(&content, Analyzer::english());
+    let hits = index.search("他说", 10);
+    assert_eq!(ids(&hits).first(), Some(&"quits"), "{:?}", ids(&hits));
+}

@@ -18,10 +18,10 @@ pub enum TextRole {
     /// as the body is, but a word only here is not evidence of what is happening ("keep
     /// away from the windows" says nothing of a robbery).
     Advice,
-    /// Lines in another of our languages, searched by words and not by meaning: a
-    /// card's meaning is measured on its own language's passages, since extra passages
-    /// in other languages raised the model's score for a card on English stories
-    /// that are not about it (it put Threats above Self-harm for "gonna kys").
+    /// Lines in another of our languages: searched by words for every query, and by
+    /// meaning only for a query in one of those languages (`Index::reach`), since
+    /// read for English stories they raised the model's score for cards that are not
+    /// about them (they put Threats above Self-harm for "gonna kys").
     OtherLanguage,
     /// Shown, never searched: an icon, a contact's label or number.
     Label,

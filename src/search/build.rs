@@ -20,6 +20,7 @@ impl Index {
             customer_types: Vec::new(),
             said: Said::default(),
             stop: Vec::new(),
+            unposted: Vec::new(),
             language: Vec::new(),
             narrower: Vec::new(),
         };
@@ -68,6 +69,7 @@ impl Index {
                 for field_word in &field.words {
                     let id = field_word.vocab;
                     if own_language_only && index.is_english(id, &english) {
+                        index.unposted[id as usize] = true;
                         continue;
                     }
                     let entry = best.entry(id).or_insert(weight);
@@ -211,6 +213,7 @@ impl Index {
             .push(id);
         self.vocab.push(Token::new(word, &stem));
         self.stop.push(self.analyzer.is_stop_word(word));
+        self.unposted.push(false);
         self.postings.push(Vec::new());
         self.by_word.insert(word.into(), id);
         id

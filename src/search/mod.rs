@@ -148,6 +148,9 @@ pub struct Index {
     said: Said,
     /// For each vocabulary word, whether it is a stop word (worked out once).
     stop: Vec<bool>,
+    /// For each vocabulary word, whether some item has it without a posting: an
+    /// English word in a line of another language (see `Index::new`).
+    unposted: Vec<bool>,
     /// For each vocabulary word, its language, to tell a query's (see `language`).
     language: Vec<language::WordLanguage>,
     /// Each card that narrows another (a robbery), with the words that tell its

@@ -32,21 +32,41 @@ impl Index {
         scratch: &mut Scratch,
         matched: &mut Matched,
     ) {
-        let Some(first) = stems.iter().flatten().next() else {
-            return;
-        };
-        let Some(ids) = self.by_stem.get(first.as_str()) else {
-            return;
-        };
-        let mut docs: Vec<u32> = ids
+        // Each stem as the words that have it: a word is compared by its number, not
+        // its stem's letters.
+        let wanted: Vec<Option<&[u32]>> = stems
             .iter()
-            .flat_map(|&id| self.postings[id as usize].iter().map(|p| p.0))
+            .map(|stem| {
+                stem.as_deref()
+                    .map(|s| self.by_stem.get(s).map_or(&[][..], Vec::as_slice))
+            })
             .collect();
-        docs.sort_unstable();
-        docs.dedup();
-        let fits = |word: &FieldWord, stem: &Option<String>| {
-            stem.as_deref()
-                .is_none_or(|s| self.vocab[word.vocab as usize].stem() == s)
+        // The items that have the first stem, narrowed to those that have each other
+        // stem whose every place has a posting: a Chinese query's run of characters
+        // walked every field of the thousands of items that had its first one (11 ms
+        // at 10,000 items).
+        let named: Vec<&[u32]> = wanted.iter().flatten().copied().collect();
+        let Some((first, rest)) = named.split_first() else {
+            return;
+        };
+        let having = |ids: &[u32]| {
+            let mut docs: Vec<u32> = ids
+                .iter()
+                .flat_map(|&id| self.postings[id as usize].iter().map(|p| p.0))
+                .collect();
+            docs.sort_unstable();
+            docs.dedup();
+            docs
+        };
+        let mut docs = having(first);
+        for ids in rest {
+            if ids.iter().all(|&id| !self.unposted[id as usize]) {
+                let others = having(ids);
+                docs.retain(|d| others.binary_search(d).is_ok());
+            }
+        }
+        let fits = |word: &FieldWord, want: &Option<&[u32]>| {
+            want.is_none_or(|ids| ids.contains(&word.vocab))
         };
         let mut found: Vec<u32> = Vec::new();
         for doc in docs {
@@ -55,11 +75,17 @@ impl Index {
                 for window in field.words.windows(stems.len()) {
                     if window
                         .iter()
-                        .zip(stems)
-                        .all(|(word, stem)| fits(word, stem))
+                        .zip(&wanted)
+                        .all(|(word, want)| fits(word, want))
                     {
                         best = best.max(field.weight());
-                        found.extend(window.iter().map(|w| w.vocab));
+                        // A few distinct words, found in thousands of places at
+                        // 10,000 items: kept once each as they are found.
+                        for word in window {
+                            if !found.contains(&word.vocab) {
+                                found.push(word.vocab);
+                            }
+                        }
                     }
                 }
             }
