@@ -57,6 +57,15 @@ impl Index {
                     })
                     .flatten()
                     .copied(),
+                situations: if item.kind() == Kind::Phrase {
+                    item.related()
+                        .iter()
+                        .filter(|c| !is_safety_card(c))
+                        .cloned()
+                        .collect()
+                } else {
+                    Vec::new()
+                },
             };
             // A safety card's one-word keyword is a danger word ("fainted", "knife"):
             // said among other words, it is evidence of that situation. An everyday

@@ -177,6 +177,7 @@ impl Fusion {
                     literal: 0.0,
                     literal_terms: 0,
                     card: None,
+                    situations: Vec::new(),
                 },
             ));
         }
@@ -252,6 +253,7 @@ impl Fusion {
                 literal_terms: hit.literal_terms,
                 meaning: hit.meaning_score,
                 card: hit.card,
+                situations: &hit.situations,
             }
         });
         apply(rows, &moves);
@@ -284,6 +286,7 @@ mod tests {
             literal,
             literal_terms: 0,
             card: None,
+            situations: Vec::new(),
         }
     }
 

@@ -38,6 +38,7 @@ impl Index {
             literal: 0.0,
             literal_terms: 0,
             card: doc.card,
+            situations: doc.situations.clone(),
         }
     }
 }

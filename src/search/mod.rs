@@ -127,6 +127,8 @@ struct Doc {
     fields: Vec<FieldText>,
     /// For a phrase pair taught under a safety card, that card.
     card: Option<&'static str>,
+    /// For a phrase pair, the everyday cards it is taught under.
+    situations: Vec<String>,
 }
 
 /// A ready-to-query index of one language's content.
@@ -195,6 +197,10 @@ pub struct Hit {
     /// For a phrase pair taught under a safety card, that card: it goes above the pair.
     #[serde(skip)]
     pub card: Option<&'static str>,
+    /// For a phrase pair, the everyday cards it is taught under: one near the top
+    /// goes above the pair.
+    #[serde(skip)]
+    pub situations: Vec<String>,
 }
 
 /// What found a result.
@@ -437,6 +443,7 @@ impl Index {
                 literal_terms: totals.literal_terms[d],
                 meaning: None,
                 card: self.docs[d].card,
+                situations: &self.docs[d].situations,
             }
         });
         safety_order::apply(&mut ranked, &moves);

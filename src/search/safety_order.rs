@@ -1,7 +1,7 @@
 //! Which safety card goes first when the scores alone would put the wrong one there:
 //! harm a person says they will do to themselves, a weapon drawn or a thing thrown at
-//! someone, a robbery before the threat it narrows, a safety card before its own
-//! phrase pair; and no safety card first where its danger word is meant the everyday
+//! someone, a robbery before the threat it narrows, a card before its own phrase pair;
+//! and no safety card first where its danger word is meant the everyday
 //! way (a threat to complain, a knife to return, dying to try something). The word search and
 //! the fusion both apply it, so the order is the same before and after the model loads.
 
@@ -26,6 +26,8 @@ pub(super) struct Evidence<'a> {
     pub meaning: Option<f32>,
     /// For a phrase pair taught under a safety card, that card.
     pub card: Option<&'a str>,
+    /// For a phrase pair, the everyday cards it is taught under.
+    pub situations: &'a [String],
 }
 
 /// The moves that put first, in `len` rows best first (`evidence` telling what the
@@ -39,6 +41,9 @@ pub(super) struct Evidence<'a> {
 ///   meaning's lead of `lead`;
 /// - the safety card a first phrase pair is taught under, within [`NEAR_TOP`]: in a
 ///   safety situation the card's steps and numbers come before the words to say;
+/// - else an everyday card it is taught under, within [`NEAR_TOP`]: a worker telling
+///   what happens ("he swore at me") gets the situation's card, which shows the pair
+///   among its own, before the one pair;
 /// - the first everyday item from anywhere, when a safety card is first and the query
 ///   means its danger word the everyday way, with nothing else telling of danger.
 pub(super) fn moves<'e>(
@@ -101,7 +106,10 @@ fn first_position(rows: &[Evidence<'_>], told: Told, lead: Option<f32>) -> Optio
     let card = first
         .card
         .and_then(|card| near.iter().position(|r| r.id == card));
-    narrower.or(card).or_else(|| {
+    let own_card = near
+        .iter()
+        .position(|r| first.situations.iter().any(|s| s == r.id));
+    narrower.or(card).or(own_card).or_else(|| {
         let everyday = told.everyday_sense
             && !told.violence
             && !told.harm_to_self
@@ -125,10 +133,11 @@ mod tests {
             literal_terms: 1,
             meaning: None,
             card: None,
+            situations: &[],
         }
     }
 
-    fn first_after(rows: &[Evidence<'static>], told: Told) -> &'static str {
+    fn first_after<'a>(rows: &[Evidence<'a>], told: Told) -> &'a str {
         let mut rows = rows.to_vec();
         let moves = moves(told, None, rows.len(), |i| rows[i]);
         apply(&mut rows, &moves);
@@ -197,5 +206,21 @@ mod tests {
             first_after(&far, Told::default()),
             "right-im-calling-security"
         );
+    }
+
+    #[test]
+    fn an_everyday_card_goes_above_its_own_phrase_pair_near_the_top() {
+        let situations = ["rude".to_owned()];
+        let pair = Evidence {
+            situations: &situations,
+            ..row("trading-insults")
+        };
+        let rows = [pair, row("angry"), row("rude")];
+        assert_eq!(first_after(&rows, Told::default()), "rude");
+        let far = [pair, row("a"), row("b"), row("rude")];
+        assert_eq!(first_after(&far, Told::default()), "trading-insults");
+        // Another card's pair stays first.
+        let rows = [pair, row("angry"), row("talkative")];
+        assert_eq!(first_after(&rows, Told::default()), "trading-insults");
     }
 }
