@@ -38,6 +38,24 @@ fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary folder")
 }
 
+/// The app at a phone's 420×720, notices dismissed, with `query` typed in the search.
+fn searched_at_420x720(path: &Path, query: &str) -> Harness<'static, DefuseApp> {
+    let mut harness = app_at(path, 420.0, 720.0);
+    harness.run();
+    dismiss_notices(&mut harness);
+    harness.get_by_label("Search").type_text(query);
+    harness.run();
+    harness
+}
+
+/// What a bundled item's result row is called: its headline.
+fn headline(content: &defuse::content::Content, id: &str) -> String {
+    content
+        .get(id)
+        .map(|i| i.headline().to_owned())
+        .expect("a bundled item")
+}
+
 #[test]
 fn typing_shout_finds_angry_enter_opens_escape_goes_home_ready_to_type() {
     let dir = temp();
@@ -513,11 +531,7 @@ fn the_selected_result_stays_in_view_in_a_long_list() {
     assert!(count > 30, "a long list: {count}");
     // Only visible rows are drawn, so the last row is not in the tree yet.
     let content = defuse::content::bundled::load("en").content;
-    let last_id = harness.state().results()[count - 1].id.clone();
-    let last = content
-        .get(&last_id)
-        .map(|i| i.headline().to_owned())
-        .expect("a bundled item");
+    let last = headline(&content, &harness.state().results()[count - 1].id);
     assert!(
         harness
             .query_by_role_and_label(Role::Button, &last)
@@ -882,23 +896,15 @@ fn first_result_in_view(harness: &Harness<'_, DefuseApp>, height: f32) -> bool {
     let Some(first) = harness.state().results().first() else {
         return false;
     };
-    let label = content
-        .get(&first.id)
-        .map(|i| i.headline().to_owned())
-        .expect("a bundled item");
     harness
-        .query_all_by_role_and_label(Role::Button, &label)
+        .query_all_by_role_and_label(Role::Button, &headline(&content, &first.id))
         .any(|n| n.rect().top() >= 0.0 && n.rect().bottom() <= height)
 }
 
 #[test]
 fn a_new_search_starts_at_its_first_result() {
     let dir = temp();
-    let mut harness = app_at(dir.path(), 420.0, 720.0);
-    harness.run();
-    dismiss_notices(&mut harness);
-    harness.get_by_label("Search").type_text("customer");
-    harness.run();
+    let mut harness = searched_at_420x720(dir.path(), "customer");
     for _ in 0..12 {
         harness.key_press(Key::ArrowDown);
         harness.run();
@@ -928,18 +934,10 @@ fn a_new_search_starts_at_its_first_result() {
 #[test]
 fn scrolling_the_results_moves_the_highlight_to_a_row_in_view() {
     let dir = temp();
-    let mut harness = app_at(dir.path(), 420.0, 720.0);
-    harness.run();
-    dismiss_notices(&mut harness);
-    harness.get_by_label("Search").type_text("say");
-    harness.run();
+    let mut harness = searched_at_420x720(dir.path(), "say");
     let content = defuse::content::bundled::load("en").content;
     let label = |harness: &Harness<'_, DefuseApp>, n: usize| {
-        let id = &harness.state().results()[n].id;
-        content
-            .get(id)
-            .map(|i| i.headline().to_owned())
-            .expect("a bundled item")
+        headline(&content, &harness.state().results()[n].id)
     };
     let first = label(&harness, 0);
     for _ in 0..8 {
@@ -966,11 +964,7 @@ fn a_long_list_scrolled_to_its_end_in_one_go_shows_whole_rows_apart() {
     // Rows far below the view are laid out only when they come near it: a wheel
     // that throws the list to its end must still show real rows, none on another.
     let dir = temp();
-    let mut harness = app_at(dir.path(), 420.0, 720.0);
-    harness.run();
-    dismiss_notices(&mut harness);
-    harness.get_by_label("Search").type_text("say");
-    harness.run();
+    let mut harness = searched_at_420x720(dir.path(), "say");
     let count = harness.state().results().len();
     assert!(count > 30, "a long list: {count}");
     harness.hover_at(egui::pos2(210.0, 500.0));
@@ -988,7 +982,7 @@ fn a_long_list_scrolled_to_its_end_in_one_go_shows_whole_rows_apart() {
         .state()
         .results()
         .iter()
-        .filter_map(|h| content.get(&h.id).map(|i| i.headline().to_owned()))
+        .map(|h| headline(&content, &h.id))
         .collect();
     let mut drawn: Vec<egui::Rect> = headlines
         .iter()
@@ -1265,20 +1259,11 @@ fn open_by_search_from(harness: &mut Harness<'_, DefuseApp>, query: &str) {
 #[test]
 fn a_weak_match_shows_its_results_first_and_the_way_out_below_them() {
     let dir = temp();
-    let mut harness = app_at(dir.path(), 420.0, 720.0);
-    harness.run();
-    dismiss_notices(&mut harness);
-    harness
-        .get_by_label("Search")
-        .type_text("qzxjvwq flumbrous shouting");
-    harness.run();
+    let harness = searched_at_420x720(dir.path(), "qzxjvwq flumbrous shouting");
     assert!(!harness.state().results().is_empty());
     assert!(first_result_in_view(&harness, 720.0));
     let content = defuse::content::bundled::load("en").content;
-    let first = content
-        .get(&harness.state().results()[0].id)
-        .map(|i| i.headline().to_owned())
-        .expect("a bundled item");
+    let first = headline(&content, &harness.state().results()[0].id);
     let row = harness.get_by_role_and_label(Role::Button, &first).rect();
     let note = harness.get_by_label_contains("Not what you need").rect();
     assert!(
