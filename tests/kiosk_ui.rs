@@ -6,6 +6,7 @@ use std::path::Path;
 
 use defuse::{
     missed::MissedStore,
+    strings::{Language, Strings},
     ui::{AppOptions, DefuseApp, Prefs, RunMode, View, kiosk::Kiosk},
     user_data::UserStore,
     user_file::FileStore,
@@ -84,6 +85,30 @@ fn left_idle_a_kiosk_goes_home_with_nothing_the_last_person_typed() {
     harness.get_by_label("Search").type_text("drunk");
     harness.run();
     assert_eq!(harness.state().query(), "drunk");
+}
+
+#[test]
+fn a_language_chosen_at_a_kiosk_lasts_until_it_is_left_idle() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = kiosk_in(dir.path(), 60);
+    let russian = Strings::new(Language::Russian);
+    for round in [0.0, 100.0] {
+        harness.get_by_label("Menu").click();
+        harness.run();
+        harness.get_by_label("Language").click();
+        harness.run();
+        harness.get_by_label("Русский").click();
+        harness.run();
+        assert!(
+            harness.query_by_label(&russian.menu).is_some(),
+            "Russian from {round} s"
+        );
+        at(&mut harness, round + 70.0);
+        assert!(
+            harness.query_by_label("Menu").is_some(),
+            "back to English at {round} s + 70 s"
+        );
+    }
 }
 
 #[test]

@@ -34,6 +34,7 @@ pub fn run(
     out: &mut impl io::Write,
     args: ExportArgs,
     content: &Content,
+    strings: &Strings,
 ) -> Result<ExitCode, CliError> {
     let ExportArgs {
         dir,
@@ -52,8 +53,7 @@ pub fn run(
         None => Ok(Scope::All),
     };
     // Both failures are the user's to fix (a deck id, a folder): a message and exit 1.
-    let written =
-        scope.and_then(|scope| export::write(content, &Strings::default(), &dir, scope, print));
+    let written = scope.and_then(|scope| export::write(content, strings, &dir, scope, print));
     match written {
         Ok(path) => {
             writeln!(out, "{}", path.display())?;

@@ -26,7 +26,7 @@ use crate::{
     meaning::{self, SentenceModel, vectors::Stored},
     missed::{self, MissedStore},
     packs::{Places, Sources},
-    strings::Strings,
+    strings::{Language, Strings},
     ui::{
         command::UiCommand,
         launch::{self, Launch, LaunchError},
@@ -68,6 +68,10 @@ pub struct Args {
     /// least 15). `kiosk: Some(SECONDS)` in site.ron does the same.
     #[arg(long, value_name = "SECONDS", num_args = 0..=1, require_equals = true, conflicts_with = "screenshot")]
     pub kiosk: Option<Option<u32>>,
+    /// The interface's language: en, ru, ro, af, ms or zh-Hans (else the one chosen in
+    /// the app, else the system's). The handouts `defuse export` writes use it too.
+    #[arg(long, value_name = "XX", global = true)]
+    pub lang: Option<Language>,
 }
 
 fn parse_size(text: &str) -> Result<(f32, f32), String> {
@@ -246,6 +250,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             present: None,
             site_preset: args.site_preset,
             kiosk: args.kiosk,
+            lang: args.lang,
         })?),
         Some(Command::Present { id, slide }) => {
             let content = library(&sources).content;
@@ -270,6 +275,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
                 packs: sources.clone(),
                 places,
                 kiosk: args.kiosk,
+                lang: args.lang,
             })?)
         }
         Some(Command::Search {
@@ -316,7 +322,10 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             };
             check::run(&mut out, dir.as_deref(), &sources)
         }
-        Some(Command::Export(what)) => export::run(&mut out, what, &library(&sources).content),
+        Some(Command::Export(what)) => {
+            let strings = Strings::new(args.lang.unwrap_or_else(Language::from_system));
+            export::run(&mut out, what, &library(&sources).content, &strings)
+        }
         Some(Command::InstallPack { path }) => packs::install_pack(&mut out, &path),
         Some(Command::RemovePack { name }) => packs::remove_pack(&mut out, &name),
         Some(Command::InitPack { dir, country }) => {

@@ -266,10 +266,7 @@ pub fn render(
         let take = if pair { 2 } else { 1 };
         let mut sheet = String::new();
         for (k, l) in laid[n..n + take].iter().enumerate() {
-            let place = s
-                .page_of
-                .replace("{n}", &(n + k + 1).to_string())
-                .replace("{m}", &total.to_string());
+            let place = s.page_of(n + k + 1, total);
             let head = header(s, scope, layout, &place);
             let budget = if pair { half } else { budget(paper) };
             for (i, page) in l.pages.iter().enumerate() {

@@ -1,6 +1,7 @@
 //! The app's frame around every page: the top bar with Back, the search box, the
 //! safety button and the menu; notices; the toast.
 
+use crate::strings::Language;
 use egui::{Key, RichText, Ui};
 
 use super::{
@@ -156,6 +157,8 @@ fn menu_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
                 tx.send(AppCommand::Ui(command));
             }
         }
+        // A kiosk's next person may read another language: it resets at idle.
+        language_menu_ui(app, tx, ui);
         if app.kiosk {
             return;
         }
@@ -166,7 +169,22 @@ fn menu_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
         }
     })
     .response
-    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Menu"));
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &app.strings.menu));
+}
+
+/// Each language named in itself, so a reader finds theirs whatever is shown now.
+fn language_menu_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
+    ui.menu_button(&app.strings.language_menu, |ui| {
+        for language in Language::ALL {
+            let shown = app.strings.language() == language;
+            if ui
+                .add(egui::Button::selectable(shown, language.native_name()))
+                .clicked()
+            {
+                tx.send(AppCommand::SetLanguage(language));
+            }
+        }
+    });
 }
 
 pub fn notices_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {

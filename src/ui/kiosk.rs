@@ -97,7 +97,7 @@ impl DefuseApp {
 
     /// Back to Home as a new person would find it: no search, no page history, no
     /// presentation, practice round, palette or half-filled form, the text size the
-    /// kiosk started with.
+    /// kiosk started with, in the language it started in.
     pub(in crate::ui) fn kiosk_reset(&mut self, ctx: &egui::Context) {
         egui::Popup::close_all(ctx);
         self.state.palette = None;
@@ -116,6 +116,8 @@ impl DefuseApp {
         self.search_from_page = false;
         self.focus_search = true;
         self.scroll_to_top = true;
+        let language = self.start_language;
+        self.change_prefs(ctx, |p| p.language = Some(language));
         let zoom = self.start_zoom;
         if (self.state.prefs.zoom - zoom).abs() > f32::EPSILON {
             self.zoom(ctx, zoom);

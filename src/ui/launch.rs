@@ -14,6 +14,7 @@ use crate::{
     missed::MissedStore,
     practice::PracticeStore,
     site_profile::SiteProfile,
+    strings::Language,
     user_data::{Settings, UserStore, check_window_file},
     user_file::FileStore,
 };
@@ -39,6 +40,8 @@ pub struct Launch {
     pub places: Option<crate::packs::Places>,
     /// Run as a kiosk (`--kiosk`), after this many idle seconds if given.
     pub kiosk: Option<Option<u32>>,
+    /// The interface's language for this run (`--lang`).
+    pub lang: Option<Language>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -262,7 +265,9 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     // Reading and indexing the guidance overlaps with opening the window and its GL
     // context, which takes far longer.
     let packs = launch.packs;
-    let languages = LanguageChain::english();
+    let system_language = Language::from_system();
+    let language = super::prefs::chosen_language(launch.lang, &storage.prefs, system_language);
+    let languages = LanguageChain::new([language.code()]);
     let chain = languages.clone();
     // A large pack takes seconds to read and index: the window opens on the bundled
     // content and the packs follow (`poll_loading`). A screenshot is one frame, so it
@@ -296,6 +301,8 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         search_by_meaning,
         places: launch.places,
         languages,
+        language: launch.lang,
+        system_language,
         ..AppOptions::default()
     };
     eframe::run_native(

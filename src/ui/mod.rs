@@ -29,7 +29,7 @@ pub use present::{fit, presenter, slide};
 pub use training::handouts;
 use training::practice;
 
-use crate::strings::Strings;
+use crate::strings::{Language, Strings};
 use crate::{
     content::Content,
     library::{LanguageChain, Library},
@@ -111,6 +111,11 @@ pub struct AppOptions {
     pub dialogs: Dialogs,
     /// Load the sentence model after the first frame (off in tests that do not ask).
     pub search_by_meaning: bool,
+    /// The interface's language for this run (`--lang`), over the one saved in the app.
+    pub language: Option<Language>,
+    /// The system's language: the interface's when neither `--lang` nor the settings
+    /// name one (English in tests, whatever the machine's locale).
+    pub system_language: Language,
     /// Where the packs were found: watched after the first frame, and read again on
     /// a change or Ctrl+R. None: the content stays as given.
     pub places: Option<crate::packs::Places>,
@@ -162,6 +167,8 @@ pub struct DefuseApp {
     refocus: Option<egui::Id>,
     /// The text size at start, which a kiosk goes back to when left idle.
     start_zoom: f32,
+    /// The language at start, which a kiosk goes back to when left idle.
+    start_language: Language,
     /// Where the packs come from, and the watch on them once started.
     places: Option<crate::packs::Places>,
     watch: Option<crate::watch::FolderWatch>,
@@ -249,7 +256,9 @@ impl DefuseApp {
         let mut site_store = options.site;
         let (mut site, site_notice) = site_store.load();
         notices.extend(site_notice);
-        let strings = Strings::default();
+        let start_language =
+            prefs::chosen_language(options.language, &prefs, options.system_language);
+        let strings = Strings::new(start_language);
         // Until the packs are in, the page says so (`poll_loading` ends it). An hour
         // stands for "until then": the toast's time also schedules a repaint.
         let toast = options
@@ -259,16 +268,13 @@ impl DefuseApp {
         if let Some(code) = &options.site_preset {
             match crate::site_profile::preset(code) {
                 Some(preset) => site.apply(preset),
-                None => notices.push(strings.site_no_preset.replace("{code}", code)),
+                None => notices.push(strings.site_no_preset(code.as_str())),
             }
         }
         let site_path = site_store.path().map(std::path::Path::to_path_buf);
         let site_form = site_contacts::SiteForm::new(&site, &content);
 
-        let mut palette_entries = palette::entries::Entries::new(&content, &strings);
-        if kiosk {
-            palette_entries = palette_entries.for_kiosk();
-        }
+        let palette_entries = palette::entries::Entries::of(&content, &strings, kiosk);
         let mut app = Self {
             state: State {
                 content: content.into(),
@@ -329,6 +335,7 @@ impl DefuseApp {
             start_meaning: options.search_by_meaning,
             refocus: None,
             start_zoom: prefs_zoom,
+            start_language,
             start_watch: options.places.is_some(),
             places: options.places,
             watch: None,

@@ -1,4 +1,5 @@
-//! The user's preferences (theme, zoom, projector look, recording missed searches):
+//! The user's preferences (theme, zoom, projector look, recording missed searches,
+//! the interface's language):
 //! kept in our own `settings.ron`, written atomically and merged with another window's
 //! changes like the favourites, never in eframe's file, which it empties before writing.
 
@@ -7,7 +8,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::{slide::ProjectorTheme, style, style::ThemeChoice};
-use crate::user_file::UserFile;
+use crate::{strings::Language, user_file::UserFile};
 
 /// Where eframe 0.37 and earlier versions of Defuse kept the preferences, as one entry of
 /// its `app.ron`: read once, when `settings.ron` does not exist yet.
@@ -24,6 +25,8 @@ pub struct Prefs {
     pub record_missed: bool,
     /// The projector's look, apart from the app's theme.
     pub projector: ProjectorTheme,
+    /// The language chosen in the app; None: the system's (`--lang` overrides both).
+    pub language: Option<Language>,
 }
 
 impl Default for Prefs {
@@ -33,6 +36,7 @@ impl Default for Prefs {
             zoom: 1.0,
             record_missed: false,
             projector: ProjectorTheme::default(),
+            language: None,
         }
     }
 }
@@ -47,6 +51,12 @@ impl UserFile for Prefs {
         }
         self
     }
+}
+
+/// The interface's language: `--lang` for this run, else the one chosen in the app,
+/// else the system's.
+pub fn chosen_language(flag: Option<Language>, prefs: &Prefs, system: Language) -> Language {
+    flag.or(prefs.language).unwrap_or(system)
 }
 
 /// The preferences an earlier version kept in eframe's `app.ron`, if it holds a

@@ -161,7 +161,7 @@ impl DefuseApp {
             None => {}
             Some(Ok(pack)) => {
                 let until = ctx.input(|i| i.time) + TOAST_SECONDS;
-                let said = self.state.strings.pack_installed.replace("{pack}", &pack);
+                let said = self.state.strings.pack_installed(pack);
                 self.state.toast = Some((said, until));
                 self.reload(ctx);
             }

@@ -2,8 +2,10 @@
 //! numbers) and the handouts' folder dialog; a failure to write becomes a notice.
 
 use crate::{
+    library::LanguageChain,
     site_profile::SiteProfile,
-    ui::{DefuseApp, Prefs, site_contacts::SiteForm},
+    strings::{Language, Strings},
+    ui::{DefuseApp, Prefs, palette, site_contacts::SiteForm},
     user_data::UserData,
 };
 
@@ -60,6 +62,32 @@ impl DefuseApp {
         if prefs.zoom != before.zoom {
             ctx.set_zoom_factor(prefs.zoom);
         }
+        // Only a change: `--lang` holds for the run until a language is chosen, here or
+        // in another window whose settings merge in.
+        if prefs.language != before.language
+            && let Some(language) = prefs.language
+        {
+            self.show_language(ctx, language);
+        }
+    }
+
+    /// The interface in `language` from this frame on: its labels and the palette's
+    /// entries; the content is read again in it, where the packs are read at all.
+    pub(in crate::ui) fn show_language(&mut self, ctx: &egui::Context, language: Language) {
+        if self.state.strings.language() == language {
+            return;
+        }
+        self.state.strings = Strings::new(language);
+        self.state.palette_entries = palette::entries::Entries::of(
+            &self.state.content,
+            &self.state.strings,
+            self.state.kiosk,
+        );
+        self.languages = LanguageChain::new([language.code()]);
+        if self.watch.is_some() {
+            self.start_watching(ctx);
+        }
+        self.reload(ctx);
     }
 
     /// Saves what the Site contacts page changed into `site.ron`, over what another

@@ -84,6 +84,9 @@ impl DefuseApp {
                 self.filter_phrases();
             }
             AppCommand::SetRecordMissed(on) => self.set_record_missed(ctx, on),
+            AppCommand::SetLanguage(language) => {
+                self.change_prefs(ctx, |p| p.language = Some(language));
+            }
             AppCommand::ClearMissed => {
                 self.state.missed.clear();
                 self.save_missed();
@@ -144,9 +147,7 @@ impl DefuseApp {
                     (built.missing > 0).then_some((built.embedded, built.embedded + built.missing))
                 });
                 if let Some(why) = self.meaning.loaded(loaded) {
-                    self.state
-                        .notices
-                        .push(self.state.strings.meaning_off.replace("{why}", &why));
+                    self.state.notices.push(self.state.strings.meaning_off(why));
                 } else if !self.state.query.trim().is_empty() {
                     self.meaning
                         .ask(&self.state.query, self.index.reach(&self.state.query));
@@ -193,8 +194,7 @@ impl DefuseApp {
                 let next = self.state.prefs.theme.next();
                 self.change_prefs(ctx, |p| p.theme = next);
                 self.state.prefs.theme.apply(ctx);
-                let now = self.state.prefs.theme.label(&self.state.strings).to_owned();
-                let text = self.state.strings.theme_now.replace("{theme}", &now);
+                let text = self.state.prefs.theme.label(&self.state.strings).to_owned();
                 self.state.toast = Some((text, ctx.input(|i| i.time) + TOAST_SECONDS));
             }
             UiCommand::ShowPhrases => self.navigate(View::Phrases),

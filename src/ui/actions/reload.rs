@@ -125,11 +125,8 @@ impl DefuseApp {
         for notice in self.pack_notices.clone() {
             self.notice(notice);
         }
-        let mut entries = palette::entries::Entries::new(&content, &self.state.strings);
-        if self.state.kiosk {
-            entries = entries.for_kiosk();
-        }
-        self.state.palette_entries = entries;
+        self.state.palette_entries =
+            palette::entries::Entries::of(&content, &self.state.strings, self.state.kiosk);
         // The Site contacts page keeps what is typed in it (and its "Saved").
         if self.state.view != View::SiteContacts {
             self.state.site_form = SiteForm::new(&self.state.site, &content);

@@ -62,10 +62,7 @@ pub fn packs_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     ui.heading(&s.packs);
     ui.add(egui::Label::new(&s.packs_intro).wrap());
     if let Some((done, total)) = app.meaning_progress {
-        let progress = s
-            .packs_meaning_progress
-            .replace("{done}", &done.to_string())
-            .replace("{total}", &total.to_string());
+        let progress = s.packs_meaning_progress(done, total);
         ui.add(egui::Label::new(progress).wrap());
     }
     // Kiosks have no Packs page; with no data folder, a click says so.
@@ -81,22 +78,17 @@ pub fn packs_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
         if !row.info.changes.trim().is_empty() {
             ui.add(egui::Label::new(&row.info.changes).wrap());
         }
-        let counts = s
-            .pack_counts
-            .replace("{items}", &row.items.to_string())
-            .replace("{hidden}", &row.info.hidden.to_string());
+        let counts = s.pack_counts(row.items, row.info.hidden);
         ui.label(counts);
         if row.due > 0 {
-            ui.label(s.pack_due.replace("{n}", &row.due.to_string()));
+            ui.label(s.pack_due(row.due));
         }
         let (signature, warn) = match &row.signature {
             Ok(SignatureState::Unsigned) => (s.pack_unsigned.clone(), false),
             Ok(SignatureState::SignedUnchecked { key_id }) => {
-                (s.pack_signed_unchecked.replace("{key}", key_id), false)
+                (s.pack_signed_unchecked(key_id.as_str()), false)
             }
-            Ok(SignatureState::Signed { key_id, .. }) => {
-                (s.pack_signed.replace("{key}", key_id), false)
-            }
+            Ok(SignatureState::Signed { key_id, .. }) => (s.pack_signed(key_id.as_str()), false),
             Err(why) => (why.clone(), true),
         };
         let text = RichText::new(signature);
@@ -119,12 +111,7 @@ pub fn packs_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     let folder = crate::data_dir::data_dir()
         .map(|d| crate::packs::packs_dir(&d).display().to_string())
         .unwrap_or_default();
-    ui.add(
-        egui::Label::new(
-            RichText::new(s.packs_how.replace("{folder}", &folder)).color(palette.weak),
-        )
-        .wrap(),
-    );
+    ui.add(egui::Label::new(RichText::new(s.packs_how(folder)).color(palette.weak)).wrap());
 }
 
 /// "Install pack from a folder…" and "…from a .zip…"; while one runs, what it is doing.

@@ -56,9 +56,7 @@ pub fn phrases_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
         .collect();
     let counter = app
         .strings
-        .showing_phrases
-        .replace("{shown}", &phrases.len().to_string())
-        .replace("{total}", &app.content.phrases.len().to_string());
+        .showing_phrases(phrases.len(), app.content.phrases.len());
     ui.label(RichText::new(counter).color(style::palette(ui).weak));
     for phrase in phrases {
         phrase_pair_ui(app, tx, ui, phrase);
@@ -80,7 +78,7 @@ pub fn list_ui(app: &State, tx: &mut Commands, ui: &mut Ui, kind: Kind) {
             ui.add(egui::Label::new(RichText::new(item.title()).strong()).wrap());
             ui.add(egui::Label::new(RichText::new(item.summary()).color(palette.weak)).wrap());
             if let Item::Deck(deck) = item {
-                let meta = app.strings.deck_meta(deck);
+                let meta = app.strings.deck_meta_of(deck);
                 ui.add(egui::Label::new(RichText::new(meta).small()).wrap());
             }
         });

@@ -129,9 +129,7 @@ pub fn site_contacts_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
         None => {}
     }
     let kept = match &app.site_path {
-        Some(path) => s
-            .site_kept_in
-            .replace("{path}", &path.display().to_string()),
+        Some(path) => s.site_kept_in(path.display().to_string()),
         None => s.site_not_kept.clone(),
     };
     ui.add(egui::Label::new(RichText::new(kept).color(style::palette(ui).weak)).wrap());

@@ -6,7 +6,7 @@ use std::sync::mpsc;
 
 use super::command::UiCommand;
 use crate::ui::{View, handouts::HandoutForm, search::meaning::Loaded, site_contacts::SiteForm};
-use crate::{practice::Scope, present::Action};
+use crate::{practice::Scope, present::Action, strings::Language};
 
 /// Everything a view or a key can ask of the app.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +36,8 @@ pub enum AppCommand {
     SetPhraseSituation(Option<String>),
     SetPhraseText(String),
     SetRecordMissed(bool),
+    /// Shows the interface in this language from now on, and remembers it.
+    SetLanguage(Language),
     ClearMissed,
     DismissNotices,
     /// Presents a deck or item (`None`: the open one), from a 0-based page.

@@ -14,10 +14,10 @@ use crate::ui::{
 
 pub fn deck_ui(app: &State, tx: &mut Commands, ui: &mut Ui, deck: &Deck) {
     let palette = style::palette(ui);
-    let meta = app.strings.deck_meta(deck);
+    let meta = app.strings.deck_meta_of(deck);
     ui.add(egui::Label::new(RichText::new(meta).color(palette.weak)).wrap());
     // The deck's id, as the command line takes it (`defuse present <id>`).
-    let command = app.strings.present_command.replace("{id}", &deck.id);
+    let command = format!("defuse present {}", deck.id);
     ui.add(egui::Label::new(RichText::new(command).monospace().color(palette.weak)).wrap());
     if ui.button(&app.strings.print_handouts).clicked() {
         tx.send(AppCommand::Ui(UiCommand::PrintHandouts));

@@ -72,7 +72,7 @@ fn kind_and_star_ui(app: &State, tx: &mut Commands, ui: &mut Ui, item: Item<'_>)
         ui.label(RichText::new(app.strings.kind(item.kind())).color(palette.weak));
         let origin = app.content.origin(item.id());
         if *origin != crate::content::Origin::Bundled {
-            let from = app.strings.from_pack.replace("{pack}", origin.name());
+            let from = app.strings.from_pack(origin.name());
             ui.label(RichText::new(from).color(palette.weak));
         }
         if app.content.is_due_for_review(item.id()) {
@@ -182,10 +182,7 @@ fn phrases_ui(app: &State, tx: &mut Commands, ui: &mut Ui, card: &CustomerType) 
         phrase_pair_ui(app, tx, ui, phrase);
     }
     if !rest.is_empty() {
-        let title = app
-            .strings
-            .more_phrases
-            .replace("{n}", &rest.len().to_string());
+        let title = app.strings.more_phrases(rest.len());
         egui::CollapsingHeader::new(RichText::new(title).strong())
             .id_salt("more-phrases")
             .show(ui, |ui| {

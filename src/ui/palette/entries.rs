@@ -85,10 +85,7 @@ impl Entries {
                         .map(title)
                         .unwrap_or_default(),
                 };
-                let place = strings
-                    .palette_slide
-                    .replace("{deck}", &deck.title)
-                    .replace("{n}", &(n + 1).to_string());
+                let place = strings.palette_slide(deck.title.as_str(), n + 1);
                 entries.push(Entry::new(
                     format!("{place}: {shown}"),
                     strings.kind_slide.clone(),
@@ -105,6 +102,12 @@ impl Entries {
             // Titles and queries are lower-cased once, so the matcher folds no case.
             matcher: SkimMatcherV2::default().respect_case(),
         }
+    }
+
+    /// The app's entries: a kiosk's leave out what it does not offer.
+    pub fn of(content: &Content, strings: &Strings, kiosk: bool) -> Self {
+        let entries = Self::new(content, strings);
+        if kiosk { entries.for_kiosk() } else { entries }
     }
 
     /// Leaves out the commands a kiosk does not offer ([`UiCommand::in_kiosk`]).

@@ -109,11 +109,11 @@ fn status_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
     let big = widgets::ui_body(ui) * 1.3;
     ui.horizontal_wrapped(|ui| {
         let (n, m) = show.position();
-        let position = s.slide_of.replace("{n}", &n).replace("{m}", &m.to_string());
+        let position = s.slide_of(n, m);
         ui.label(RichText::new(position).size(big).strong());
         // A slide number being typed shows here, for the trainer; never to the room.
         if !show.typed().is_empty() {
-            let typed = s.typed_slide.replace("{n}", show.typed());
+            let typed = s.typed_slide(show.typed());
             ui.label(
                 RichText::new(typed)
                     .size(big)
@@ -142,8 +142,8 @@ fn status_ui(state: PresenterState<'_>, tx: &mut Commands, ui: &mut Ui) {
             ui.add_space(24.0);
             let text = match pace {
                 Pace::OnTime => s.on_time.clone(),
-                Pace::Behind(m) => s.behind.replace("{n}", &m.to_string()),
-                Pace::Ahead(m) => s.ahead.replace("{n}", &m.to_string()),
+                Pace::Behind(m) => s.behind(m),
+                Pace::Ahead(m) => s.ahead(m),
             };
             ui.label(RichText::new(text).size(big).strong());
         }

@@ -161,11 +161,7 @@ pub fn handouts_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
         Some(Ok(path)) => {
             ui.add(
                 egui::Label::new(
-                    RichText::new(
-                        s.handout_written
-                            .replace("{path}", &path.display().to_string()),
-                    )
-                    .strong(),
+                    RichText::new(s.handout_written(path.display().to_string())).strong(),
                 )
                 .wrap(),
             );

@@ -29,10 +29,7 @@ pub fn practice_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     let palette = style::palette(ui);
     let body = widgets::ui_body(ui);
     let (n, m) = round.position();
-    let position = s
-        .practice_position
-        .replace("{n}", &n.to_string())
-        .replace("{m}", &m.to_string());
+    let position = s.practice_position(n, m);
     ui.label(RichText::new(position).color(palette.weak));
     if let Some(scene) = round::scene(&app.content, &phrase.id) {
         ui.label(RichText::new(format!("{}: {scene}", s.situation)).strong());

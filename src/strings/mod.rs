@@ -1,0 +1,344 @@
+//! Every piece of text the app, its printed handouts and its help show, looked up in
+//! the Fluent catalogue of the chosen language (`locales/<code>/defuse.ftl`). Egui-free,
+//! so the export and the command line use it too.
+//!
+//! Plain labels are fields, read once when the language is chosen; a message with
+//! numbers or names in it is a method, formatted when shown, so each language's plural
+//! rules pick the form ("1 минуту", "2 минуты", "5 минут").
+
+mod catalogue;
+mod language;
+
+use std::borrow::Cow;
+
+use fluent_templates::fluent_bundle::FluentValue;
+
+pub use catalogue::lookup_own;
+pub use language::{Language, UnknownLanguage};
+
+/// Declares the messages once: the `Strings` fields and methods, and `MESSAGE_IDS`,
+/// which the catalogue test holds every catalogue to. A message's id is its name.
+macro_rules! messages {
+    (
+        texts { $( $(#[$text_doc:meta])* $text:ident, )* }
+        lists { $( $(#[$list_doc:meta])* $list:ident, )* }
+        formats { $( $(#[$format_doc:meta])* $format:ident( $( $arg:ident ),* ), )* }
+    ) => {
+        /// The interface's text in one language.
+        #[derive(Debug, Clone)]
+        pub struct Strings {
+            language: Language,
+            $( $(#[$text_doc])* pub $text: String, )*
+            $( $(#[$list_doc])* pub $list: Vec<String>, )*
+        }
+
+        impl Strings {
+            /// Every label of `language`, looked up once.
+            pub fn new(language: Language) -> Self {
+                Self {
+                    language,
+                    $( $text: catalogue::lookup(language, stringify!($text), None), )*
+                    $(
+                        $list: catalogue::lookup(language, stringify!($list), None)
+                            .lines()
+                            .map(str::to_owned)
+                            .collect(),
+                    )*
+                }
+            }
+
+            $(
+                $(#[$format_doc])*
+                pub fn $format<'a>(&self, $( $arg: impl Into<FluentValue<'a>> ),* ) -> String {
+                    let args: catalogue::Args<'a> = [
+                        $( (Cow::Borrowed(stringify!($arg)), $arg.into()), )*
+                    ]
+                    .into_iter()
+                    .collect();
+                    catalogue::lookup(self.language, stringify!($format), Some(&args))
+                }
+            )*
+        }
+
+        /// Every message the code uses, with the variables each one is given.
+        pub const MESSAGE_IDS: &[(&str, &[&str])] = &[
+            $( (stringify!($text), &[]), )*
+            $( (stringify!($list), &[]), )*
+            $( (stringify!($format), &[ $( stringify!($arg) ),* ]), )*
+        ];
+    };
+}
+
+messages! {
+        texts {
+            search_label,
+            search_hint,
+            no_results,
+            safety_button,
+            safety_short,
+            safety_tooltip,
+            safety_heading,
+            help,
+            action,
+            keys,
+            key_rules_heading,
+            no_favourites,
+            filter_hint,
+            filter_text,
+            browse_all,
+            missed_heading,
+            missed_setting,
+            missed_none,
+            missed_clear,
+            showing_for,
+            weak_results,
+            /// Under a result whose words were not typed: found by the sentence model.
+            matched_by_meaning,
+            contacts,
+            /// A contact the site has not given a number yet, in "Who to call".
+            not_set,
+            /// The button under "Who to call" that opens the Site contacts page.
+            set_site_contacts,
+            /// The Packs page: its menu entry and heading, and its parts.
+            packs,
+            packs_intro,
+            packs_none,
+            pack_unsigned,
+            reload_packs,
+            packs_reloaded,
+            /// While the packs load after the window opened, and if their thread failed.
+            packs_loading,
+            packs_not_loaded,
+            /// "Install pack…" on the Packs page: its two buttons, the dialog's title, while
+            /// it runs, and how it went.
+            install_pack_folder,
+            install_pack_zip,
+            install_pack_title,
+            installing_pack,
+            pack_no_data_dir,
+            item_gone,
+            due_for_review,
+            /// The Site contacts page: its menu entry and heading, and its parts.
+            site_contacts,
+            site_intro,
+            site_country,
+            site_choose_country,
+            site_preset_note,
+            site_save,
+            site_saved,
+            site_not_kept,
+            example_note,
+            customer_types,
+            favourites,
+            recent,
+            sections,
+            phrases,
+            playbooks,
+            principles,
+            recognise,
+            what_to_do,
+            say_this,
+            dont_say,
+            say_instead,
+            why,
+            escalate,
+            see_also,
+            fits,
+            sources,
+            copy,
+            copied,
+            star,
+            unstar,
+            back,
+            home,
+            all_situations,
+            filter_phrases,
+            ladder_hint,
+            theme_system,
+            theme_light,
+            theme_dark,
+            theme_high_contrast,
+            zoom_in,
+            zoom_out,
+            zoom_reset,
+            cycle_theme,
+            /// The menu of languages, each named in itself.
+            language_menu,
+            /// The ☰ button's name, for screen readers.
+            menu,
+            focus_search,
+            /// The command palette (Ctrl+K): its name in menus and help, its box and its rows.
+            palette,
+            palette_hint,
+            palette_none,
+            kind_slide,
+            kind_command,
+            not_found,
+            dismiss,
+            kind_customer_type,
+            kind_phrase,
+            kind_playbook,
+            kind_principle,
+            kind_deck,
+            decks,
+            outline,
+            free_slide,
+            how,
+            continued,
+            present,
+            present_nothing,
+            next_slide,
+            previous_slide,
+            first_slide,
+            last_slide,
+            black_screen,
+            white_screen,
+            slide_grid,
+            toggle_presenter,
+            projector_theme,
+            leave_presentation,
+            presenter_title,
+            presenter_move,
+            now_showing,
+            up_next,
+            next_reveal,
+            end_of_deck,
+            notes,
+            questions,
+            roleplay,
+            roleplay_customer,
+            roleplay_wants,
+            roleplay_practise,
+            /// The role-play cards: the staff player's card, the observer's, and their lines.
+            roleplay_staff,
+            roleplay_observer,
+            roleplay_task,
+            roleplay_watch,
+            elapsed,
+            pause,
+            resume,
+            reset,
+            clock,
+            on_time,
+            practise,
+            show_answer,
+            had_the_idea,
+            practise_again,
+            practice_nothing,
+            situation,
+            your_words,
+            your_words_hint,
+            round_done,
+            to_review,
+            nothing_to_review,
+            new_round,
+            print_handouts,
+            handouts_intro,
+            handout_what,
+            handout_all,
+            handout_layout,
+            layout_cards,
+            layout_pocket,
+            layout_notes,
+            layout_roleplay,
+            handout_two_up,
+            handout_paper,
+            handout_folder,
+            choose_folder,
+            choosing_folder,
+            choose_folder_title,
+            write_handout,
+            open_folder,
+            handout_everything,
+            handout_no_pairs,
+            unknown_source,
+            for_the_trainer,
+            trainer_only,
+            your_numbers,
+            /// The heading over a card's best pairs on a printed card.
+            say_lines,
+            /// Model answers, after a slide's questions in the trainer's copy.
+            answers,
+            handout_no_roleplays,
+            run_sheet,
+            run_slide,
+            run_title,
+            run_minutes,
+            run_start,
+            run_total,
+            materials,
+            before_class,
+        }
+        lists {
+            /// The help page's rules for keys and focus: one a line.
+            key_rules,
+        }
+        formats {
+            showing_phrases(shown, total),
+            /// The one notice when the sentence model cannot load; `why` is the reason.
+            meaning_off(why),
+            packs_meaning_progress(done, total),
+            pack_counts(items, hidden),
+            pack_due(n),
+            pack_signed_unchecked(key),
+            pack_signed(key),
+            packs_how(folder),
+            pack_installed(pack),
+            /// Under an item's title: the pack it came from, and a review that is due.
+            from_pack(pack),
+            site_kept_in(path),
+            site_no_preset(code),
+            more_phrases(n),
+            /// A slide in the palette: the deck's title and the slide's number.
+            palette_slide(deck, n),
+            deck_meta(audience, minutes, slides),
+            slide_of(n, m),
+            behind(n),
+            ahead(n),
+            typed_slide(n),
+            practice_position(n, m),
+            handout_written(path),
+            page_of(n, m),
+        }
+}
+
+impl Default for Strings {
+    /// English, as the tests, the export's defaults and the command line use it.
+    fn default() -> Self {
+        Self::new(Language::English)
+    }
+}
+
+impl Strings {
+    /// The language these strings are in.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// "For: new staff · 25 min · 12 slides".
+    pub fn deck_meta_of(&self, deck: &crate::content::Deck) -> String {
+        self.deck_meta(deck.audience.as_str(), deck.minutes, deck.slides.len())
+    }
+
+    /// A section heading of a card's page.
+    pub fn heading(&self, heading: crate::present::Heading) -> &str {
+        use crate::present::Heading;
+        match heading {
+            Heading::Signs => &self.recognise,
+            Heading::WhatToDo => &self.what_to_do,
+            Heading::GetHelp => &self.escalate,
+            Heading::How => &self.how,
+        }
+    }
+
+    pub fn kind(&self, kind: crate::content::Kind) -> &str {
+        use crate::content::Kind;
+        match kind {
+            Kind::CustomerType => &self.kind_customer_type,
+            Kind::Phrase => &self.kind_phrase,
+            Kind::Playbook => &self.kind_playbook,
+            Kind::Principle => &self.kind_principle,
+            Kind::Deck => &self.kind_deck,
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! The interface's language as a worker meets it: chosen from the menu (each language
+//! named in itself), the labels and plural forms follow at once, the choice is kept
+//! after a restart, and `--lang` holds for one run without changing what was chosen.
+
+use std::path::Path;
+
+use defuse::{
+    strings::{Language, Strings},
+    ui::{AppOptions, DefuseApp, Prefs, View},
+    user_data::UserStore,
+    user_file::FileStore,
+};
+use egui_kittest::{Harness, kittest::Queryable as _};
+
+mod common;
+
+/// The app on the Training decks page, its settings kept in `dir` and read from
+/// there as a start reads them.
+fn start_in(dir: &Path, language: Option<Language>) -> Harness<'static, DefuseApp> {
+    let mut settings = FileStore::<Prefs>::in_dir(dir);
+    let (prefs, notice) = settings.load();
+    assert_eq!(notice, None);
+    let options = AppOptions {
+        store: UserStore::in_memory(),
+        settings,
+        prefs,
+        view: Some(View::Decks),
+        language,
+        ..AppOptions::default()
+    };
+    common::app::open(options)
+}
+
+/// "слайд", "слайда" or "слайдов": Russian's three forms, by CLDR's rule.
+fn russian_slides(n: usize) -> &'static str {
+    match (n % 10, n % 100) {
+        (1, 11) | (2..=4, 12..=14) => "слайдов",
+        (1, _) => "слайд",
+        (2..=4, _) => "слайда",
+        _ => "слайдов",
+    }
+}
+
+fn shows(harness: &Harness<'_, DefuseApp>, text: &str) -> bool {
+    harness.query_by_label_contains(text).is_some()
+}
+
+#[test]
+fn a_language_chosen_in_the_menu_shows_at_once_and_after_a_restart() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let english = Strings::default();
+    let russian = Strings::new(Language::Russian);
+    let mut harness = start_in(dir.path(), None);
+    assert!(shows(&harness, &english.decks), "starts in English");
+
+    harness.get_by_label(&english.menu).click();
+    harness.run();
+    harness.get_by_label(&english.language_menu).click();
+    harness.run();
+    for language in Language::ALL {
+        assert!(
+            harness.query_by_label(language.native_name()).is_some(),
+            "the menu offers {}",
+            language.native_name()
+        );
+    }
+    harness.get_by_label("Русский").click();
+    harness.run();
+
+    assert!(shows(&harness, &russian.decks), "the page's heading");
+    assert!(
+        harness.query_by_label(&russian.menu).is_some(),
+        "the menu's name"
+    );
+    assert!(
+        !shows(&harness, &english.decks),
+        "English heading still shown"
+    );
+    let decks = harness.state().content().decks.clone();
+    assert!(!decks.is_empty());
+    for deck in &decks {
+        let meta = russian.deck_meta_of(deck);
+        let n = deck.slides.len();
+        assert!(
+            meta.ends_with(&format!("{n} {}", russian_slides(n))),
+            "{n} slides: {meta}"
+        );
+        assert!(shows(&harness, &meta), "not shown: {meta}");
+    }
+    drop(harness);
+
+    let (saved, _) = FileStore::<Prefs>::in_dir(dir.path()).load();
+    assert_eq!(saved.language, Some(Language::Russian));
+    let restarted = start_in(dir.path(), None);
+    assert!(shows(&restarted, &russian.decks), "the choice is kept");
+}
+
+#[test]
+fn lang_on_the_command_line_holds_for_the_run_and_leaves_the_choice_alone() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut settings = FileStore::<Prefs>::in_dir(dir.path());
+    let (mut prefs, _) = settings.load();
+    settings
+        .update(&mut prefs, |p| p.language = Some(Language::Russian))
+        .expect("saved");
+    let chinese = Strings::new(Language::Chinese);
+    let mut harness = start_in(dir.path(), Some(Language::Chinese));
+    assert!(shows(&harness, &chinese.decks), "--lang zh-Hans wins");
+    // Another preference changed in this run does not undo `--lang`.
+    harness.get_by_label(&chinese.menu).click();
+    harness.run();
+    harness.get_by_label_contains(&chinese.zoom_in).click();
+    harness.run();
+    assert!(shows(&harness, &chinese.decks), "still Chinese");
+    drop(harness);
+    let (saved, _) = FileStore::<Prefs>::in_dir(dir.path()).load();
+    assert_eq!(
+        saved.language,
+        Some(Language::Russian),
+        "the saved choice stays"
+    );
+}
