@@ -25,7 +25,7 @@ key_rules =
     Ctrl+K maak die opdragpalet oop met die kursor in sy blokkie: ↑, ↓ en Enter kies; Esc maak dit toe en sit die kursor terug waar dit was.
     In ŉ teksblokkie tik / ŉ skuinsstreep, en Esc maak die blokkie skoon.
     Terwyl u aanbied: ŉ skyfienommer en dan Enter spring daarheen; ŉ klik wys die volgende.
-    Terwyl u aanbied, maak Esc die rooster of ŉ swart of wit skerm toe; Esc op ŉ skyfie stop, en F5 gaan daar voort.
+    Terwyl u aanbied, maak Esc die rooster of ŉ swart of wit skerm toe; Esc op ŉ skyfie stop die aanbieding, en F5 gaan daar voort.
 no_favourites = Nog geen gunstelinge nie. Maak ŉ kaart oop en druk ☆ (Ctrl+D) om dit hier te hou.
 showing_phrases =
     { $total ->
@@ -40,7 +40,7 @@ missed_setting = Onthou soektogte wat niks gevind het nie, net op hierdie rekena
 missed_none = Niks aangeteken nie.
 missed_clear = Maak die lys skoon
 showing_for = Resultate vir
-weak_results = Nie wat u nodig het nie? Probeer ander woorde, of:
+weak_results = Nie wat u soek nie? Probeer ander woorde, of:
 matched_by_meaning = gevind op betekenis
 meaning_off = Soek op betekenis is af ({ $why }); soek op woorde werk soos gewoonlik.
 contacts = Wie om te bel
@@ -52,7 +52,7 @@ packs_meaning_progress =
     Soek op betekenis lees nog die pakkette: { $total ->
         [one] { $done } van { $total } gedeelte
        *[other] { $done } van { $total } gedeeltes
-    }. Totdat dit klaar is, word hul items op hul woorde gevind.
+    }. Totdat dit klaar is, word hul items op woorde gevind.
 packs_none = Geen pakkette is gelaai nie: dit is net die ingeboude riglyne.
 pack_counts =
     { $items ->
@@ -85,7 +85,7 @@ site_contacts = Werkplekkontakte…
 site_intro = Watter nommer om vir elke kontak by hierdie werkplek te bel. F2 en elke veiligheidskaart wys dit groot onder “Wie om te bel”; ŉ leë blokkie wys as “nie ingestel nie”.
 site_country = Land
 site_choose_country = Kies ŉ land…
-site_preset_note = ŉ Land vul die polisie, ambulans, brandweer en krisislyn in: gaan dit na, en kies dan Stoor.
+site_preset_note = As u ŉ land kies, word die nommers vir polisie, ambulans, brandweer en die krisislyn ingevul: gaan hulle na en kies dan Stoor.
 site_save = Stoor
 site_saved = Gestoor.
 site_kept_in = Gestoor in { $path }, net op hierdie rekenaar.
@@ -131,10 +131,8 @@ zoom_in = Zoem in
 zoom_out = Zoem uit
 zoom_reset = Herstel zoem
 cycle_theme = Verander tema
-# The ☰ button's name, for screen readers.
-menu = Kieslys
-# The menu of languages, each named in itself.
 language_menu = Taal
+menu = Kieslys
 focus_search = Soek
 palette = Spring na… (opdragpalet)
 palette_hint = Kaart, frase, aanbieding, skyfie (“ffm 5”) of opdrag
@@ -170,7 +168,7 @@ white_screen = Wit skerm (weer om terug te keer)
 slide_grid = Alle skyfies, om een te kies
 toggle_presenter = Aanbiedersaansig aan of af
 projector_theme = Projektor: donker op lig of lig op donker
-leave_presentation = Hou op aanbied
+leave_presentation = Stop die aanbieding
 presenter_title = Defuse: aanbiedersaansig
 presenter_move = Die klas kan dalk hierdie venster sien: sleep dit na u eie skerm (of druk S om dit te verberg).
 now_showing = Op die skerm
@@ -219,7 +217,7 @@ to_review = Om weer na te kyk
 nothing_to_review = Niks om hierdie keer weer na te kyk nie.
 new_round = Begin nog ŉ rondte
 print_handouts = Druk uitdeelstukke…
-handouts_intro = Skep een webbladsy wat u uit enige blaaier kan druk. Dit het geen netwerk nodig nie en hou geen skakels na buite nie.
+handouts_intro = Skep een webbladsy wat u uit enige blaaier kan druk. Dit het geen netwerk nodig nie en bevat geen skakels na buite nie.
 handout_what = Wat
 handout_all = Elke klanttipekaart en draaiboek
 handout_layout = Uitleg
@@ -242,7 +240,7 @@ handout_no_pairs = Hierdie uitdeelstuk het geen frasepare nie.
 unknown_source = (onbekende bron)
 for_the_trainer = Vir die opleier
 trainer_only = Opleiersnotas: nie vir leerders nie
-your_numbers = U nommers (skryf hulle in)
+your_numbers = U nommers (vul hulle in)
 say_lines = Wat om te sê
 answers = Goeie antwoorde
 handout_no_roleplays = Hierdie uitdeelstuk het geen rollespele nie.

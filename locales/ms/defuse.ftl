@@ -1,7 +1,7 @@
 ### Antara muka Defuse dalam bahasa Melayu (Malaysia): setiap label, butang, notis dan label bahan edaran.
 
 search_label = Cari
-search_hint = Apa yang berlaku? cth. menjerit, bayaran balik, tak boleh buat keputusan
+search_hint = Apa yang berlaku? cth. menjerit, bayaran balik, tidak dapat membuat keputusan
 no_results = Tiada padanan untuk perkataan itu. Cuba perkataan lain, seperti “menjerit” atau “bayaran balik”, atau pilih di bawah.
 safety_button = ⚠ Keselamatan: ugutan atau mencederakan diri
 safety_short = ⚠ Keselamatan
@@ -14,17 +14,17 @@ key_rules_heading = Cara kekunci dan fokus berfungsi
 key_rules =
     Di Laman utama, kursor sentiasa berada dalam kotak carian: taip sahaja.
     Di halaman lain, menaip juga memulakan carian (kecuali di Latihan).
-    Esc menutup menu atau senarai yang terbuka dahulu, dan tidak membuat apa-apa lagi.
-    Esc di Laman utama tidak membuat apa-apa.
-    Esc pada hasil carian mengosongkan carian; carian yang dimulakan dari sesuatu halaman kembali ke halaman itu.
-    Esc di halaman lain kembali satu halaman: selepas F2 dari kad, kembali ke kad itu.
+    Jika menu atau senarai terbuka, Esc menutupnya dahulu dan tidak melakukan apa-apa lagi.
+    Esc di Laman utama tidak melakukan apa-apa.
+    Esc pada hasil carian mengosongkan carian; jika carian dimulakan dari sesuatu halaman, anda kembali ke halaman itu.
+    Esc di halaman lain membawa anda kembali satu halaman: selepas F2 dari kad, kembali ke kad itu.
     Di sesuatu halaman, PageUp, PageDown, ↑, ↓, Space, Home dan End menatal halaman itu.
     Latihan menggunakan Space, Enter, 1 dan 2 kecuali jika kursor berada dalam kotak jawapannya.
     Membuka hasil carian mengosongkan carian, supaya carian lama tidak tertinggal di atas kad.
     Kekunci F dan pintasan Ctrl berfungsi di mana-mana, walaupun semasa anda menaip, dan menutup menu.
     Ctrl+K membuka palet arahan dengan kursor dalam kotaknya: ↑, ↓ dan Enter untuk memilih; Esc menutupnya dan meletakkan kursor kembali di tempat asal.
     Dalam kotak teks, / menaip garis condong dan Esc mengosongkan kotak itu.
-    Semasa membentang: nombor slaid diikuti Enter melompat ke slaid itu; klik bermaksud seterusnya.
+    Semasa membentang: nombor slaid diikuti Enter melompat ke slaid itu; klik untuk ke seterusnya.
     Semasa membentang, Esc menutup grid atau skrin hitam atau putih; Esc pada slaid menghentikan pembentangan, dan F5 menyambungnya semula di situ.
 no_favourites = Belum ada kegemaran. Buka kad dan tekan ☆ (Ctrl+D) untuk menyimpannya di sini.
 showing_phrases = Menunjukkan { $shown } daripada { $total } pasangan ayat
@@ -75,7 +75,7 @@ from_pack = Daripada { $pack }
 due_for_review = perlu disemak semula
 # The Site contacts page: its menu entry and heading, and its parts.
 site_contacts = Kenalan premis…
-site_intro = Nombor atau nama untuk dihubungi bagi setiap kenalan di premis ini. F2 dan setiap kad keselamatan memaparkannya dengan besar di bawah “Siapa perlu dihubungi”; kotak kosong dipaparkan sebagai “belum ditetapkan”.
+site_intro = Nombor yang perlu didail bagi setiap kenalan di premis ini. F2 dan setiap kad keselamatan memaparkannya dengan besar di bawah “Siapa perlu dihubungi”; kotak kosong dipaparkan sebagai “belum ditetapkan”.
 site_country = Negara
 site_choose_country = Pilih negara…
 site_preset_note = Pilihan negara mengisi nombor polis, ambulans, bomba dan talian krisis: semak semuanya, kemudian Simpan.
@@ -120,10 +120,10 @@ zoom_in = Zum masuk
 zoom_out = Zum keluar
 zoom_reset = Set semula zum
 cycle_theme = Tukar tema
-# The ☰ button's name, for screen readers.
-menu = Menu
 # The menu of languages, each named in itself.
 language_menu = Bahasa
+# The ☰ button's name, for screen readers.
+menu = Menu
 focus_search = Cari
 # The command palette (Ctrl+K): its name in menus and help, its box and its rows.
 palette = Lompat ke… (palet arahan)
@@ -159,7 +159,7 @@ toggle_presenter = Hidupkan atau matikan paparan pembentang
 projector_theme = Projektor: gelap atas cerah atau cerah atas gelap
 leave_presentation = Berhenti membentang
 presenter_title = Defuse: paparan pembentang
-presenter_move = Kelas mungkin nampak tetingkap ini: seret ke skrin anda sendiri (atau tekan S untuk menyembunyikannya).
+presenter_move = Kelas mungkin dapat melihat tetingkap ini: seretnya ke skrin anda sendiri (atau tekan S untuk menyembunyikannya).
 now_showing = Di skrin
 up_next = Seterusnya
 next_reveal = Seterusnya: baki slaid ini

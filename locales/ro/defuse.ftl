@@ -1,12 +1,12 @@
 ### Interfața Defuse în limba română (ro): fiecare etichetă, buton, notificare și etichetă de material tipărit.
 
 search_label = Căutare
-search_hint = Ce se întâmplă? de ex. țipă, retur, nu se hotărăște
+search_hint = Ce se întâmplă? De ex. țipă, retur, nu se hotărăște
 no_results = Nimic nu se potrivește cu aceste cuvinte. Încercați alte cuvinte, de exemplu „țipă” sau „retur”, ori alegeți mai jos.
 safety_button = ⚠ Siguranță: amenințări sau autovătămare
 safety_short = ⚠ Siguranță
 safety_tooltip = Amenințări, violență sau cineva care spune că își va face rău
-safety_heading = Siguranța cuiva este în pericol
+safety_heading = Cineva este în pericol
 help = Ajutor și comenzi rapide
 action = Acțiune
 keys = Taste
@@ -17,7 +17,7 @@ key_rules =
     Esc închide mai întâi un meniu sau o listă deschisă și nu face nimic altceva.
     Pe pagina Acasă, Esc nu face nimic.
     Esc în rezultatele căutării șterge căutarea; o căutare pornită dintr-o pagină revine la acea pagină.
-    Esc pe orice altă pagină revine cu o pagină înapoi: după F2 dintr-o fișă, înapoi la fișă.
+    Esc pe orice altă pagină merge cu o pagină înapoi: după F2 dintr-o fișă, înapoi la fișă.
     Pe o pagină, PageUp, PageDown, ↑, ↓, Space, Home și End o derulează.
     În Exersare, Space, Enter, 1 și 2 sunt comenzi, dacă cursorul nu este în caseta de răspuns.
     Deschiderea unui rezultat șterge căutarea, ca o căutare veche să nu rămână deasupra unei fișe.
@@ -26,7 +26,7 @@ key_rules =
     Într-o casetă de text, / scrie o bară oblică, iar Esc golește caseta.
     În timpul prezentării: numărul unui diapozitiv urmat de Enter sare la el; un clic trece mai departe.
     În timpul prezentării, Esc închide grila sau ecranul negru ori alb; Esc pe un diapozitiv oprește prezentarea, iar F5 o reia de acolo.
-no_favourites = Încă nu aveți favorite. Deschideți o fișă și apăsați ☆ (Ctrl+D) ca s-o păstrați aici.
+no_favourites = Încă nu aveți favorite. Deschideți o fișă și apăsați ☆ (Ctrl+D) pentru a o păstra aici.
 showing_phrases =
     { RO_PLURAL($total) ->
         [one] Se afișează { $shown } din { $total } pereche de replici
@@ -50,7 +50,7 @@ contacts = Pe cine sunați
 # A contact the site has not given a number yet, in "Who to call".
 not_set = necompletat
 # The button under "Who to call" that opens the Site contacts page.
-set_site_contacts = Setați contactele locației…
+set_site_contacts = Completați contactele locației…
 # The Packs page: its menu entry and heading, and its parts.
 packs = Pachete
 packs_intro = Ghidurile proprii ale organizației dumneavoastră, aplicate peste conținutul inclus în aplicație, în această ordine: un element dintr-un pachet ulterior îl înlocuiește pe cel anterior cu același id.
@@ -101,7 +101,7 @@ site_contacts = Contactele locației…
 site_intro = Numărul de apelat pentru fiecare contact din această locație. F2 și fiecare fișă de siguranță îl afișează mare, la „Pe cine sunați”; o casetă goală apare ca „necompletat”.
 site_country = Țara
 site_choose_country = Alegeți o țară…
-site_preset_note = Țara aleasă completează poliția, ambulanța, pompierii și linia de criză: verificați-le, apoi apăsați Salvați.
+site_preset_note = Țara aleasă completează numerele pentru poliție, ambulanță, pompieri și linia de criză: verificați-le, apoi apăsați Salvați.
 site_save = Salvați
 site_saved = Salvat.
 site_kept_in = Păstrat în { $path }, doar pe acest calculator.
@@ -122,7 +122,7 @@ say_this = Ce să spuneți și ce nu
 dont_say = Nu spuneți
 say_instead = Spuneți în schimb
 why = De ce
-escalate = Când cereți ajutor
+escalate = Când să cereți ajutor
 see_also = Vedeți și
 fits = Potrivit pentru
 sources = Surse
@@ -143,10 +143,10 @@ zoom_in = Mărire
 zoom_out = Micșorare
 zoom_reset = Resetare zoom
 cycle_theme = Schimbare temă
+# The menu of languages, each named in itself.
+language_menu = Limbă
 # The ☰ button's name, for screen readers.
 menu = Meniu
-# The menu of languages, each named in itself.
-language_menu = Limba
 focus_search = Căutare
 # The command palette (Ctrl+K): its name in menus and help, its box and its rows.
 palette = Salt la… (paleta de comenzi)
@@ -176,7 +176,7 @@ how = Cum procedați
 continued = continuare
 present = Prezentare
 present_nothing = Deschideți o prezentare de instruire sau o fișă pentru a o prezenta.
-next_slide = Diapozitivul următor sau elementul următor
+next_slide = Diapozitivul următor sau afișarea elementului următor
 previous_slide = Diapozitivul anterior sau ascunderea elementului
 first_slide = Primul diapozitiv
 last_slide = Ultimul diapozitiv
@@ -211,16 +211,16 @@ reset = Resetare
 clock = Ora
 on_time = La timp
 behind =
-    { RO_PLURAL($n) ->
-        [one] { $n } minut întârziere
-        [few] { $n } minute întârziere
-       *[other] { $n } de minute întârziere
+    Întârziere: { RO_PLURAL($n) ->
+        [one] { $n } minut
+        [few] { $n } minute
+       *[other] { $n } de minute
     }
 ahead =
-    { RO_PLURAL($n) ->
-        [one] { $n } minut avans
-        [few] { $n } minute avans
-       *[other] { $n } de minute avans
+    În avans: { RO_PLURAL($n) ->
+        [one] { $n } minut
+        [few] { $n } minute
+       *[other] { $n } de minute
     }
 typed_slide = Salt la diapozitivul { $n }: Enter
 practise = Exersare
