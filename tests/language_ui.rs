@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use defuse::ui::style;
 use defuse::{
     strings::{Language, Strings},
     ui::{AppOptions, DefuseApp, Prefs, View},
@@ -119,4 +120,66 @@ fn lang_on_the_command_line_holds_for_the_run_and_leaves_the_choice_alone() {
         Some(Language::Russian),
         "the saved choice stays"
     );
+}
+
+/// The harness panics on a character no bundled font draws: every line of every
+/// catalogue, drawn with the app's fonts, proves they cover each language's labels.
+#[test]
+fn every_catalogue_line_renders_with_the_bundled_fonts() {
+    for language in Language::ALL {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(language.code())
+            .join("defuse.ftl");
+        let text = std::fs::read_to_string(&path).expect("a catalogue");
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(800.0, 600.0))
+            .build_ui(move |ui| {
+                ui.ctx().set_fonts(style::fonts());
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    for line in text.lines() {
+                        ui.label(line);
+                        ui.label(egui::RichText::new(line).strong());
+                    }
+                });
+            });
+        harness.run();
+    }
+}
+
+/// Every page in every language: labels, plural forms and fonts together.
+#[test]
+fn every_page_renders_in_every_language() {
+    let views = [
+        View::Home,
+        View::Safety,
+        View::Phrases,
+        View::Playbooks,
+        View::Principles,
+        View::Decks,
+        View::Favourites,
+        View::Help,
+        View::Missed,
+        View::Practice,
+        View::Handouts,
+        View::SiteContacts,
+        View::Packs,
+    ];
+    for language in Language::ALL {
+        let strings = Strings::new(language);
+        for view in &views {
+            let harness = common::app::open(AppOptions {
+                store: UserStore::in_memory(),
+                view: Some(view.clone()),
+                language: Some(language),
+                ..AppOptions::default()
+            });
+            assert_eq!(harness.state().view(), view);
+            assert!(
+                harness.query_by_label(&strings.menu).is_some(),
+                "{} {view:?}: the menu is not named in the language",
+                language.code()
+            );
+        }
+    }
 }
