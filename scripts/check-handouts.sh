@@ -5,6 +5,7 @@
 # is not blank.
 # Needs chromium, pdfinfo and pdftoppm (poppler-utils), python3. Usage:
 #   scripts/check-handouts.sh DEFUSE_BINARY [DECK] [OUT_DIR]
+# DEFUSE_LANG=ru (or another of our languages) prints the labels in that language.
 set -euo pipefail
 defuse=$1
 deck=${2:-first-five-minutes}
@@ -14,7 +15,8 @@ for paper in a4 letter; do
   for variant in cards "cards --two-up" pocket notes roleplay; do
     read -r layout flag <<<"$variant"
     # shellcheck disable=SC2086 # $flag is empty or one flag
-    html=$("$defuse" export "$out" --deck "$deck" --layout "$layout" --paper "$paper" $flag)
+    html=$("$defuse" --lang "${DEFUSE_LANG:-en}" export "$out" --deck "$deck" \
+      --layout "$layout" --paper "$paper" $flag)
     pdf="${html%.html}.pdf"
     # --no-sandbox: CI runs as root; the page is our own file, with no network.
     chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \

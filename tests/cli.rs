@@ -10,9 +10,12 @@ use serde_json::Value;
 const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 
 /// `defuse` run from the repository root, so fixture paths print as `tests/fixtures/…`.
+/// In English whatever the machine's locale (handouts follow the system's language).
 fn defuse() -> Command {
     let mut cmd = cargo_bin_cmd!("defuse");
-    cmd.current_dir(MANIFEST_DIR);
+    cmd.current_dir(MANIFEST_DIR)
+        .env_remove("LANGUAGE")
+        .env("LC_ALL", "C.UTF-8");
     cmd
 }
 

@@ -127,7 +127,7 @@ fn lang_on_the_command_line_holds_for_the_run_and_leaves_the_choice_alone() {
 #[test]
 fn every_catalogue_line_renders_with_the_bundled_fonts() {
     for language in Language::ALL {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("locales")
             .join(language.code())
             .join("defuse.ftl");

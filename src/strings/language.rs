@@ -78,8 +78,19 @@ impl Language {
 
     /// The first of the system's preferred languages that we have, else English.
     pub fn from_system() -> Self {
-        sys_locale::get_locales()
-            .find_map(|locale| Self::from_code(&locale))
+        Self::from_locales(sys_locale::get_locales())
+    }
+
+    /// The first of `locales` (most preferred first) that we have, else English. The C
+    /// locale ("C", "C.UTF-8", "POSIX") is a choice of English, as scripts and CI set
+    /// it: a language further down the list does not count after it.
+    pub fn from_locales(locales: impl IntoIterator<Item = String>) -> Self {
+        locales
+            .into_iter()
+            .find_map(|locale| match locale.split('.').next() {
+                Some("C" | "POSIX") => Some(Self::English),
+                _ => Self::from_code(&locale),
+            })
             .unwrap_or_default()
     }
 }
@@ -122,6 +133,17 @@ mod tests {
         ] {
             assert_eq!(Language::from_code(locale), language, "{locale}");
         }
+    }
+
+    #[test]
+    fn the_first_locale_we_have_wins_and_the_c_locale_means_english() {
+        let pick =
+            |locales: &[&str]| Language::from_locales(locales.iter().map(|l| (*l).to_owned()));
+        assert_eq!(pick(&["de_DE", "ru_RU.UTF-8", "en_GB"]), Language::Russian);
+        assert_eq!(pick(&["C.UTF-8", "ru_RU.UTF-8"]), Language::English);
+        assert_eq!(pick(&["POSIX", "zh_CN"]), Language::English);
+        assert_eq!(pick(&["fr_FR"]), Language::English);
+        assert_eq!(pick(&[]), Language::English);
     }
 
     #[test]

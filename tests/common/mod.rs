@@ -62,10 +62,14 @@ pub fn errors(loaded: &Loaded) -> Vec<String> {
 
 pub const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 
-/// `defuse` with an empty data folder of its own.
+/// `defuse` with an empty data folder of its own, in English whatever the machine's
+/// locale (handouts follow the system's language).
 pub fn defuse(data: &Path) -> Command {
     let mut cmd = cargo_bin_cmd!("defuse");
-    cmd.current_dir(MANIFEST_DIR).env("DEFUSE_DATA_DIR", data);
+    cmd.current_dir(MANIFEST_DIR)
+        .env("DEFUSE_DATA_DIR", data)
+        .env_remove("LANGUAGE")
+        .env("LC_ALL", "C.UTF-8");
     cmd
 }
 
