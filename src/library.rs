@@ -119,9 +119,14 @@ impl Library {
     /// problem (warnings too).
     pub fn of_layers(layers: &Layers, chain: &LanguageChain, today: NaiveDate) -> Self {
         let language = chain.pick(&content::languages(&layers.files)).to_owned();
+        let mut loaded = layers.load(&language, today);
+        if language != DEFAULT_LANGUAGE {
+            let english = layers.load(DEFAULT_LANGUAGE, today).content;
+            loaded.content.english = Some(std::sync::Arc::new(english));
+        }
         Self {
             signatures: layers.signatures.clone(),
-            ..Self::from_loaded(layers.load(&language, today), &language)
+            ..Self::from_loaded(loaded, &language)
         }
     }
 }
@@ -153,15 +158,28 @@ mod tests {
     }
 
     #[test]
-    fn the_bundled_library_is_english_indexed_and_clean() {
-        let library = Library::bundled(&LanguageChain::new(["ru"]));
-        assert_eq!(library.language, "en");
-        assert!(library.problems.is_empty(), "{:?}", library.problems);
-        let hits = library.index.search("customer is shouting at me", 3);
-        let first = hits.first().map(|h| h.id.as_str());
-        assert!(
-            first.is_some_and(|id| library.content.get(id).is_some()),
-            "{first:?}"
-        );
+    fn the_bundled_library_reads_the_language_it_holds_and_searches_as_english_does() {
+        let english = Library::bundled(&LanguageChain::new(["de"]));
+        assert_eq!(english.language, "en", "no German content: English");
+        assert!(english.content.english.is_none());
+        let russian = Library::bundled(&LanguageChain::new(["ru"]));
+        assert_eq!(russian.language, "ru");
+        assert!(russian.problems.is_empty(), "{:?}", russian.problems);
+        assert!(russian.content.english.is_some());
+        for query in [
+            "customer is shouting at me",
+            "he has a knife",
+            "wants to end it all",
+        ] {
+            let ids = |library: &Library| -> Vec<String> {
+                library
+                    .index
+                    .search(query, 3)
+                    .into_iter()
+                    .map(|h| h.id)
+                    .collect()
+            };
+            assert_eq!(ids(&russian), ids(&english), "{query}");
+        }
     }
 }

@@ -6,6 +6,8 @@ use std::path::Path;
 
 use defuse::ui::style;
 use defuse::{
+    content::SAFETY_CARDS,
+    library::{LanguageChain, Library},
     strings::{Language, Strings},
     ui::{AppOptions, DefuseApp, Prefs, View},
     user_data::UserStore,
@@ -43,7 +45,7 @@ fn russian_slides(n: usize) -> &'static str {
 }
 
 fn shows(harness: &Harness<'_, DefuseApp>, text: &str) -> bool {
-    harness.query_by_label_contains(text).is_some()
+    harness.query_all_by_label_contains(text).next().is_some()
 }
 
 #[test]
@@ -182,4 +184,53 @@ fn every_page_renders_in_every_language() {
             );
         }
     }
+}
+
+/// The app in Russian with the bundled content read in Russian: the safety cards are
+/// in Russian, and an item not yet translated is marked EN, in English.
+#[test]
+fn content_shows_in_the_language_and_what_is_not_translated_is_marked_en() {
+    let library = Library::bundled(&LanguageChain::new(["ru"]));
+    assert!(library.problems.is_empty(), "{:?}", library.problems);
+    let content = library.content.clone();
+    let safety = common::app::open(AppOptions {
+        store: UserStore::in_memory(),
+        library: Some(library),
+        view: Some(View::Safety),
+        language: Some(Language::Russian),
+        ..AppOptions::default()
+    });
+    for id in SAFETY_CARDS {
+        let card = content.customer_type(id).expect("a safety card");
+        assert!(!content.untranslated.contains(id), "{id} is translated");
+        assert!(
+            card.title
+                .chars()
+                .any(|c| matches!(c, 'а'..='я' | 'А'..='Я')),
+            "{id}: {}",
+            card.title
+        );
+        assert!(
+            shows(&safety, &card.title),
+            "{id}: {} not shown",
+            card.title
+        );
+    }
+    assert!(!shows(&safety, "EN"), "the safety cards are all translated");
+
+    let english_only = content
+        .customer_types
+        .iter()
+        .find(|c| content.untranslated.contains(&c.id))
+        .expect("a card not translated yet");
+    let library = Library::bundled(&LanguageChain::new(["ru"]));
+    let page = common::app::open(AppOptions {
+        store: UserStore::in_memory(),
+        library: Some(library),
+        view: Some(View::Item(english_only.id.clone())),
+        language: Some(Language::Russian),
+        ..AppOptions::default()
+    });
+    assert!(shows(&page, &english_only.title));
+    assert!(page.query_by_label("EN").is_some(), "no EN mark");
 }

@@ -388,12 +388,23 @@ fn problems_carry_their_parts() {
 }
 
 #[test]
-fn other_languages_are_left_alone() {
+fn a_language_with_no_files_reads_the_english_ones_marked_untranslated() {
     let (files, _) = read_dir(&fixture("valid")).expect("the fixture folder is readable");
     assert_eq!(content::languages(&files), ["en"]);
+    let english = content::load(&files, "en");
     let loaded = content::load(&files, "fr");
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    assert_eq!(loaded.content.items().count(), 0);
+    assert_eq!(
+        loaded.content.items().count(),
+        english.content.items().count()
+    );
+    for item in loaded.content.items() {
+        assert!(
+            loaded.content.untranslated.contains(item.id()),
+            "{}",
+            item.id()
+        );
+    }
     // sources.ron is shared by every language.
     assert_eq!(loaded.content.sources.len(), 1);
 }

@@ -20,6 +20,7 @@ use std::{collections::BTreeMap, fs, path::Path, sync::OnceLock};
 
 use defuse::{
     content::{Content, SAFETY_CARDS, bundled},
+    library::{LanguageChain, Library},
     meaning::Meaning,
     search::{Analyzer, Index, fusion},
 };
@@ -222,5 +223,36 @@ fn each_new_card_is_in_the_top_three_for_five_worker_wordings() {
         let hits = found.get(card).copied().unwrap_or(0);
         println!("new-cards-top3.tsv: {card} in the top 3 for {hits} wordings");
         assert!(hits >= 5, "{card}: in the top 3 for only {hits} wordings");
+    }
+}
+
+/// With the content read in each of our other languages (its safety cards translated,
+/// the rest English), the routing sets that must hold hold, as in English: a
+/// translation's words only add to its card's English (`Content::english`).
+#[test]
+fn routing_holds_with_the_content_in_each_of_our_languages() {
+    for language in ["ru", "ro", "af", "ms", "zh-Hans"] {
+        let library = Library::bundled(&LanguageChain::new([language]));
+        assert!(
+            library.problems.is_empty(),
+            "{language}: {:?}",
+            library.problems
+        );
+        for id in SAFETY_CARDS {
+            assert!(
+                !library.content.untranslated.contains(id),
+                "{language}: {id} is not translated"
+            );
+        }
+        let search = Search {
+            meaning: Meaning::load(&library.content).expect("the bundled model loads"),
+            words: library.index,
+        };
+        let name = "safety-first.tsv";
+        let misses = safety_misses(&library.content, &search, name, 80);
+        assert!(misses.is_empty(), "{language}: {misses:#?}");
+        let name = "everyday-not-safety.tsv";
+        let misses = everyday_misses(&search, name, 20);
+        assert!(misses.is_empty(), "{language}: {misses:#?}");
     }
 }

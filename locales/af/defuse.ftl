@@ -81,6 +81,8 @@ pack_no_data_dir = Hier is geen datavouer om pakkette in te installeer nie: stel
 item_gone = Die bladsy wat u oop gehad het, is nie meer in die inhoud nie (ŉ pakket het verander).
 from_pack = Uit { $pack }
 due_for_review = moet hersien word
+# Beside the "EN" mark of an item not translated into the language shown.
+untranslated = Nog nie vertaal nie: word in Engels gewys
 site_contacts = Werkplekkontakte…
 site_intro = Watter nommer om vir elke kontak by hierdie werkplek te bel. F2 en elke veiligheidskaart wys dit groot onder “Wie om te bel”; ŉ leë blokkie wys as “nie ingestel nie”.
 site_country = Land

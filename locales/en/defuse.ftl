@@ -85,6 +85,8 @@ item_gone = The page you had open is no longer in the content (a pack changed).
 # Under an item's title: the pack it came from, and a review that is due.
 from_pack = From { $pack }
 due_for_review = due for review
+# Beside the "EN" mark of an item not translated into the language shown.
+untranslated = Not translated yet: shown in English
 # The Site contacts page: its menu entry and heading, and its parts.
 site_contacts = Site contacts…
 site_intro = What to call for each contact at this site. F2 and every safety card show it large under "Who to call"; an empty box shows as "not set".

@@ -73,6 +73,8 @@ item_gone = Halaman yang anda buka tiada lagi dalam kandungan (pek telah berubah
 # Under an item's title: the pack it came from, and a review that is due.
 from_pack = Daripada { $pack }
 due_for_review = perlu disemak semula
+# Beside the "EN" mark of an item not translated into the language shown.
+untranslated = Belum diterjemahkan: dipaparkan dalam bahasa Inggeris
 # The Site contacts page: its menu entry and heading, and its parts.
 site_contacts = Kenalan premis…
 site_intro = Nombor yang perlu didail bagi setiap kenalan di premis ini. F2 dan setiap kad keselamatan memaparkannya dengan besar di bawah “Siapa perlu dihubungi”; kotak kosong dipaparkan sebagai “belum ditetapkan”.

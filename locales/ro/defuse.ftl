@@ -96,6 +96,8 @@ item_gone = Pagina pe care o aveați deschisă nu mai există în conținut (un 
 # Under an item's title: the pack it came from, and a review that is due.
 from_pack = Din { $pack }
 due_for_review = de revizuit
+# Beside the "EN" mark of an item not translated into the language shown.
+untranslated = Încă netradus: afișat în engleză
 # The Site contacts page: its menu entry and heading, and its parts.
 site_contacts = Contactele locației…
 site_intro = Numărul de apelat pentru fiecare contact din această locație. F2 și fiecare fișă de siguranță îl afișează mare, la „Pe cine sunați”; o casetă goală apare ca „necompletat”.

@@ -93,6 +93,8 @@ item_gone = Страницы, которая была открыта, больш
 # Under an item's title: the pack it came from, and a review that is due.
 from_pack = Из пакета { $pack }
 due_for_review = пора пересмотреть
+# Beside the "EN" mark of an item not translated into the language shown.
+untranslated = Ещё не переведено: показано на английском
 # The Site contacts page: its menu entry and heading, and its parts.
 site_contacts = Контакты объекта…
 site_intro = Номер или способ связи для каждого контакта на этом объекте. F2 и все карточки по безопасности показывают их крупно в блоке «Кому звонить»; пустое поле отображается как «не указано».

@@ -73,6 +73,8 @@ item_gone = 您打开的页面已不在当前内容中（有内容包发生了�
 # Under an item's title: the pack it came from, and a review that is due.
 from_pack = 来自 { $pack }
 due_for_review = 待复核
+# Beside the "EN" mark of an item not translated into the language shown.
+untranslated = 尚未翻译，以英文显示
 # The Site contacts page: its menu entry and heading, and its parts.
 site_contacts = 本店联系电话…
 site_intro = 本店各联系对象的电话号码。按 F2 或打开任一安全卡片时，都会在“联系谁”下方以大字显示；留空的显示为“未设置”。

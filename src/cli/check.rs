@@ -7,7 +7,7 @@ use std::{io, path::Path, process::ExitCode};
 
 use super::{CliError, terminal::escape_controls, today};
 use crate::{
-    content::{Position, Problem, ProblemKind, pack::MANIFEST_FILE},
+    content::{Content, Position, Problem, ProblemKind, pack::MANIFEST_FILE},
     packs::{Layers, Sources},
 };
 
@@ -36,7 +36,14 @@ pub fn layers(dir: Option<&Path>, sources: &Sources) -> Result<Layers, CliError>
 }
 
 /// Checks `layers`, prints each problem and a summary, and returns what it found.
-pub fn report(out: &mut impl io::Write, layers: &Layers, root: &str) -> Result<Found, CliError> {
+/// Layers from `own` on are the user's: what they leave untranslated in a language
+/// they hold is a warning (the shipped content's own gaps are not theirs to fix).
+pub fn report(
+    out: &mut impl io::Write,
+    layers: &Layers,
+    root: &str,
+    own: usize,
+) -> Result<Found, CliError> {
     let mut problems = layers.problems.clone();
     let mut items = 0;
     let each = layers.load_each_language(today());
@@ -50,9 +57,12 @@ pub fn report(out: &mut impl io::Write, layers: &Layers, root: &str) -> Result<F
         });
     }
     let mut packs = Vec::new();
-    for (_, loaded) in &each {
+    for (language, loaded) in &each {
         items += loaded.content.items().count();
         problems.extend(loaded.problems.iter().cloned());
+        if let Some(problem) = untranslated(language, &loaded.content, layers, own, root) {
+            problems.push(problem);
+        }
         for pack in &loaded.content.packs {
             if !packs.contains(pack) {
                 packs.push(pack.clone());
@@ -88,6 +98,52 @@ pub fn report(out: &mut impl io::Write, layers: &Layers, root: &str) -> Result<F
     Ok(found)
 }
 
+/// The warning for the items `language` shows in English, if any: those of the
+/// user's layers (from `own` on) that hold files in that language.
+fn untranslated(
+    language: &str,
+    content: &Content,
+    layers: &Layers,
+    own: usize,
+    root: &str,
+) -> Option<Problem> {
+    let prefix = format!("{language}/");
+    let translating: Vec<usize> = layers
+        .files
+        .iter()
+        .filter(|f| f.layer >= own && f.path.starts_with(&prefix))
+        .map(|f| f.layer)
+        .collect();
+    let layer_of = |id: &str| {
+        let origin = content.origin(id);
+        layers.origins.iter().rposition(|o| o == origin)
+    };
+    let mut ids: Vec<&str> = content
+        .untranslated
+        .iter()
+        .map(String::as_str)
+        .filter(|id| layer_of(id).is_some_and(|layer| translating.contains(&layer)))
+        .collect();
+    if ids.is_empty() {
+        return None;
+    }
+    ids.sort_unstable();
+    let shown = ids.iter().take(3).copied().collect::<Vec<_>>().join(", ");
+    Some(Problem {
+        file: format!("{}/{language}/", root.trim_end_matches('/')),
+        position: Position::START,
+        kind: ProblemKind::Untranslated {
+            language: language.to_owned(),
+            count: ids.len(),
+            examples: if ids.len() > 3 {
+                format!("{shown}…")
+            } else {
+                shown
+            },
+        },
+    })
+}
+
 /// How many errors and warnings a check found.
 #[derive(Debug, Clone, Copy)]
 pub struct Found {
@@ -115,5 +171,9 @@ pub fn run(
 ) -> Result<ExitCode, CliError> {
     let layers = layers(dir, sources)?;
     let root = dir.map_or_else(|| "content".to_owned(), |d| d.display().to_string());
-    Ok(report(out, &layers, &root)?.exit_code())
+    // A full content folder is the user's from its first layer; otherwise the first
+    // is the shipped content.
+    let folder = dir.is_some_and(|d| !d.join(MANIFEST_FILE).exists());
+    let own = if folder { 0 } else { 1 };
+    Ok(report(out, &layers, &root, own)?.exit_code())
 }

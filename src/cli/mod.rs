@@ -68,8 +68,9 @@ pub struct Args {
     /// least 15). `kiosk: Some(SECONDS)` in site.ron does the same.
     #[arg(long, value_name = "SECONDS", num_args = 0..=1, require_equals = true, conflicts_with = "screenshot")]
     pub kiosk: Option<Option<u32>>,
-    /// The interface's language: en, ru, ro, af, ms or zh-Hans (else the one chosen in
-    /// the app, else the system's). The handouts `defuse export` writes use it too.
+    /// The language: en, ru, ro, af, ms or zh-Hans. The app opens in it for this run
+    /// (else in the one chosen in it, else the system's); the commands read content and
+    /// print handouts in it (else the system's).
     #[arg(long, value_name = "XX", global = true)]
     pub lang: Option<Language>,
 }
@@ -238,6 +239,9 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
         data_dir: installed.clone(),
         extra: args.content.clone(),
     });
+    // The commands read content and print handouts in it (the app decides its own,
+    // with the choice saved in its settings).
+    let language = args.lang.unwrap_or_else(Language::from_system);
     match args.command {
         None => Ok(launch::run(Launch {
             packs: sources.clone(),
@@ -253,7 +257,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             lang: args.lang,
         })?),
         Some(Command::Present { id, slide }) => {
-            let content = library(&sources).content;
+            let content = library(&sources, language).content;
             let Some(id) = id.or_else(|| content.decks.first().map(|d| d.id.clone())) else {
                 crate::report!("defuse: there is no training deck to present.");
                 return Ok(ExitCode::FAILURE);
@@ -284,19 +288,19 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             json,
             words_only,
         }) => {
-            let library = library(&sources);
+            let library = library(&sources, language);
             let query = query.join(" ");
             search::run(&mut out, &library, &query, limit, json, words_only)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Vectors { packs: true, .. }) => {
-            search::embed_packs(&mut out, &library(&sources).content)
+            search::embed_packs(&mut out, &library(&sources, Language::English).content)
         }
         Some(Command::Vectors {
             check, out: file, ..
         }) => vectors(&mut out, check, &file),
         Some(Command::Show { id }) => {
-            let content = library(&sources).content;
+            let content = library(&sources, language).content;
             match content.get(&id) {
                 Some(item) => {
                     show::write_item(&mut out, &content, item)?;
@@ -323,8 +327,13 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             check::run(&mut out, dir.as_deref(), &sources)
         }
         Some(Command::Export(what)) => {
-            let strings = Strings::new(args.lang.unwrap_or_else(Language::from_system));
-            export::run(&mut out, what, &library(&sources).content, &strings)
+            let strings = Strings::new(language);
+            export::run(
+                &mut out,
+                what,
+                &library(&sources, language).content,
+                &strings,
+            )
         }
         Some(Command::InstallPack { path }) => packs::install_pack(&mut out, &path),
         Some(Command::RemovePack { name }) => packs::remove_pack(&mut out, &name),
@@ -343,8 +352,8 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
 
 /// The bundled content with the packs layered on, and its index; errors go to
 /// stderr (warnings are for `check`), and everything valid loads.
-fn library(sources: &Sources) -> Library {
-    let library = Library::open(sources, &LanguageChain::english());
+fn library(sources: &Sources, language: Language) -> Library {
+    let library = Library::open(sources, &LanguageChain::new([language.code()]));
     for problem in &library.problems {
         crate::report!("{}", escape_controls(&problem.to_string()));
     }
@@ -353,7 +362,7 @@ fn library(sources: &Sources) -> Library {
 
 /// `defuse vectors`: writes the bundled content's passage vectors, or checks them.
 fn vectors(out: &mut impl io::Write, check: bool, file: &Path) -> Result<ExitCode, CliError> {
-    let content = library(&Sources::default()).content;
+    let content = library(&Sources::default(), Language::English).content;
     let model = match SentenceModel::bundled() {
         Ok(model) => model,
         Err(e) => {

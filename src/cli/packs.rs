@@ -37,7 +37,7 @@ pub fn install_pack(out: &mut impl io::Write, path: &Path) -> Result<ExitCode, C
         }
     };
     let layers = install::layered(path, &incoming);
-    let found = check::report(out, &layers, &path.display().to_string())?;
+    let found = check::report(out, &layers, &path.display().to_string(), 1)?;
     if found.errors > 0 {
         crate::report!(
             "defuse: {} has {} problem(s): not installed.",

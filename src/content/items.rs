@@ -35,7 +35,12 @@ impl Loader<'_> {
             let empty = value.trim().is_empty();
             let control = value.chars().find(|c| c.is_control() && *c != '\n');
             let misspelt = site::misspelt_placeholders(value);
-            let filled = site::fill(value, |name| self.contacts.get(name).map(String::as_str));
+            let contacts = if self.stand_in.get(file).copied().unwrap_or(false) {
+                &self.english_contacts
+            } else {
+                &self.contacts
+            };
+            let filled = site::fill(value, |name| contacts.get(name).map(String::as_str));
             let clean = control.is_none() && misspelt.is_empty();
             if !empty && clean && filled.as_ref().is_ok_and(|f| f == value) {
                 continue;

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 
 use super::{
-    Content,
+    Content, DEFAULT_LANGUAGE,
     layers::{LayerInfo, Lists},
     locate::Marks,
     model::{
@@ -20,6 +20,7 @@ use super::{
     references::{check_top_phrases, report_dangling},
     site::SITE_FILE,
     sources,
+    stand_in::{english_values, prefer_translated, untranslated},
     validate::Known,
 };
 
@@ -49,13 +50,16 @@ enum Role {
     Unexpected(String),
 }
 
-fn role(path: &str, language: &str) -> Role {
+/// A file's role for `language`, and whether it is English standing in for that
+/// language: an English item counts where the language has no item of that id.
+fn role(path: &str, language: &str) -> (Role, bool) {
     let parts: Vec<&str> = path.split('/').collect();
-    match parts.as_slice() {
+    let stand_in = parts.len() > 1 && parts[0] == DEFAULT_LANGUAGE && language != DEFAULT_LANGUAGE;
+    let role = match parts.as_slice() {
         [SOURCES_FILE] => Role::Sources,
         [MANIFEST_FILE] => Role::Manifest,
         [SITE_FILE] => Role::SiteDefault,
-        [lang, ..] if *lang != language && parts.len() > 1 => Role::OtherLanguage,
+        [lang, ..] if *lang != language && !stand_in && parts.len() > 1 => Role::OtherLanguage,
         [_, SITE_FILE] => Role::Site,
         [_, "customer-types", _] => Role::CustomerType,
         [_, "phrases", _] => Role::Phrases,
@@ -66,7 +70,8 @@ fn role(path: &str, language: &str) -> Role {
             "`{path}` is not part of the content layout (expected sources.ron, site.ron, LANG/site.ron, or \
              LANG/customer-types, LANG/phrases, LANG/playbooks, LANG/principles or LANG/decks with .ron files)"
         )),
-    }
+    };
+    (role, stand_in)
 }
 
 /// A parsed item with where it came from.
@@ -90,6 +95,10 @@ pub(super) struct Loader<'f> {
     pub(super) problems: Vec<Problem>,
     /// The site's contacts by id, which fill placeholders in every text.
     pub(super) contacts: HashMap<String, String>,
+    /// The same in English, for the English items standing in for another language's
+    /// (`stand_in`, by file): "Call старшего смены" would read as neither language.
+    pub(super) english_contacts: HashMap<String, String>,
+    pub(super) stand_in: Vec<bool>,
     /// Ids of items that did not load, with the file whose problem took them: a
     /// reference to one is a consequence of that problem, not a problem of its own.
     pub(super) lost: HashMap<String, usize>,
@@ -175,6 +184,8 @@ pub fn load_layers(
         texts: files.iter().map(|_| None).collect(),
         problems: Vec::new(),
         contacts: HashMap::new(),
+        english_contacts: HashMap::new(),
+        stand_in: Vec::new(),
         lost: HashMap::new(),
         placeholders_unfilled: false,
     };
@@ -187,13 +198,17 @@ pub fn load_layers(
     // The file that should have held the sources, if it is there but did not load.
     let mut sources_file = None;
     let mut sources_loaded = false;
+    let mut stand_in_contacts = Vec::new();
+    let mut stand_in = vec![false; files.len()];
     for (file, content_file) in files.iter().enumerate() {
         if content_file.unread {
             // Its problem is reported already; what it held is lost, once.
             loader.lose_all(file);
             continue;
         }
-        match role(&content_file.path, language) {
+        let (role, english_stand_in) = role(&content_file.path, language);
+        stand_in[file] = english_stand_in;
+        match role {
             Role::Manifest => {
                 let layer = content_file.layer.min(layers.len().saturating_sub(1));
                 if let Some(info) = layers.get_mut(layer) {
@@ -245,7 +260,12 @@ pub fn load_layers(
             }
             Role::Site => {
                 site_file = true;
-                contacts.extend(loader.parse_list(file, "contacts", |f: SiteFile| f.contacts));
+                let parsed = loader.parse_list(file, "contacts", |f: SiteFile| f.contacts);
+                if english_stand_in {
+                    stand_in_contacts.extend(parsed);
+                } else {
+                    contacts.extend(parsed);
+                }
             }
             Role::SiteDefault => {
                 site_file = true;
@@ -258,9 +278,19 @@ pub fn load_layers(
     }
 
     // Contacts have their own namespace, and fill the placeholders of everything else.
-    let contacts = with_defaults(files, default_contacts, contacts);
+    loader.english_contacts = english_values(files, &default_contacts, &stand_in_contacts);
+    let contacts = with_defaults(files, default_contacts, stand_in_contacts, contacts);
+    loader.stand_in = stand_in.clone();
+    // The language's own items replace English ones of the same id in their layer.
+    prefer_translated(files, &stand_in, &mut lists.cards);
+    prefer_translated(files, &stand_in, &mut lists.phrases);
+    prefer_translated(files, &stand_in, &mut lists.playbooks);
+    prefer_translated(files, &stand_in, &mut lists.principles);
+    prefer_translated(files, &stand_in, &mut lists.decks);
     let contacts = loader.dedupe(contacts, &mut HashMap::new(), "contact").kept;
-    if layers.len() > 1 {
+    // Once, in English: a site gives each number once (a pack's `site.ron`) for
+    // every language, and the same contact unset in six languages is one warning.
+    if layers.len() > 1 && language == DEFAULT_LANGUAGE {
         loader.warn_unset_contacts(&contacts);
     }
     let contacts: Vec<Contact> = contacts.into_iter().map(|l| l.item).collect();
@@ -336,6 +366,7 @@ pub fn load_layers(
     check_top_phrases(&mut loader, &mut lists.cards, &lists.phrases);
     loader.refused_safety_overrides(&lists.cards, &layers);
     let stamps = loader.stamp(&lists, &layers, today);
+    let untranslated = untranslated(&stand_in, &lists);
 
     let Lists {
         cards,
@@ -358,6 +389,8 @@ pub fn load_layers(
             origins: stamps.origins,
             due_for_review: stamps.due,
             packs: layers.into_iter().filter_map(|l| l.pack).collect(),
+            untranslated,
+            english: None,
         },
         problems: loader.problems,
     }
@@ -373,19 +406,33 @@ fn beside_root(files: &[ContentFile], path: &str) -> String {
 }
 
 /// A site's contacts in layer order, each layer's default (`site.ron`) ones first,
-/// less those its `LANG/site.ron` names too: as Zendesk's dynamic content, a
-/// language's own wording or number wins over the default.
+/// then its English ones where the language read is another, less those a later
+/// one names too: as Zendesk's dynamic content, a language's own wording or number
+/// wins over the default, and the default over English.
 fn with_defaults(
     files: &[ContentFile],
     defaults: Vec<Located<Contact>>,
+    english: Vec<Located<Contact>>,
     own: Vec<Located<Contact>>,
 ) -> Vec<Located<Contact>> {
     let layer = |c: &Located<Contact>| files[c.file].layer;
     let named: HashSet<(usize, String)> =
         own.iter().map(|c| (layer(c), c.item.id.clone())).collect();
-    let mut all: Vec<Located<Contact>> = defaults
+    let defaults: Vec<Located<Contact>> = defaults
         .into_iter()
         .filter(|d| !named.contains(&(layer(d), d.item.id.clone())))
+        .collect();
+    let named_or_default: HashSet<(usize, String)> = named
+        .into_iter()
+        .chain(defaults.iter().map(|d| (layer(d), d.item.id.clone())))
+        .collect();
+    let mut all: Vec<Located<Contact>> = defaults
+        .into_iter()
+        .chain(
+            english
+                .into_iter()
+                .filter(|e| !named_or_default.contains(&(layer(e), e.item.id.clone()))),
+        )
         .chain(own)
         .collect();
     // Stable: within a layer, the defaults stay ahead of the language's own.

@@ -15,6 +15,7 @@ mod read;
 mod references;
 pub mod site;
 mod sources;
+mod stand_in;
 pub mod texts;
 mod validate;
 
@@ -91,6 +92,13 @@ pub struct Content {
     pub due_for_review: HashSet<String>,
     /// The packs loaded, in layer order.
     pub packs: Vec<PackInfo>,
+    /// Items shown in English because their layer has no translation of them in the
+    /// language read: marked "EN" where they show, and counted by `defuse check`.
+    pub untranslated: HashSet<String>,
+    /// The same layers in English, when this is another language: the search reads a
+    /// translated item's English too, so a query finds it as it does in English
+    /// (safety first) and the translation only adds words. None in English.
+    pub english: Option<std::sync::Arc<Content>>,
 }
 
 /// A borrowed guidance item of any kind.
@@ -224,6 +232,21 @@ impl Content {
 
     pub fn get(&self, id: &str) -> Option<Item<'_>> {
         self.items().find(|item| item.id() == id)
+    }
+
+    /// The English originals of this language's translated items, by id (see
+    /// `english`): empty in English.
+    pub fn english_originals(&self) -> HashMap<&str, Item<'_>> {
+        self.english
+            .as_deref()
+            .map(|english| {
+                english
+                    .items()
+                    .filter(|item| !self.untranslated.contains(item.id()))
+                    .map(|item| (item.id(), item))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     pub fn customer_type(&self, id: &str) -> Option<&CustomerType> {

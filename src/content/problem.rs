@@ -128,16 +128,29 @@ pub enum ProblemKind {
          LANG/site.ron)"
     )]
     ContactNotSet { label: String },
+    #[error(
+        "{count} item(s) not translated into `{language}`: they show in English, marked EN \
+         (for example {examples})"
+    )]
+    Untranslated {
+        language: String,
+        count: usize,
+        examples: String,
+    },
 }
 
 impl ProblemKind {
     /// A warning says what to look at, while everything still loads as written: a
-    /// contact with no number, an item due for review, a `hide` with nothing to hide.
+    /// contact with no number, an item due for review, a `hide` with nothing to hide,
+    /// items a language has no translation of.
     /// `check` exits with its own status when there are only warnings.
     pub fn is_warning(&self) -> bool {
         matches!(
             self,
-            Self::ContactNotSet { .. } | Self::DueForReview { .. } | Self::HidesNothing(_)
+            Self::ContactNotSet { .. }
+                | Self::DueForReview { .. }
+                | Self::HidesNothing(_)
+                | Self::Untranslated { .. }
         )
     }
 }

@@ -51,6 +51,7 @@ pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
     let mut keywords = Vec::new();
     let mut items = Vec::new();
     let mut out = Vec::new();
+    let originals = content.english_originals();
     for (n, item) in content.items().enumerate() {
         items.push(ItemName {
             id: item.id().to_owned(),
@@ -70,7 +71,20 @@ pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
                 out.len() - 1
             })
         };
-        for (role, text) in item.texts() {
+        // A translated item: its English original's passages, as English content has
+        // them, then its own, read as another language's (`Content::english`).
+        let texts: Vec<(TextRole, String)> = match originals.get(item.id()) {
+            Some(original) => original
+                .texts()
+                .into_iter()
+                .chain(item.texts().into_iter().map(|(role, text)| match role {
+                    TextRole::Label | TextRole::Trainer => (role, text),
+                    _ => (TextRole::OtherLanguage, text),
+                }))
+                .collect(),
+            None => item.texts(),
+        };
+        for (role, text) in texts {
             english.read(role, &text);
             match role {
                 TextRole::Title | TextRole::Summary | TextRole::Body | TextRole::Advice => {

@@ -297,18 +297,24 @@ impl Layers {
         loaded
     }
 
-    /// Every language's layered content, each from its own files and the shared ones
-    /// at the top (passing every language's files to each made checking grow with
-    /// languages × files); each problem once, reading problems first.
+    /// Every language's layered content, each from its own files, English's (which
+    /// stand in for what it has not translated) and the shared ones at the top
+    /// (passing every language's files to each made checking grow with languages ×
+    /// files); each problem once, reading problems first.
     pub fn load_each_language(&self, today: NaiveDate) -> Vec<(String, Loaded)> {
         let mut seen: std::collections::HashSet<Problem> = self.problems.iter().cloned().collect();
         let mut each = Vec::new();
         for language in content::languages(&self.files) {
             let prefix = format!("{language}/");
+            let english = format!("{}/", content::DEFAULT_LANGUAGE);
             let own: Vec<ContentFile> = self
                 .files
                 .iter()
-                .filter(|f| f.path.starts_with(&prefix) || !f.path.contains('/'))
+                .filter(|f| {
+                    f.path.starts_with(&prefix)
+                        || f.path.starts_with(&english)
+                        || !f.path.contains('/')
+                })
                 .cloned()
                 .collect();
             let mut loaded = content::load_layers(&own, &self.origins, &language, today);

@@ -79,12 +79,15 @@ impl std::fmt::Debug for Analyzer {
 }
 
 impl Analyzer {
-    /// The analyser for a content language code ("en"); languages without their own
-    /// yet get folding and typo tolerance only.
+    /// The analyser for a content language code ("en"). Our other languages keep
+    /// English's while their content is English with some items translated: every
+    /// item still carries its English keywords, and an English query must route as it
+    /// does in English (safety first); each gets its own when its content is whole.
+    /// Any other language gets folding and typo tolerance only.
     pub fn for_language(code: &str) -> Self {
-        match code {
-            "en" => Self::english(),
-            _ => Self::plain(),
+        match crate::strings::Language::from_code(code) {
+            Some(_) => Self::english(),
+            None => Self::plain(),
         }
     }
 

@@ -5,7 +5,16 @@ use super::{
     Analyzer, Doc, Field, FieldText, Index, Said, Token, fields_of,
     language::{EnglishWords, WordLanguage},
 };
-use crate::content::{Content, Kind, SAFETY_CARDS, is_safety_card, narrows};
+use crate::content::{Content, Item, Kind, SAFETY_CARDS, is_safety_card, narrows};
+
+/// An item's fields; a translated item's are its English original's, as English
+/// content has them (`Content::english`). Its translation's words are not searched:
+/// the function words of a card's prose ("dia", "dengan", "tak") put safety cards
+/// first for everyday Malay queries. The keywords in every language, kept in each
+/// translation, and the sentence model (which reads the translation) find it.
+fn searched_fields(item: Item<'_>, original: Option<Item<'_>>) -> Vec<FieldText> {
+    fields_of(original.unwrap_or(item))
+}
 
 impl Index {
     /// Indexes `content`, analysing its words and every query with `analyzer`.
@@ -29,7 +38,11 @@ impl Index {
         // mixes in English ("customer pengsan kat counter"): those words would make a
         // safety card match everyday English stories, so such lines add only the
         // words of their own language.
-        let mut fields: Vec<Vec<FieldText>> = content.items().map(fields_of).collect();
+        let originals = content.english_originals();
+        let mut fields: Vec<Vec<FieldText>> = content
+            .items()
+            .map(|item| searched_fields(item, originals.get(item.id()).copied()))
+            .collect();
         // Every word gets its id (and so its stem, worked out once) before any posting.
         for field in fields.iter_mut().flatten() {
             let folded = field.folded.split(' ').filter(|w| !w.is_empty());

@@ -118,6 +118,8 @@ messages! {
             pack_no_data_dir,
             item_gone,
             due_for_review,
+            /// Beside the "EN" mark of an item not translated into the language shown.
+            untranslated,
             /// The Site contacts page: its menu entry and heading, and its parts.
             site_contacts,
             site_intro,

@@ -78,6 +78,10 @@ fn kind_and_star_ui(app: &State, tx: &mut Commands, ui: &mut Ui, item: Item<'_>)
         if app.content.is_due_for_review(item.id()) {
             ui.label(RichText::new(&app.strings.due_for_review).color(palette.weak));
         }
+        if app.content.untranslated.contains(item.id()) {
+            ui.label(RichText::new("EN").small().strong().color(palette.weak))
+                .on_hover_text(&app.strings.untranslated);
+        }
         let present = egui::Button::new(format!("▶ {}", app.strings.present))
             .shortcut_text(UiCommand::Present.shortcut_text(ui.ctx()));
         if ui.add(present).clicked() {
