@@ -294,7 +294,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Vectors { packs: true, .. }) => {
-            search::embed_packs(&mut out, &library(&sources, Language::English).content)
+            search::embed_packs(&mut out, &library(&sources, language).content)
         }
         Some(Command::Vectors {
             check, out: file, ..

@@ -146,9 +146,10 @@ fn meaning_for(content: &Content) -> Option<Meaning> {
         let _ = growing.save(content);
     } else {
         crate::report!(
-            "defuse: {missing} passages of the packs have no vectors on this PC yet, so their \
-             items are found by their words only. `defuse vectors --packs` (with the same \
-             --content) embeds them once; the app does it in the background."
+            "defuse: {missing} passages of the packs or of the translations have no vectors on \
+             this PC yet, so their items are found by their words only. `defuse vectors \
+             --packs` (with the same --content and --lang) embeds them once; the app does it \
+             in the background."
         );
     }
     Some(growing.meaning(content))
