@@ -58,6 +58,14 @@ fn a_language_chosen_in_the_menu_shows_at_once_and_after_a_restart() {
 
     harness.get_by_label(&english.menu).click();
     harness.run();
+    // The menu is taller than the window: it scrolls, and its last entries (the
+    // language, then the theme) come into view inside the window.
+    let window = harness.ctx.content_rect();
+    let theme = english.theme_system.clone();
+    harness.get_by_label_contains(&theme).scroll_to_me();
+    harness.run();
+    let rect = harness.get_by_label_contains(&theme).rect();
+    assert!(window.contains_rect(rect), "{rect:?} outside {window:?}");
     harness.get_by_label(&english.language_menu).click();
     harness.run();
     for language in Language::ALL {

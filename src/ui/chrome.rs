@@ -130,46 +130,59 @@ pub fn result_keys(ctx: &egui::Context, tx: &mut Commands) -> bool {
 
 fn menu_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
     ui.menu_button("☰", |ui| {
-        for command in [
-            UiCommand::Home,
-            UiCommand::SafetyCard,
-            UiCommand::ShowFavourites,
-            UiCommand::ShowPhrases,
-            UiCommand::ShowPlaybooks,
-            UiCommand::ShowPrinciples,
-            UiCommand::ShowDecks,
-            UiCommand::Practise,
-            UiCommand::PrintHandouts,
-            UiCommand::ShowSiteContacts,
-            UiCommand::ShowPacks,
-            UiCommand::ShowHelp,
-            UiCommand::ShowMissed,
-            UiCommand::ZoomIn,
-            UiCommand::ZoomOut,
-            UiCommand::ZoomReset,
-        ] {
-            if app.kiosk && !command.in_kiosk() {
-                continue;
-            }
-            let button = egui::Button::new(command.label(&app.strings))
-                .shortcut_text(command.shortcut_text(ui.ctx()));
-            if ui.add(button).clicked() {
-                tx.send(AppCommand::Ui(command));
-            }
-        }
-        // A kiosk's next person may read another language: it resets at idle.
-        language_menu_ui(app, tx, ui);
-        if app.kiosk {
-            return;
-        }
-        let theme = egui::Button::new(app.prefs.theme.label(&app.strings))
-            .shortcut_text(UiCommand::CycleTheme.shortcut_text(ui.ctx()));
-        if ui.add(theme).clicked() {
-            tx.send(AppCommand::Ui(UiCommand::CycleTheme));
-        }
+        // Taller than a 1280 x 800 window: it scrolls rather than hide its last entries
+        // (the language and the theme) below the window's edge.
+        // Its entries keep their one line each, as the menu had them before it scrolled.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        let room = (ui.ctx().content_rect().bottom() - ui.cursor().top() - 12.0).max(120.0);
+        egui::ScrollArea::vertical()
+            .max_height(room)
+            .min_scrolled_height(room)
+            .show(ui, |ui| menu_entries_ui(app, tx, ui));
     })
     .response
     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &app.strings.menu));
+}
+
+/// The menu's entries: the pages, zoom, the language and the theme.
+fn menu_entries_ui(app: &State, tx: &mut Commands, ui: &mut Ui) {
+    for command in [
+        UiCommand::Home,
+        UiCommand::SafetyCard,
+        UiCommand::ShowFavourites,
+        UiCommand::ShowPhrases,
+        UiCommand::ShowPlaybooks,
+        UiCommand::ShowPrinciples,
+        UiCommand::ShowDecks,
+        UiCommand::Practise,
+        UiCommand::PrintHandouts,
+        UiCommand::ShowSiteContacts,
+        UiCommand::ShowPacks,
+        UiCommand::ShowHelp,
+        UiCommand::ShowMissed,
+        UiCommand::ZoomIn,
+        UiCommand::ZoomOut,
+        UiCommand::ZoomReset,
+    ] {
+        if app.kiosk && !command.in_kiosk() {
+            continue;
+        }
+        let button = egui::Button::new(command.label(&app.strings))
+            .shortcut_text(command.shortcut_text(ui.ctx()));
+        if ui.add(button).clicked() {
+            tx.send(AppCommand::Ui(command));
+        }
+    }
+    // A kiosk's next person may read another language: it resets at idle.
+    language_menu_ui(app, tx, ui);
+    if app.kiosk {
+        return;
+    }
+    let theme = egui::Button::new(app.prefs.theme.label(&app.strings))
+        .shortcut_text(UiCommand::CycleTheme.shortcut_text(ui.ctx()));
+    if ui.add(theme).clicked() {
+        tx.send(AppCommand::Ui(UiCommand::CycleTheme));
+    }
 }
 
 /// Each language named in itself, so a reader finds theirs whatever is shown now.
