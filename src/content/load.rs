@@ -185,7 +185,7 @@ pub fn load_layers(
         problems: Vec::new(),
         contacts: HashMap::new(),
         english_contacts: HashMap::new(),
-        stand_in: Vec::new(),
+        stand_in: vec![false; files.len()],
         lost: HashMap::new(),
         placeholders_unfilled: false,
     };
@@ -199,7 +199,6 @@ pub fn load_layers(
     let mut sources_file = None;
     let mut sources_loaded = false;
     let mut stand_in_contacts = Vec::new();
-    let mut stand_in = vec![false; files.len()];
     for (file, content_file) in files.iter().enumerate() {
         if content_file.unread {
             // Its problem is reported already; what it held is lost, once.
@@ -207,7 +206,7 @@ pub fn load_layers(
             continue;
         }
         let (role, english_stand_in) = role(&content_file.path, language);
-        stand_in[file] = english_stand_in;
+        loader.stand_in[file] = english_stand_in;
         match role {
             Role::Manifest => {
                 let layer = content_file.layer.min(layers.len().saturating_sub(1));
@@ -280,13 +279,12 @@ pub fn load_layers(
     // Contacts have their own namespace, and fill the placeholders of everything else.
     loader.english_contacts = english_values(files, &default_contacts, &stand_in_contacts);
     let contacts = with_defaults(files, default_contacts, stand_in_contacts, contacts);
-    loader.stand_in = stand_in.clone();
     // The language's own items replace English ones of the same id in their layer.
-    prefer_translated(files, &stand_in, &mut lists.cards);
-    prefer_translated(files, &stand_in, &mut lists.phrases);
-    prefer_translated(files, &stand_in, &mut lists.playbooks);
-    prefer_translated(files, &stand_in, &mut lists.principles);
-    prefer_translated(files, &stand_in, &mut lists.decks);
+    prefer_translated(files, &loader.stand_in, &mut lists.cards);
+    prefer_translated(files, &loader.stand_in, &mut lists.phrases);
+    prefer_translated(files, &loader.stand_in, &mut lists.playbooks);
+    prefer_translated(files, &loader.stand_in, &mut lists.principles);
+    prefer_translated(files, &loader.stand_in, &mut lists.decks);
     let contacts = loader.dedupe(contacts, &mut HashMap::new(), "contact").kept;
     // Once, in English: a site gives each number once (a pack's `site.ron`) for
     // every language, and the same contact unset in six languages is one warning.
@@ -366,7 +364,7 @@ pub fn load_layers(
     check_top_phrases(&mut loader, &mut lists.cards, &lists.phrases);
     loader.refused_safety_overrides(&lists.cards, &layers);
     let stamps = loader.stamp(&lists, &layers, today);
-    let untranslated = untranslated(&stand_in, &lists);
+    let untranslated = untranslated(&loader.stand_in, &lists);
 
     let Lists {
         cards,
