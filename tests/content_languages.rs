@@ -125,3 +125,44 @@ fn english_stand_ins_read_their_placeholders_in_english() {
     let threats = content.customer_type("threatening").expect("the card");
     assert!(threats.escalate.iter().any(|e| cyrillic(&e.then)));
 }
+
+#[test]
+fn a_translation_takes_the_search_lists_it_leaves_out_from_english() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    partly_russian(dir.path());
+    let card = dir.path().join("ru/customer-types/angry.ron");
+    let russian = fs::read_to_string(&card).expect("read");
+    let without = russian.replace("    keywords: [\"shouting\", \"yelling\"],\n", "");
+    assert_ne!(without, russian, "the fixture's keywords line moved");
+    fs::write(&card, without).expect("written");
+    let (files, _) = read_dir(dir.path()).expect("readable");
+
+    let loaded = content::load(&files, "ru");
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let angry = loaded
+        .content
+        .customer_types
+        .iter()
+        .find(|c| c.id == "angry");
+    let angry = angry.expect("the card");
+    assert_eq!(angry.title, "Рассерженный клиент");
+    assert_eq!(angry.keywords, ["shouting", "yelling"]);
+
+    // English itself must still give them.
+    let english = dir.path().join("en/customer-types/angry.ron");
+    let text = fs::read_to_string(&english).expect("read");
+    fs::write(
+        &english,
+        text.replace("    keywords: [\"shouting\", \"yelling\"],\n", ""),
+    )
+    .expect("written");
+    let (files, _) = read_dir(dir.path()).expect("readable");
+    let loaded = content::load(&files, "en");
+    let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("angry.ron") && p.contains("keywords")),
+        "{problems:?}"
+    );
+}

@@ -29,6 +29,8 @@ pub struct CustomerType {
     /// `situations`. The card's other pairs follow in file order.
     #[serde(default)]
     pub top_phrases: Vec<String>,
+    /// Required in English; a translation may leave it out and take English's.
+    #[serde(default)]
     pub keywords: Vec<String>,
     /// How workers and customers put the situation in their own words, written from
     /// the situation (never from an evaluation set); searched by words and by meaning.
@@ -169,6 +171,8 @@ pub struct Playbook {
     #[serde(default)]
     pub urgent: Option<Escalation>,
     pub steps: Vec<PlaybookStep>,
+    /// Required in English; a translation may leave it out and take English's.
+    #[serde(default)]
     pub keywords: Vec<String>,
     #[serde(default)]
     pub related: Vec<String>,
@@ -216,6 +220,8 @@ pub struct Principle {
     pub summary: String,
     /// Concrete ways to practise it.
     pub how: Vec<String>,
+    /// Required in English; a translation may leave it out and take English's.
+    #[serde(default)]
     pub keywords: Vec<String>,
     #[serde(default)]
     pub related: Vec<String>,

@@ -1,14 +1,63 @@
 //! English items standing in for what a language has not translated: the language's
 //! own items replace them by id within a layer, the rest are counted (the "EN" mark,
-//! `defuse check`'s warning), and their placeholders read English's contacts.
+//! `defuse check`'s warning), and their placeholders read English's contacts. A
+//! translation leaves out the lists only search reads, and takes English's.
 
 use std::collections::{HashMap, HashSet};
 
-use super::{layers::Lists, load::Located, model::Contact, read::ContentFile, validate::Validate};
+use super::{
+    layers::Lists,
+    load::Located,
+    model::{Contact, CustomerType, Deck, Phrase, Playbook, Principle},
+    read::ContentFile,
+    validate::Validate,
+};
+
+/// The lists a translation may leave out and take from its English original: search
+/// reads every language's items through their English words (`searched_fields`), so
+/// translating them would add bytes and work, and nothing a worker sees.
+pub(super) trait SearchLists {
+    fn search_lists(&mut self) -> Vec<&mut Vec<String>>;
+}
+
+impl SearchLists for CustomerType {
+    fn search_lists(&mut self) -> Vec<&mut Vec<String>> {
+        vec![
+            &mut self.keywords,
+            &mut self.heard,
+            &mut self.heard_other_languages,
+        ]
+    }
+}
+
+impl SearchLists for Phrase {
+    fn search_lists(&mut self) -> Vec<&mut Vec<String>> {
+        vec![&mut self.keywords]
+    }
+}
+
+impl SearchLists for Playbook {
+    fn search_lists(&mut self) -> Vec<&mut Vec<String>> {
+        vec![&mut self.keywords]
+    }
+}
+
+impl SearchLists for Principle {
+    fn search_lists(&mut self) -> Vec<&mut Vec<String>> {
+        vec![&mut self.keywords]
+    }
+}
+
+impl SearchLists for Deck {
+    fn search_lists(&mut self) -> Vec<&mut Vec<String>> {
+        vec![&mut self.keywords]
+    }
+}
 
 /// Drops the English stand-ins (`stand_in`, by file) whose id the language's own
-/// files give in the same layer; the rest stay, to show in English.
-pub(super) fn prefer_translated<T: Validate>(
+/// files give in the same layer, after the translation has taken from them the search
+/// lists it left out; the rest stay, to show in English.
+pub(super) fn prefer_translated<T: Validate + SearchLists>(
     files: &[ContentFile],
     stand_in: &[bool],
     items: &mut Vec<Located<T>>,
@@ -19,6 +68,24 @@ pub(super) fn prefer_translated<T: Validate>(
         .filter(|l| !stand_in[l.file])
         .map(key)
         .collect();
+    let mut originals: HashMap<(usize, String), Vec<Vec<String>>> = HashMap::new();
+    for located in items.iter_mut().filter(|l| stand_in[l.file]) {
+        let id = key(located);
+        if translated.contains(&id) {
+            let lists = located.item.search_lists();
+            originals.insert(id, lists.into_iter().map(std::mem::take).collect());
+        }
+    }
+    for located in items.iter_mut().filter(|l| !stand_in[l.file]) {
+        let Some(english) = originals.remove(&key(located)) else {
+            continue;
+        };
+        for (own, original) in located.item.search_lists().into_iter().zip(english) {
+            if own.is_empty() {
+                *own = original;
+            }
+        }
+    }
     items.retain(|l| !stand_in[l.file] || !translated.contains(&key(l)));
 }
 
