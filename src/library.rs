@@ -115,6 +115,18 @@ impl Library {
         library
     }
 
+    /// `sources`' content in `language` alone, English standing in for what it has
+    /// not translated, with no index: the lines a worker shows a customer in the
+    /// customer's language.
+    pub fn content_in(sources: &Sources, language: &str) -> Content {
+        let layers = if sources.is_bundled_only() {
+            Layers::bundled()
+        } else {
+            sources.read()
+        };
+        layers.load(language, today()).content
+    }
+
     /// `layers` in the chain's first language they hold, as of `today`, with every
     /// problem (warnings too).
     pub fn of_layers(layers: &Layers, chain: &LanguageChain, today: NaiveDate) -> Self {

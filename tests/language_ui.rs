@@ -195,7 +195,7 @@ fn every_page_renders_in_every_language() {
 }
 
 /// The app in Russian with the bundled content read in Russian: the safety cards are
-/// in Russian, and an item not yet translated is marked EN, in English.
+/// in Russian, and an item shown in English (an organisation's own) is marked EN.
 #[test]
 fn content_shows_in_the_language_and_what_is_not_translated_is_marked_en() {
     let library = Library::bundled(&LanguageChain::new(["ru"]));
@@ -226,12 +226,27 @@ fn content_shows_in_the_language_and_what_is_not_translated_is_marked_en() {
     }
     assert!(!shows(&safety, "EN"), "the safety cards are all translated");
 
-    let english_only = content
-        .customer_types
-        .iter()
-        .find(|c| content.untranslated.contains(&c.id))
-        .expect("a card not translated yet");
-    let library = Library::bundled(&LanguageChain::new(["ru"]));
+    // An organisation's own card in English wins over the bundled translation (a
+    // later layer wins by id), and shows in English, marked.
+    let packs = tempfile::tempdir().expect("a temporary folder");
+    let title = "Angry customer (our shop's way)";
+    let pack = common::pack(
+        packs.path(),
+        "our-shop",
+        "",
+        &[(
+            "en/customer-types/angry.ron",
+            common::card_titled("angry", title),
+        )],
+    );
+    let layers = defuse::packs::Layers::read(&[pack]);
+    let library = Library::of_layers(&layers, &LanguageChain::new(["ru"]), common::today());
+    let english_only = library
+        .content
+        .customer_type("angry")
+        .expect("the card")
+        .clone();
+    assert!(library.content.untranslated.contains("angry"));
     let page = common::app::open(AppOptions {
         store: UserStore::in_memory(),
         library: Some(library),

@@ -118,6 +118,11 @@ see_also = See also
 fits = Fits
 sources = Sources
 copy = Copy
+# A pair's "say instead" shown large in the customer's language: the button on the
+# pair, its hover text, and the line atop the page.
+show_in = Show in…
+show_in_hint = Show this line large in the customer's language, to turn the screen towards them
+for_the_customer = Turn the screen towards the customer. Your own words are underneath.
 copied = Copied
 star = ☆ Add to favourites
 unstar = ★ In favourites

@@ -45,7 +45,8 @@ pub struct Args {
     pub screenshot: Option<PathBuf>,
     /// What to show first: home, safety, card:ID, search:QUERY, phrases, playbooks,
     /// principles, decks, favourites, help, practice, handouts, site-contacts, packs, present:DECK:N (slide N presented) or
-    /// presenter:DECK:N (its presenter view).
+    /// presenter:DECK:N (its presenter view) or to-customer:PAIR:LANG (a pair's line
+    /// shown to a customer in LANG).
     #[arg(long, value_name = "VIEW")]
     pub view: Option<String>,
     /// Window size in logical pixels, as WIDTHxHEIGHT.

@@ -148,6 +148,11 @@ messages! {
             fits,
             sources,
             copy,
+            /// A pair's "say instead" shown large in the customer's language: the
+            /// button on the pair, its hover text, and the line atop the page.
+            show_in,
+            show_in_hint,
+            for_the_customer,
             copied,
             star,
             unstar,

@@ -31,6 +31,9 @@ impl State {
             View::Handouts => handouts::handouts_ui(self, tx, ui),
             View::SiteContacts => site_contacts::site_contacts_ui(self, tx, ui),
             View::Packs => home::packs::packs_ui(self, tx, ui),
+            View::ToCustomer { phrase, language } => {
+                item::to_customer::to_customer_ui(self, ui, phrase, *language);
+            }
         }
     }
 

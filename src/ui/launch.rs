@@ -48,8 +48,8 @@ pub struct Launch {
 pub enum LaunchError {
     #[error(
         "unknown view `{0}`: use home, safety, card:ID, search:QUERY, phrases, playbooks, \
-         principles, decks, favourites, help, practice, handouts, site-contacts, packs, present:DECK:N or \
-         presenter:DECK:N"
+         principles, decks, favourites, help, practice, handouts, site-contacts, packs, present:DECK:N, \
+         presenter:DECK:N or to-customer:PAIR:LANG"
     )]
     View(String),
     #[error("cannot open the window: {0}")]
@@ -103,6 +103,16 @@ fn parse_view(view: &str) -> Result<Start, LaunchError> {
             ..Start::default()
         },
         Some(("card", id)) => page(View::Item(id.to_owned())),
+        Some(("to-customer", rest)) => match rest.rsplit_once(':') {
+            Some((phrase, code)) => match Language::from_code(code) {
+                Some(language) => page(View::ToCustomer {
+                    phrase: phrase.to_owned(),
+                    language,
+                }),
+                None => return Err(LaunchError::View(view.to_owned())),
+            },
+            None => return Err(LaunchError::View(view.to_owned())),
+        },
         Some(("search", query)) => Start {
             query: Some(query.to_owned()),
             ..Start::default()

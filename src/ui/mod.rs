@@ -72,6 +72,12 @@ pub enum View {
     SiteContacts,
     /// The organisation's content packs loaded, in layer order.
     Packs,
+    /// A pair's "say instead" line large in the customer's language, for a worker
+    /// who shares no language with them to turn the screen round.
+    ToCustomer {
+        phrase: String,
+        language: Language,
+    },
 }
 
 /// How the app starts: where its data lives and what it shows first.
@@ -176,6 +182,8 @@ pub struct DefuseApp {
     pack_notices: Vec<String>,
     /// Start watching the packs at the end of the next frame.
     start_watch: bool,
+    /// The other languages' content being read for the customer's page.
+    language_reads: actions::LanguageReads,
 }
 
 /// How long a toast stays, in seconds.
@@ -308,6 +316,7 @@ impl DefuseApp {
                 pack_rows: Vec::new(),
                 meaning_progress: None,
                 pack_signatures,
+                other_languages: std::collections::HashMap::new(),
             },
             index,
             languages: options.languages,
@@ -340,6 +349,7 @@ impl DefuseApp {
             places: options.places,
             watch: None,
             pack_notices: Vec::new(),
+            language_reads: actions::LanguageReads::default(),
         };
         if let Some(query) = options.query {
             app.set_query(query);

@@ -3,13 +3,13 @@
 //! (`actions/`) change it, once a frame. And the run mode: a person at the window, or
 //! one screenshot, asked what it allows instead of checking for a screenshot.
 
-use std::sync::Arc;
+use std::{collections::HashMap, sync::Arc};
 
 use super::{
     Prefs, View, handouts, kiosk::Kiosk, palette, present::Presenting, screenshot::Capture,
     site_contacts::SiteForm,
 };
-use crate::strings::Strings;
+use crate::strings::{Language, Strings};
 use crate::{
     content::Content, missed::Missed, practice::Round, search::Hit, site_profile::SiteProfile,
     user_data::UserData,
@@ -65,6 +65,9 @@ pub struct State {
     /// Passages of the packs embedded so far for search by meaning, and how many in
     /// all, while the model's thread is still at it.
     pub(in crate::ui) meaning_progress: Option<(usize, usize)>,
+    /// The content in the languages a line has been shown to a customer in, as read
+    /// with the packs of the time (a reload forgets them).
+    pub(in crate::ui) other_languages: HashMap<Language, Arc<Content>>,
 }
 
 impl std::fmt::Debug for State {

@@ -1,6 +1,7 @@
 //! Every change to the app's state: the commands views and keys send, applied once a
 //! frame. What each command does lives with its job in the modules below.
 
+mod customer_language;
 pub mod dialogs;
 mod files;
 mod navigate;
@@ -8,6 +9,8 @@ mod palette;
 mod practice;
 mod present;
 pub mod reload;
+
+pub(in crate::ui) use customer_language::{LanguageRead, LanguageReads};
 
 use super::{DefuseApp, TOAST_SECONDS, View, command::UiCommand, handouts, queue::AppCommand};
 use crate::{
@@ -160,6 +163,7 @@ impl DefuseApp {
             AppCommand::QueryMeaning { query, scores } => self.rerank(&query, &scores),
             AppCommand::Reload => self.reload(ctx),
             AppCommand::Reloaded(reloaded) => self.reloaded(ctx, &reloaded),
+            AppCommand::LanguageRead(read) => self.language_read(read),
             AppCommand::Present(action) => {
                 let now = ctx.input(|i| i.time);
                 if let Some(presenting) = &mut self.state.presenting {

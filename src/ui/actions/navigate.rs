@@ -130,6 +130,9 @@ impl DefuseApp {
             self.state.results.clear();
             self.state.selected = 0;
         }
+        if let View::ToCustomer { language, .. } = &view {
+            self.read_language(*language);
+        }
         let previous = std::mem::replace(&mut self.state.view, view);
         // Results of a search started on a page are no page of their own: that page is
         // already last in the history, and Back returns there (rule 4 in `keys`).

@@ -117,6 +117,7 @@ impl DefuseApp {
             ..
         } = library;
         self.state.pack_signatures = signatures;
+        self.forget_languages();
         // The last reload's problems go; these (if any) take their place.
         self.state
             .notices

@@ -82,6 +82,8 @@ pub enum AppCommand {
     Reload,
     /// The packs, read again after a change (the watcher) or Ctrl+R, from a thread.
     Reloaded(crate::ui::actions::reload::Reloaded),
+    /// Another language's content, read on a thread for the customer's page.
+    LanguageRead(crate::ui::actions::LanguageRead),
     /// Every item's meaning score for a query, from the model's thread: the results
     /// are re-ranked if it is still the query on screen.
     QueryMeaning {

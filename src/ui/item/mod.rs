@@ -2,6 +2,7 @@
 
 pub mod deck;
 pub mod phrase_pair;
+pub mod to_customer;
 
 use egui::{Color32, FontId, RichText, Ui};
 

@@ -4,8 +4,9 @@
 use egui::{FontId, RichText, Ui};
 
 use crate::content::Phrase;
+use crate::strings::Language;
 use crate::ui::{
-    State,
+    State, View,
     queue::{AppCommand, Commands},
     style, widgets,
 };
@@ -13,7 +14,26 @@ use crate::ui::{
 /// Below this width the two phrase columns stack.
 const TWO_COLUMN_WIDTH: f32 = 640.0;
 
-/// "Don't say" struck through in red beside "say instead" in green, with a copy button.
+/// "Show in…": the languages a customer may read, each named in itself, that open the
+/// line large in theirs.
+fn show_in_ui(app: &State, tx: &mut Commands, ui: &mut Ui, phrase: &str) {
+    let label = RichText::new(format!("🌐 {}", app.strings.show_in)).small();
+    ui.menu_button(label, |ui| {
+        for language in Language::ALL {
+            if language != app.strings.language() && ui.button(language.native_name()).clicked() {
+                tx.send(AppCommand::Navigate(View::ToCustomer {
+                    phrase: phrase.to_owned(),
+                    language,
+                }));
+            }
+        }
+    })
+    .response
+    .on_hover_text(&app.strings.show_in_hint);
+}
+
+/// "Don't say" struck through in red beside "say instead" in green, with a copy button
+/// and the languages it can be shown to a customer in.
 pub fn phrase_pair_ui(app: &State, tx: &mut Commands, ui: &mut Ui, phrase: &Phrase) {
     let palette = style::palette(ui);
     let width = ui.available_width();
@@ -45,7 +65,7 @@ pub fn phrase_pair_ui(app: &State, tx: &mut Commands, ui: &mut Ui, phrase: &Phra
         });
     };
     let mut copy_clicked = false;
-    let say = |ui: &mut Ui, copy_clicked: &mut bool| {
+    let mut say = |ui: &mut Ui, copy_clicked: &mut bool| {
         ui.vertical(|ui| {
             ui.set_width(column);
             ui.label(
@@ -85,12 +105,16 @@ pub fn phrase_pair_ui(app: &State, tx: &mut Commands, ui: &mut Ui, phrase: &Phra
             } else {
                 &app.strings.copy
             };
-            let response = ui.small_button(format!("📋 {text}"));
-            let label = format!("{}: {}", app.strings.copy, phrase.say);
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-            if response.clicked() {
-                *copy_clicked = true;
-            }
+            ui.horizontal_wrapped(|ui| {
+                let response = ui.small_button(format!("📋 {text}"));
+                let label = format!("{}: {}", app.strings.copy, phrase.say);
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                if response.clicked() {
+                    *copy_clicked = true;
+                }
+                show_in_ui(app, tx, ui, &phrase.id);
+            });
         });
     };
     egui::Frame::new()
