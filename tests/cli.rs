@@ -617,3 +617,22 @@ fn a_site_preset_is_a_known_country_and_only_for_a_screenshot() {
         .failure()
         .stderr(predicate::str::contains("--screenshot"));
 }
+
+/// `show` and `search` speak the chosen language, headings and messages as the app's.
+#[test]
+fn show_and_search_write_in_the_chosen_language() {
+    let strings = defuse::strings::Strings::new(defuse::strings::Language::Russian);
+    let out = stdout_of(defuse().args(["--lang", "ru", "show", "angry"]));
+    for heading in [&strings.recognise, &strings.what_to_do, &strings.escalate] {
+        assert!(out.contains(&heading.to_uppercase()), "{heading}: {out}");
+    }
+    assert!(out.contains(&strings.from_bundled), "{out}");
+    assert!(
+        out.contains(strings.kind(defuse::content::Kind::CustomerType)),
+        "{out}"
+    );
+    assert!(!out.contains("What to do"), "{out}");
+
+    let out = stdout_of(defuse().args(["--lang", "ru", "search", "qzxjvwq"]));
+    assert_eq!(out.trim(), strings.search_nothing("qzxjvwq"), "{out}");
+}

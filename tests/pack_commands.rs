@@ -35,14 +35,14 @@ fn install_from_a_folder_then_remove() {
     // Installed packs load on every command, with no --content.
     let (_, out, _) = run(defuse(&data).args(["show", "angry"]));
     assert!(
-        out.starts_with("Acme angry") && out.contains("From: acme"),
+        out.starts_with("Acme angry") && out.contains("From acme"),
         "{out}"
     );
     let (code, out, _) = run(defuse(&data).args(["remove-pack", "acme"]));
     assert_eq!(code, Some(0), "{out}");
     assert!(!data.join("packs/acme").exists());
     let (_, out, _) = run(defuse(&data).args(["show", "angry"]));
-    assert!(out.contains("From: bundled"), "{out}");
+    assert!(out.contains("From the bundled guidance"), "{out}");
     let (code, _, err) = run(defuse(&data).args(["remove-pack", "acme"]));
     assert_eq!(code, Some(1));
     assert!(err.contains("no pack named `acme` is installed"), "{err}");
@@ -263,7 +263,7 @@ fn where_site_ron_trusts_a_key_only_packs_signed_with_it_load_and_install_keeps_
     let (_, out, err) = run(defuse(&data)
         .args(["show", "rude", "--content"])
         .arg(&unsigned));
-    assert!(out.contains("From: bundled"), "{out}");
+    assert!(out.contains("From the bundled guidance"), "{out}");
     assert!(
         err.contains("unsigned") && err.contains("not loaded"),
         "{err}"

@@ -54,7 +54,7 @@ fn show_and_search_json_say_where_an_item_came_from() {
         .args(["show", "angry"]));
     assert_eq!(code, Some(0), "{err}");
     assert!(out.starts_with("Angry customer at Acme"), "{out}");
-    assert!(out.contains("From: acme"), "{out}");
+    assert!(out.contains("From acme"), "{out}");
     let (code, out, err) = run(defuse(&data)
         .args([
             "search",
@@ -321,7 +321,7 @@ fn review_dates_warn_when_due_and_check_exits_with_the_warnings_status() {
     );
     assert!(out.contains(", 1 warning(s)"), "{out}");
     let (_, out, _) = run(defuse(&data).args(["show", "angry", "--content"]).arg(&p));
-    assert!(out.contains("From: acme (due for review)"), "{out}");
+    assert!(out.contains("From acme (due for review)"), "{out}");
 }
 
 #[test]

@@ -40,6 +40,8 @@ missed_setting = Onthou soektogte wat niks gevind het nie, net op hierdie rekena
 missed_none = Niks aangeteken nie.
 missed_clear = Maak die lys skoon
 showing_for = Resultate vir
+search_nothing = Niks pas by “{ $query }” nie. Probeer ander woorde, soos “skree” of “terugbetaling”.
+search_weak = Niks pas goed by “{ $query }” nie. Die naaste:
 weak_results = Nie wat u soek nie? Probeer ander woorde, of:
 matched_by_meaning = gevind op betekenis
 meaning_off = Soek op betekenis is af ({ $why }); soek op woorde werk soos gewoonlik.
@@ -81,6 +83,7 @@ pack_no_data_dir = Hier is geen datavouer om pakkette in te installeer nie: stel
 item_gone = Die bladsy wat u oop gehad het, is nie meer in die inhoud nie (ŉ pakket het verander).
 from_pack = Uit { $pack }
 due_for_review = moet hersien word
+from_bundled = Uit die ingeboude riglyne
 # Beside the "EN" mark of an item not translated into the language shown.
 untranslated = Nog nie vertaal nie: word in Engels gewys
 site_contacts = Werkplekkontakte…

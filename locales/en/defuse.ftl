@@ -32,6 +32,9 @@ key_rules =
     While presenting, Esc closes the grid or a black or white screen; Esc on a slide stops, and F5 resumes there.
 no_favourites = No favourites yet. Open a card and press ☆ (Ctrl+D) to keep it here.
 showing_phrases = Showing { $shown } of { $total } phrase pairs
+# `defuse search` found nothing for the query, or nothing it is sure of.
+search_nothing = Nothing matches “{ $query }”. Try other words, such as “shouting” or “refund”.
+search_weak = Nothing matches “{ $query }” well. The closest:
 filter_hint = e.g. refund, manager
 filter_text = Filter these pairs
 browse_all = Browse all customer types
@@ -85,6 +88,8 @@ item_gone = The page you had open is no longer in the content (a pack changed).
 # Under an item's title: the pack it came from, and a review that is due.
 from_pack = From { $pack }
 due_for_review = due for review
+# `defuse show`'s line for an item no pack gave.
+from_bundled = From the bundled guidance
 # Beside the "EN" mark of an item not translated into the language shown.
 untranslated = Not translated yet: shown in English
 # The Site contacts page: its menu entry and heading, and its parts.

@@ -36,6 +36,8 @@ missed_setting = Ingat carian yang tiada hasil, di komputer ini sahaja
 missed_none = Tiada yang direkodkan.
 missed_clear = Kosongkan senarai
 showing_for = Menunjukkan hasil untuk
+search_nothing = Tiada padanan untuk “{ $query }”. Cuba perkataan lain, contohnya “menjerit” atau “bayaran balik”.
+search_weak = Tiada padanan yang tepat untuk “{ $query }”. Yang paling hampir:
 weak_results = Bukan yang anda perlukan? Cuba perkataan lain, atau:
 # Under a result whose words were not typed: found by the sentence model.
 matched_by_meaning = sepadan mengikut maksud
@@ -73,6 +75,7 @@ item_gone = Halaman yang anda buka tiada lagi dalam kandungan (pek telah berubah
 # Under an item's title: the pack it came from, and a review that is due.
 from_pack = Daripada { $pack }
 due_for_review = perlu disemak semula
+from_bundled = Daripada panduan terbina dalam
 # Beside the "EN" mark of an item not translated into the language shown.
 untranslated = Belum diterjemahkan: dipaparkan dalam bahasa Inggeris
 # The Site contacts page: its menu entry and heading, and its parts.

@@ -41,6 +41,8 @@ missed_setting = Memorarea căutărilor fără rezultat, doar pe acest calculato
 missed_none = Nicio căutare înregistrată.
 missed_clear = Goliți lista
 showing_for = Rezultate pentru
+search_nothing = Nu s-a găsit nimic pentru „{ $query }”. Încercați alte cuvinte, de exemplu „țipă” sau „rambursare”.
+search_weak = Nimic nu se potrivește bine cu „{ $query }”. Cele mai apropiate:
 weak_results = Nu este ce căutați? Încercați alte cuvinte sau:
 # Under a result whose words were not typed: found by the sentence model.
 matched_by_meaning = găsit după sens
@@ -96,6 +98,7 @@ item_gone = Pagina pe care o aveați deschisă nu mai există în conținut (un 
 # Under an item's title: the pack it came from, and a review that is due.
 from_pack = Din { $pack }
 due_for_review = de revizuit
+from_bundled = Din ghidul inclus în aplicație
 # Beside the "EN" mark of an item not translated into the language shown.
 untranslated = Încă netradus: afișat în engleză
 # The Site contacts page: its menu entry and heading, and its parts.

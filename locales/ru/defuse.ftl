@@ -41,6 +41,8 @@ missed_setting = Запоминать запросы без результато
 missed_none = Пока ничего нет.
 missed_clear = Очистить список
 showing_for = Показаны результаты по запросу:
+search_nothing = По запросу «{ $query }» ничего не найдено. Попробуйте другие слова, например «кричит» или «возврат».
+search_weak = По запросу «{ $query }» точных совпадений нет. Ближайшее:
 weak_results = Не то, что нужно? Попробуйте другие слова или:
 # Under a result whose words were not typed: found by the sentence model.
 matched_by_meaning = найдено по смыслу
@@ -93,6 +95,7 @@ item_gone = Страницы, которая была открыта, больш
 # Under an item's title: the pack it came from, and a review that is due.
 from_pack = Из пакета { $pack }
 due_for_review = пора пересмотреть
+from_bundled = Из встроенных материалов
 # Beside the "EN" mark of an item not translated into the language shown.
 untranslated = Ещё не переведено: показано на английском
 # The Site contacts page: its menu entry and heading, and its parts.

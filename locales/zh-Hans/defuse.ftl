@@ -36,6 +36,8 @@ missed_setting = 记录未找到结果的搜索（仅保存在本机）
 missed_none = 暂无记录。
 missed_clear = 清空列表
 showing_for = 显示以下词的结果：
+search_nothing = 没有找到与“{ $query }”相符的内容。请换个说法，比如“大喊大叫”或“退款”。
+search_weak = 没有与“{ $query }”完全相符的内容。最接近的是：
 weak_results = 不是您要找的？换个说法试试，或者：
 # Under a result whose words were not typed: found by the sentence model.
 matched_by_meaning = 按语义匹配
@@ -73,6 +75,7 @@ item_gone = 您打开的页面已不在当前内容中（有内容包发生了�
 # Under an item's title: the pack it came from, and a review that is due.
 from_pack = 来自 { $pack }
 due_for_review = 待复核
+from_bundled = 来自内置内容
 # Beside the "EN" mark of an item not translated into the language shown.
 untranslated = 尚未翻译，以英文显示
 # The Site contacts page: its menu entry and heading, and its parts.

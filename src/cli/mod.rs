@@ -70,8 +70,8 @@ pub struct Args {
     #[arg(long, value_name = "SECONDS", num_args = 0..=1, require_equals = true, conflicts_with = "screenshot")]
     pub kiosk: Option<Option<u32>>,
     /// The language: en, ru, ro, af, ms or zh-Hans. The app opens in it for this run
-    /// (else in the one chosen in it, else the system's); the commands read content and
-    /// print handouts in it (else the system's).
+    /// (else in the one chosen in it, else the system's); the commands read content in
+    /// it, and `show`, `search` and handouts write in it (else the system's).
     #[arg(long, value_name = "XX", global = true)]
     pub lang: Option<Language>,
 }
@@ -291,7 +291,10 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
         }) => {
             let library = library(&sources, language);
             let query = query.join(" ");
-            search::run(&mut out, &library, &query, limit, json, words_only)?;
+            let strings = Strings::new(language);
+            search::run(
+                &mut out, &library, &query, limit, json, words_only, &strings,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Vectors { packs: true, .. }) => {
@@ -304,7 +307,7 @@ pub fn run(args: Args, started: Instant) -> Result<ExitCode, CliError> {
             let content = library(&sources, language).content;
             match content.get(&id) {
                 Some(item) => {
-                    show::write_item(&mut out, &content, item)?;
+                    show::write_item(&mut out, &content, item, &Strings::new(language))?;
                     Ok(ExitCode::SUCCESS)
                 }
                 None => {

@@ -4,7 +4,7 @@ use std::{io, process::ExitCode};
 
 use serde::Serialize;
 
-use super::{CliError, show, terminal, terminal::escape_controls};
+use super::{CliError, terminal, terminal::escape_controls};
 use crate::{
     content::Content,
     content::{Item, Kind, Origin},
@@ -14,6 +14,7 @@ use crate::{
         grow::{Growing, cache_file},
     },
     search::{FieldMatch, MatchedBy, fusion},
+    strings::Strings,
 };
 
 #[derive(Serialize)]
@@ -45,6 +46,7 @@ pub fn run(
     limit: usize,
     json: bool,
     words_only: bool,
+    s: &Strings,
 ) -> Result<(), CliError> {
     let Library { content, index, .. } = library;
     let meaning = if words_only {
@@ -87,24 +89,13 @@ pub fn run(
         return Ok(());
     }
     if hits.is_empty() {
-        writeln!(
-            out,
-            "Nothing matches “{}”. Try other words, such as “shouting” or “refund”.",
-            escape_controls(query)
-        )?;
+        writeln!(out, "{}", s.search_nothing(escape_controls(query)))?;
     } else if outcome.weak {
-        writeln!(
-            out,
-            "Nothing matches “{}” well. The closest:",
-            escape_controls(query)
-        )?;
+        writeln!(out, "{}", s.search_weak(escape_controls(query)))?;
     }
     for (typed, taken) in &outcome.understood {
-        writeln!(
-            out,
-            "Showing results for “{taken}” (for “{}”).",
-            escape_controls(typed)
-        )?;
+        let typed = escape_controls(typed);
+        writeln!(out, "{} “{taken}” (“{typed}”).", s.showing_for)?;
     }
     for (n, hit) in hits.iter().enumerate() {
         let Some(item) = content.get(&hit.id) else {
@@ -115,15 +106,15 @@ pub fn run(
             "{:>2}. {}  [{} · {}]",
             n + 1,
             hit.title,
-            show::kind_label(hit.kind),
+            s.kind(hit.kind),
             hit.id
         )?;
         match item {
-            Item::Phrase(p) => writeln!(out, "    say instead: {}", p.say)?,
+            Item::Phrase(p) => writeln!(out, "    {}: {}", s.say_instead, p.say)?,
             _ => writeln!(out, "    {}", item.summary())?,
         }
         if hit.matched_by == MatchedBy::Meaning {
-            writeln!(out, "    (matched by meaning)")?;
+            writeln!(out, "    ({})", s.matched_by_meaning)?;
         }
     }
     Ok(())

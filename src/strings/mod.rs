@@ -118,6 +118,8 @@ messages! {
             pack_no_data_dir,
             item_gone,
             due_for_review,
+            /// `defuse show`'s line for an item no pack gave.
+            from_bundled,
             /// Beside the "EN" mark of an item not translated into the language shown.
             untranslated,
             /// The Site contacts page: its menu entry and heading, and its parts.
@@ -282,6 +284,9 @@ messages! {
         }
         formats {
             showing_phrases(shown, total),
+            /// `defuse search` found nothing for `query`, or nothing it is sure of.
+            search_nothing(query),
+            search_weak(query),
             /// The one notice when the sentence model cannot load; `why` is the reason.
             meaning_off(why),
             packs_meaning_progress(done, total),
