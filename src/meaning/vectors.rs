@@ -77,11 +77,13 @@ pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
             Some(original) => original
                 .texts()
                 .into_iter()
-                .chain(item.texts().into_iter().map(|(role, text)| match role {
-                    TextRole::Label | TextRole::Trainer => (role, text),
-                    _ => (TextRole::OtherLanguage, text),
-                }))
+                .chain(other_language(item.texts()))
                 .collect(),
+            // An item only this language has (a pair that works only in Russian): all
+            // of it is another language's. An English stand-in is English.
+            None if content.english.is_some() && !content.untranslated.contains(item.id()) => {
+                other_language(item.texts()).collect()
+            }
             None => item.texts(),
         };
         for (role, text) in texts {
@@ -98,9 +100,23 @@ pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
             }
         }
         if let Item::CustomerType(card) = item {
+            // A translated pair is read as its English original is, and its own words
+            // as another language's, as a translated item's are above.
             for pair in content.phrases_for(&card.id) {
-                add(&pair.avoid, false);
-                add(&pair.say, false);
+                match originals.get(pair.id.as_str()) {
+                    Some(Item::Phrase(original)) => {
+                        add(&original.avoid, false);
+                        add(&original.say, false);
+                        add(&pair.avoid, true);
+                        add(&pair.say, true);
+                    }
+                    _ => {
+                        let own =
+                            content.english.is_some() && !content.untranslated.contains(&pair.id);
+                        add(&pair.avoid, own);
+                        add(&pair.say, own);
+                    }
+                }
             }
         }
     }
@@ -110,6 +126,15 @@ pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
         out[at].other_language = !english.is_english(&out[at].text);
     }
     (items, out)
+}
+
+/// Texts of a translation, or of an item only its language has: read as another
+/// language's, except what is never searched.
+fn other_language(texts: Vec<(TextRole, String)>) -> impl Iterator<Item = (TextRole, String)> {
+    texts.into_iter().map(|(role, text)| match role {
+        TextRole::Label | TextRole::Trainer => (role, text),
+        _ => (TextRole::OtherLanguage, text),
+    })
 }
 
 /// Vectors by passage, as stored: the model's fingerprint and, for each passage's
