@@ -22,7 +22,9 @@ use defuse::{
 /// their words, are left out (`tests/heard_blind.rs`): 163 of the 1,224 of the first
 /// round, 150 of the 1,564 of the next two, 114 of the 612 of the fourth, and 58 older
 /// English ones. The issue's goals (90% English, 85% each language) are not met on
-/// the older English sets.
+/// the older English sets. Later the same day, with Russian, Afrikaans and Malay stop
+/// words (issue 22): ru 93.2%, ro 86.7%, af 93.3%, ms 89.8% (hit@1 86.4%, 72.2%,
+/// 77.5%, 75.0%; before, 85.2%, 71.1%, 75.3%, 77.3%).
 const FLOORS: [(&str, f64); 6] = [
     ("en", 0.895),
     ("ru", 0.92),

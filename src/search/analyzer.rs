@@ -25,6 +25,41 @@ const ENGLISH_STOP_WORDS: &[&str] = &[
     "up", "down", "off", "out", "away", "back", "over", "place", "please", "again",
 ];
 
+/// The commonest function words of Russian, Afrikaans and Malay, folded (no
+/// diacritics, ё as е), as their stop lists have them: pronouns, prepositions,
+/// conjunctions, the verb "to be" and its like. Their lines of how workers put it
+/// (`heard_other_languages`) are full of them, and a query of everyday words matched a
+/// self-harm line by "nie" and "meer" alone ("wil nie meer leef nie"). Words that are
+/// also English words ("die", "van", "toe", "net", "pun", Manglish "lah" and "je") are
+/// left out, here or, for the thesaurus's, when asked (`is_other_stop_word`). Romanian's
+/// list, measured too, cost its blind set two queries in the top three ("care", which,
+/// is also English's): it waits for Romanian's own analyser.
+#[rustfmt::skip]
+const OTHER_STOP_WORDS: &[&str] = &[
+    // Russian
+    "и", "в", "во", "не", "что", "он", "на", "я", "с", "со", "как", "а", "то", "все",
+    "она", "так", "его", "но", "да", "ты", "к", "у", "же", "вы", "за", "бы", "по",
+    "только", "ее", "мне", "было", "вот", "от", "меня", "еще", "нет", "о", "из", "ему",
+    "теперь", "когда", "уже", "вам", "ну", "ли", "если", "или", "быть", "был", "него",
+    "до", "вас", "уж", "там", "потом", "себя", "ей", "может", "они", "тут", "где",
+    "есть", "надо", "ней", "для", "мы", "тебя", "их", "чем", "была", "сам", "чтоб",
+    "без", "будто", "чего", "раз", "тоже", "себе", "под", "будет", "ж", "тогда", "кто",
+    "этот", "того", "потому", "этого", "какой", "ним", "здесь", "этом", "один", "мой",
+    "тем", "чтобы", "нее", "были", "куда", "зачем", "всех", "можно", "при", "это",
+    "эта", "эти", "буду", "будем", "моя", "нам", "наш", "щас", "сейчас",
+    // Afrikaans
+    "en", "het", "nie", "sy", "hy", "ek", "jy", "u", "ons", "hulle", "haar", "hom",
+    "vir", "met", "wat", "dat", "om", "te", "op", "aan", "uit", "oor", "na", "maar",
+    "ook", "nog", "dit", "daar", "hier", "sal", "kan", "moet", "wil", "was",
+    "is", "meer", "baie", "nou", "weer", "jou", "my",
+    "n", "mos",
+    // Malay
+    "dia", "yang", "yg", "dan", "di", "ke", "dengan", "dgn", "ini", "itu", "ni",
+    "saya", "aku", "kau", "awak", "kami", "kita", "mereka", "nak", "dah", "sudah",
+    "ada", "kat", "untuk", "utk", "dari", "pada", "akan",
+    "tak", "x", "tidak", "juga", "lagi", "sangat", "cakap", "ckp", "kata", "macam",
+];
+
 /// Who it is says less than what is happening ("customer", "two guys"): these count as
 /// stop words in every form, so "blokes" and "ladies" are as silent as "bloke" and
 /// "lady".
@@ -58,6 +93,8 @@ fn is_reflexive(folded: &str) -> bool {
 /// for the content and for every query.
 pub struct Analyzer {
     stop_words: &'static [&'static str],
+    /// Our other languages' stop words, which their lines and queries bring.
+    other_stop_words: &'static [&'static str],
     /// The stems of the words for who it is, silent in every form.
     who_stems: Vec<String>,
     stemmer: Option<Stemmer>,
@@ -100,6 +137,7 @@ impl Analyzer {
             .collect();
         Self {
             stop_words: ENGLISH_STOP_WORDS,
+            other_stop_words: OTHER_STOP_WORDS,
             who_stems,
             stemmer: Some(stemmer),
             thesaurus: Some(thesaurus::english()),
@@ -111,6 +149,7 @@ impl Analyzer {
     pub fn plain() -> Self {
         Self {
             stop_words: &[],
+            other_stop_words: &[],
             who_stems: Vec::new(),
             stemmer: None,
             thesaurus: None,
@@ -128,7 +167,7 @@ impl Analyzer {
 
     /// Whether a folded word is too common to count when other words are typed.
     pub fn is_stop_word(&self, folded: &str) -> bool {
-        if self.stop_words.contains(&folded) {
+        if self.stop_words.contains(&folded) || self.is_other_stop_word(folded) {
             return true;
         }
         if self.who_stems.is_empty() {
@@ -136,6 +175,14 @@ impl Analyzer {
         }
         let stem = self.stem(folded);
         self.who_stems.iter().any(|s| *s == stem)
+    }
+
+    /// Whether a folded word is one of our other languages' stop words and no English
+    /// word the thesaurus knows (the list leaves out those it was seen to miss, such as
+    /// "toe", "net" and "pun").
+    fn is_other_stop_word(&self, folded: &str) -> bool {
+        self.other_stop_words.contains(&folded)
+            && self.thesaurus().is_none_or(|t| t.get(folded).is_none())
     }
 
     /// The stem of a folded word ("shouting" → "shout"). Only plain ASCII words are
@@ -191,5 +238,13 @@ mod tests {
             assert!(Analyzer::english().is_stop_word(who), "{who}");
         }
         assert!(!Analyzer::english().is_stop_word("manager"));
+        // Our other languages' function words are silent; English words they share
+        // a spelling with are not.
+        for other in ["nie", "meer", "dia", "yang", "не", "буду"] {
+            assert!(Analyzer::english().is_stop_word(other), "{other}");
+        }
+        for english in ["die", "care", "van", "toe", "lah", "je", "si"] {
+            assert!(!Analyzer::english().is_stop_word(english), "{english}");
+        }
     }
 }

@@ -2,18 +2,24 @@
 //! vocabulary id and a posting per item with the weight of the best field it is in.
 
 use super::{
-    Analyzer, Doc, Field, FieldText, Index, Said, Token, fields_of,
+    Analyzer, Doc, Field, FieldText, Index, Said, Token,
+    fields::translation_fields,
+    fields_of,
     language::{EnglishWords, WordLanguage},
 };
 use crate::content::{Content, Item, Kind, SAFETY_CARDS, is_safety_card, narrows};
 
 /// An item's fields; a translated item's are its English original's, as English
-/// content has them (`Content::english`). Its translation's words are not searched:
-/// the function words of a card's prose ("dia", "dengan", "tak") put safety cards
-/// first for everyday Malay queries. The keywords in every language, kept in each
-/// translation, and the sentence model (which reads the translation) find it.
+/// content has them (`Content::english`), then its translation's own words.
 fn searched_fields(item: Item<'_>, original: Option<Item<'_>>) -> Vec<FieldText> {
-    fields_of(original.unwrap_or(item))
+    match original {
+        Some(original) => {
+            let mut fields = fields_of(original);
+            fields.extend(translation_fields(item));
+            fields
+        }
+        None => fields_of(item),
+    }
 }
 
 impl Index {

@@ -1,12 +1,35 @@
 //! The text of an item the index reads, field by field: which role of an item's texts
 //! (listed in `content/texts.rs`) search reads as which field.
 
+use super::language::in_other_script;
 use super::normalize::folded_with_starts;
 use super::*;
 use crate::content::TextRole;
 
 pub(super) fn fields_of(item: Item<'_>) -> Vec<FieldText> {
-    item.texts()
+    texts_as_fields(item.texts())
+}
+
+/// A translation's own texts in another script than Latin (Russian, Chinese), read as
+/// another language's lines are: only its words that are not English are posted
+/// (`Index::new`). Its keywords are its English original's, read there already. Texts
+/// in the Latin script wait for their language's analyser: without its stems and stop
+/// words, Romanian's and Malay's words cost more first places than they gained, and
+/// Malay's put Threats above Robbery for "abang with parang minta duit from cashier".
+pub(super) fn translation_fields(item: Item<'_>) -> Vec<FieldText> {
+    let texts = item
+        .texts()
+        .into_iter()
+        .filter_map(|(role, text)| match role {
+            TextRole::Keyword | TextRole::Label | TextRole::Trainer => None,
+            _ if !in_other_script(&text) => None,
+            _ => Some((TextRole::OtherLanguage, text)),
+        });
+    texts_as_fields(texts.collect())
+}
+
+fn texts_as_fields(texts: Vec<(TextRole, String)>) -> Vec<FieldText> {
+    texts
         .into_iter()
         .filter_map(|(role, text)| {
             let field = match role {

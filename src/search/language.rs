@@ -178,7 +178,7 @@ impl<'a> EnglishWords<'a> {
 
 /// Whether `text` has a letter of another script than Latin (Cyrillic, Chinese); the
 /// Latin script includes the accents Romanian, Afrikaans and Malay use.
-fn in_other_script(text: &str) -> bool {
+pub(super) fn in_other_script(text: &str) -> bool {
     let latin =
         |c: char| c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}');
     text.chars().any(|c| c.is_alphabetic() && !latin(c))
