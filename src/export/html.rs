@@ -127,7 +127,7 @@ fn labelled(out: &mut String, class: &str, label: &str, text: &str) -> std::fmt:
 
 /// The characters a part prints, labels included, for the page budget.
 pub fn part_chars(part: &Part, s: &Strings) -> usize {
-    let n = |s: &str| s.chars().count();
+    let n = super::measure::width;
     let label = pair_label(part, s);
     match part {
         Part::Heading(h) => n(s.heading(*h)),

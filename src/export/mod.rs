@@ -5,6 +5,7 @@
 
 mod html;
 mod layout_card;
+mod measure;
 mod pages;
 mod pairs;
 mod pieces;

@@ -164,9 +164,9 @@ fn lay_out<'a>(
     let footer = if sources.is_empty() {
         40
     } else {
-        30 * (sources.chars().count() + 9).div_ceil(FOOTER_CHARS) + 10
+        30 * (super::measure::width(&sources) + 9).div_ceil(FOOTER_CHARS) + 10
     };
-    let heading = 20 * (4 * (title.chars().count() + 12).div_ceil(TITLE_CHARS) + 1);
+    let heading = 20 * (4 * (super::measure::width(title) + 12).div_ceil(TITLE_CHARS) + 1);
     // A page set at `zoom` percent holds proportionally more of the pieces' half-lines
     // (the title is set at the zoom too; the footer is not).
     let room = |tight: usize| {

@@ -74,7 +74,7 @@ fn pair_cost20(
     columns: usize,
     zoom: usize,
 ) -> usize {
-    let n = |t: &str| t.chars().count();
+    let n = super::measure::width;
     // Within a pair, paragraphs are 0.5 mm apart, not the usual 1.5 mm.
     let say_size = Size::Large;
     let say = text_cost20(
@@ -140,7 +140,7 @@ impl Piece<'_> {
     /// before the zoom scales it): a page adds its pieces' costs and rounds once
     /// (`pages`), as Chromium does not round each paragraph to a line.
     pub fn cost20(&self, s: &Strings, zoom: usize) -> usize {
-        let n = |t: &str| t.chars().count();
+        let n = super::measure::width;
         match self {
             Self::Slide(Part::Heading(_), _) | Self::TrainerHeading | Self::Heading(_) => 80,
             Self::Slide(part, size) => text_cost20(html::part_chars(part, s), *size, 1, zoom),

@@ -80,7 +80,7 @@ const SETTINGS: [Setting; 3] = [
 
 /// The heading's cost: 14 pt bold, about 26 characters a line.
 pub fn heading_cost(heading: &str) -> usize {
-    2 * heading.chars().count().div_ceil(26).max(1) + 1
+    2 * super::measure::width(heading).div_ceil(26).max(1) + 1
 }
 
 /// One cut-out card.
@@ -95,7 +95,7 @@ pub fn card(class: &str, heading: &str, body: &str, cost: usize, paper: Paper) -
 
 /// The cut-out card of one pair, in the first setting that fits.
 fn pair_card(pair: &Phrase, heading: &str, s: &Strings, paper: Paper) -> String {
-    let n = |t: &str| t.chars().count();
+    let n = super::measure::width;
     let say_label = html::say_label(s);
     let avoid_label = html::avoid_label(s);
     let why_label = html::why_label(s);

@@ -23,7 +23,7 @@ const SIZES: [(&str, Type); 3] = [
 
 /// One player's card: a role heading, the role-play it belongs to, labelled lines.
 fn player(role: &str, about: &str, lines: &[(&str, &str)], paper: Paper) -> String {
-    let n = |t: &str| t.chars().count();
+    let n = super::measure::width;
     // Its paragraphs are added in twentieths and rounded once, as Chromium does not
     // round each to a half-line.
     let costs = |t: Type| {

@@ -39,7 +39,7 @@ pub fn render(
                 escape(title),
                 clock(start)
             ),
-            ROW * title.chars().count().div_ceil(ROW_TITLE_CHARS).max(1),
+            ROW * super::measure::width(title).div_ceil(ROW_TITLE_CHARS).max(1),
         ));
         start += slide.minutes.unwrap_or(0);
     }
@@ -67,7 +67,7 @@ pub fn render(
         tail_cost += 4;
         for item in list {
             let _ = write!(tail, "<p class=\"bullet\">• {}</p>", escape(item));
-            tail_cost += 2 * (item.chars().count() + 2).div_ceil(80).max(1) + 1;
+            tail_cost += 2 * (super::measure::width(item) + 2).div_ceil(80).max(1) + 1;
         }
     }
     let head = pages::header(s, scope, Layout::Notes, &s.run_sheet);
