@@ -39,7 +39,9 @@ pub fn render(
                 escape(title),
                 clock(start)
             ),
-            ROW * super::measure::width(title).div_ceil(ROW_TITLE_CHARS).max(1),
+            ROW * super::measure::width(title)
+                .div_ceil(ROW_TITLE_CHARS)
+                .max(1),
         ));
         start += slide.minutes.unwrap_or(0);
     }
