@@ -44,12 +44,7 @@ fn a_translated_item_replaces_the_english_one_and_the_rest_stay_english() {
 
     let russian = content::load(&files, "ru");
     assert!(russian.problems.is_empty(), "{:?}", russian.problems);
-    let angry = russian
-        .content
-        .customer_types
-        .iter()
-        .find(|c| c.id == "angry");
-    let angry = angry.expect("the card");
+    let angry = russian.content.customer_type("angry").expect("the card");
     assert_eq!(angry.title, "Рассерженный клиент");
     assert_eq!(angry.steps[0], "Дайте договорить.");
     let english_ids: Vec<&str> = russian.content.items().map(|i| i.id()).collect();
@@ -151,12 +146,7 @@ fn a_translation_takes_the_search_lists_it_leaves_out_from_english() {
 
     let loaded = content::load(&files, "ru");
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    let angry = loaded
-        .content
-        .customer_types
-        .iter()
-        .find(|c| c.id == "angry");
-    let angry = angry.expect("the card");
+    let angry = loaded.content.customer_type("angry").expect("the card");
     assert_eq!(angry.title, "Рассерженный клиент");
     assert_eq!(angry.keywords, ["shouting", "yelling"]);
 

@@ -10,14 +10,14 @@
 //! was first measured, less a query; and no query about an everyday situation may
 //! open a safety card first, but for the few listed as an open defect.
 
-use std::{fs, path::Path};
-
 use defuse::{
     content::SAFETY_CARDS,
     library::{LanguageChain, Library},
     meaning::Meaning,
     search::fusion,
 };
+
+mod common;
 
 /// Hit@3 with the model and the content in the set's language, less one query:
 /// (language, floor), as measured on 2026-12-03 after the translations' Cyrillic and
@@ -69,21 +69,7 @@ const KNOWN_FALSE_ALARMS: [(&str, &str, &str); 7] = [
 ];
 
 fn cases(language: &str) -> Vec<(String, Vec<String>)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/search-queries/blind-22")
-        .join(format!("{language}.tsv"));
-    fs::read_to_string(&path)
-        .expect("query set exists")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let (q, ids) = l.split_once('\t')?;
-            Some((
-                q.trim().to_owned(),
-                ids.split_whitespace().map(str::to_owned).collect(),
-            ))
-        })
-        .collect()
+    common::query_set(&format!("blind-22/{language}.tsv"))
 }
 
 /// Words hit@1, hit@3, then with the model, as fractions; and the queries about an

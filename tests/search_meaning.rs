@@ -4,13 +4,15 @@
 //! and hit@3 by words alone and with the sentence model, printed as the README's
 //! table. The floors hold what was first measured, less a query or two.
 
-use std::{fs, path::Path, sync::OnceLock};
+use std::sync::OnceLock;
 
 use defuse::{
     content::{Content, bundled},
     meaning::{Meaning, SentenceModel, vectors},
     search::{Analyzer, Index, MatchedBy, fusion},
 };
+
+mod common;
 
 /// Hit@3 with the model, less about one query: (set, floor). 2026-12-03, after a
 /// fourth round of lines (English, Romanian, Afrikaans), with the other-language lines
@@ -45,21 +47,7 @@ fn loaded() -> &'static (Content, Index, Meaning) {
 }
 
 fn cases(file: &str) -> Vec<(String, Vec<String>)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/search-queries")
-        .join(file);
-    fs::read_to_string(&path)
-        .expect("query set exists")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let (q, ids) = l.split_once('\t')?;
-            Some((
-                q.trim().to_owned(),
-                ids.split_whitespace().map(str::to_owned).collect(),
-            ))
-        })
-        .collect()
+    common::query_set(file)
 }
 
 /// (queries, words hit@1, words hit@3, hybrid hit@1, hybrid hit@3) as fractions.

@@ -100,6 +100,26 @@ pub fn card_titled(id: &str, title: &str) -> String {
     format!("{}    title: \"{title}\",{}", &text[..at], &text[end..])
 }
 
+/// A query set under `tests/search-queries` (`blind/en.tsv`): each query and the ids
+/// that count as right for it, comments and blank lines left out.
+pub fn query_set(file: &str) -> Vec<(String, Vec<String>)> {
+    let path = Path::new(MANIFEST_DIR)
+        .join("tests/search-queries")
+        .join(file);
+    fs::read_to_string(&path)
+        .expect("query set exists")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (q, ids) = l.split_once('\t')?;
+            Some((
+                q.trim().to_owned(),
+                ids.split_whitespace().map(str::to_owned).collect(),
+            ))
+        })
+        .collect()
+}
+
 /// The bundled content with `folders` layered on, in English, as of [`today`].
 pub fn load(folders: &[PathBuf]) -> Loaded {
     Layers::read(folders).load("en", today())

@@ -14,6 +14,16 @@ use crate::ui::{
 /// Below this width the two phrase columns stack.
 const TWO_COLUMN_WIDTH: f32 = 640.0;
 
+/// What to do while saying a pair's line, small, beside it.
+pub fn direction_ui(ui: &mut Ui, direction: &str) {
+    let weak = style::palette(ui).weak;
+    let text = RichText::new(format!("➜ {direction}"))
+        .small()
+        .italics()
+        .color(weak);
+    ui.add(egui::Label::new(text).wrap());
+}
+
 /// "Show in…": the languages a customer may read, each named in itself, that open the
 /// line large in theirs.
 fn show_in_ui(app: &State, tx: &mut Commands, ui: &mut Ui, phrase: &str) {
@@ -82,15 +92,7 @@ pub fn phrase_pair_ui(app: &State, tx: &mut Commands, ui: &mut Ui, phrase: &Phra
                 .wrap(),
             );
             if let Some(direction) = &phrase.direction {
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(format!("➜ {direction}"))
-                            .small()
-                            .italics()
-                            .color(palette.weak),
-                    )
-                    .wrap(),
-                );
+                direction_ui(ui, direction);
             }
             if phrase.example {
                 ui.label(

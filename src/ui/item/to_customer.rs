@@ -53,14 +53,6 @@ fn own_words_ui(app: &State, ui: &mut Ui, own: &Phrase) {
     );
     ui.add(egui::Label::new(RichText::new(&own.say)).wrap());
     if let Some(direction) = &own.direction {
-        ui.add(
-            egui::Label::new(
-                RichText::new(format!("➜ {direction}"))
-                    .small()
-                    .italics()
-                    .color(palette.weak),
-            )
-            .wrap(),
-        );
+        super::phrase_pair::direction_ui(ui, direction);
     }
 }
