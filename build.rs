@@ -33,6 +33,12 @@ type Listed = (String, usize, usize);
 fn bundle_content(manifest_dir: &Path) -> io::Result<()> {
     let root = manifest_dir.join("content");
     println!("cargo:rerun-if-changed={}", root.display());
+    // The Fluent catalogues are read by `static_loader!`, which cannot tell cargo about
+    // a new file in them.
+    println!(
+        "cargo:rerun-if-changed={}",
+        manifest_dir.join("locales").display()
+    );
     let mut files = Vec::new();
     collect(&root, &root, &mut files)?;
     files.sort();

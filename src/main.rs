@@ -2,23 +2,31 @@
 
 use std::process::ExitCode;
 
-use clap::Parser as _;
-use defuse::cli::terminal::escape_lines;
+use defuse::cli::{
+    help::{self, Parsed},
+    terminal::escape_lines,
+};
 
 fn main() -> ExitCode {
     // Time to first frame is measured from here.
     let started = std::time::Instant::now();
-    let args = match defuse::cli::Args::try_parse() {
-        Ok(args) => args,
-        // Help and version go to stdout as clap writes them; an error may quote what
-        // was typed, so it is printed with control characters escaped.
-        Err(e) if !e.use_stderr() => {
-            let _ = e.print();
-            return ExitCode::SUCCESS;
+    let language = help::language_of(std::env::args_os());
+    defuse::strings::set_current(language);
+    let args = match help::parse(std::env::args_os(), language) {
+        Parsed::Run(args) => *args,
+        // Help and the version go to stdout; an error may quote what was typed, so it
+        // is printed with control characters escaped.
+        Parsed::Print {
+            text,
+            to_stderr: false,
+            code,
+        } => {
+            print!("{text}");
+            return ExitCode::from(code);
         }
-        Err(e) => {
-            eprint!("{}", escape_lines(&e.render().to_string()));
-            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        Parsed::Print { text, code, .. } => {
+            eprint!("{}", escape_lines(&text));
+            return ExitCode::from(code);
         }
     };
     match defuse::cli::run(args, started) {

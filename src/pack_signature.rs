@@ -9,6 +9,8 @@ use std::{
     path::{Path, PathBuf},
 };
 
+use crate::strings::current as s;
+
 /// The folder inside a pack holding one `PATH.minisig` per signed file.
 pub const SIGNATURES_DIR: &str = ".signatures";
 /// What the signed comment of a file's signature starts with, before its path.
@@ -32,23 +34,23 @@ pub enum SignatureState {
 pub enum SignatureError {
     #[error("{path}: {source}")]
     Io { path: PathBuf, source: io::Error },
-    #[error("{0}: not a minisign secret key: {1}")]
+    #[error("{}", s().err_secret_key(.0.display().to_string(), .1.as_str()))]
     SecretKey(PathBuf, String),
-    #[error("{0}: the key is protected by a password: set DEFUSE_KEY_PASSWORD")]
+    #[error("{}", s().err_needs_password(.0.display().to_string()))]
     NeedsPassword(PathBuf),
-    #[error("`{0}` is not a minisign public key")]
+    #[error("{}", s().err_public_key(.0.as_str()))]
     PublicKey(String),
-    #[error("cannot sign {0}: {1}")]
+    #[error("{}", s().err_sign(.0.display().to_string(), .1.as_str()))]
     Sign(PathBuf, String),
-    #[error("{0}: not signed (the pack's other files are)")]
+    #[error("{}", s().err_file_unsigned(.0.display().to_string()))]
     FileUnsigned(PathBuf),
-    #[error("{0}: changed since the pack was signed")]
+    #[error("{}", s().err_file_changed(.0.display().to_string()))]
     FileChanged(PathBuf),
-    #[error("{0}: signed, but the file is gone")]
+    #[error("{}", s().err_file_missing(.0.display().to_string()))]
     FileMissing(PathBuf),
-    #[error("{0}: signed by a key this PC does not trust")]
+    #[error("{}", s().err_untrusted_key(.0.display().to_string()))]
     UntrustedKey(PathBuf),
-    #[error("the pack is not signed, and this PC loads only signed packs")]
+    #[error("{}", s().err_pack_unsigned())]
     PackUnsigned,
 }
 

@@ -162,7 +162,7 @@ pub fn preset(code: &str) -> Option<&'static Preset> {
 pub fn preset_code(text: &str) -> Result<String, String> {
     preset(text).map(|p| p.code.clone()).ok_or_else(|| {
         let codes: Vec<&str> = presets().iter().map(|p| p.code.as_str()).collect();
-        format!("not a country preset: use one of {}", codes.join(", "))
+        crate::strings::current().cli_country(codes.join(", "))
     })
 }
 

@@ -31,7 +31,7 @@ impl std::fmt::Debug for FolderWatch {
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("cannot watch for changes: {0}")]
+#[error("{}", crate::strings::current().err_watch(.0.as_str()))]
 pub struct WatchError(String);
 
 /// Watches each of `folders` that exists, with everything under it, and calls

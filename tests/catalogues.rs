@@ -2,7 +2,10 @@
 //! message the code uses and none it does not, gives each message the variables the
 //! code passes, and its plural forms come out as a native speaker writes them.
 
-use std::{collections::BTreeSet, path::PathBuf};
+use std::{
+    collections::{BTreeSet, HashMap},
+    path::PathBuf,
+};
 
 use defuse::strings::{Language, MESSAGE_IDS, Strings, lookup_own};
 use fluent_syntax::{
@@ -10,11 +13,34 @@ use fluent_syntax::{
     parser,
 };
 
-fn catalogue_path(language: Language) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+/// A language's catalogue files (`defuse.ftl` for the app, `cli.ftl` for the command
+/// line and the errors), in name order.
+fn catalogue_paths(language: Language) -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("locales")
-        .join(language.code())
-        .join("defuse.ftl")
+        .join(language.code());
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("each language has a catalogue folder")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// Every message the code looks up, with the variables it passes: `Strings`' and the
+/// command line's help.
+fn message_ids() -> Vec<(String, Vec<String>)> {
+    let strings = MESSAGE_IDS.iter().map(|(id, args)| {
+        (
+            (*id).to_owned(),
+            args.iter().map(|a| (*a).to_owned()).collect(),
+        )
+    });
+    let help = defuse::cli::help::message_ids()
+        .into_iter()
+        .map(|id| (id, Vec::new()));
+    strings.chain(help).collect()
 }
 
 /// A message's variables and its variants' keys, gathered through its selects, and
@@ -43,9 +69,10 @@ impl Used {
                 }
                 self.inline(selector);
                 for variant in variants {
-                    if let VariantKey::Identifier { name } = variant.key {
-                        self.keys.insert(name.to_owned());
-                    }
+                    match variant.key {
+                        VariantKey::Identifier { name } => self.keys.insert(name.to_owned()),
+                        VariantKey::NumberLiteral { value } => self.keys.insert(value.to_owned()),
+                    };
                     self.pattern(&variant.value);
                 }
             }
@@ -79,69 +106,96 @@ fn place(path: &std::path::Path, text: &str, offset: usize) -> String {
 
 #[test]
 fn every_catalogue_has_each_message_the_code_uses_with_its_variables_and_no_other() {
+    let known = message_ids();
     let mut problems = Vec::new();
+    // The keys of selects on a program value (`$what`, `$kind`, a count's `[0]`), as
+    // English has them: the other languages keep them.
+    let mut english_keys: HashMap<String, BTreeSet<String>> = HashMap::new();
+    let cldr = ["zero", "one", "two", "few", "many", "other"];
     for language in Language::ALL {
-        let path = catalogue_path(language);
-        let text = std::fs::read_to_string(&path).expect("each language has a catalogue");
-        let resource = match parser::parse(text.as_str()) {
-            Ok(resource) => resource,
-            Err((resource, errors)) => {
-                for error in errors {
+        let mut seen = BTreeSet::new();
+        for path in catalogue_paths(language) {
+            let text = std::fs::read_to_string(&path).expect("a catalogue reads");
+            let resource = match parser::parse(text.as_str()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    for error in errors {
+                        problems.push(format!(
+                            "{}: {:?}",
+                            place(&path, &text, error.pos.start),
+                            error.kind
+                        ));
+                    }
+                    resource
+                }
+            };
+            for entry in &resource.body {
+                let Entry::Message(message) = entry else {
+                    continue;
+                };
+                let id = message.id.name;
+                if !seen.insert(id.to_owned()) {
+                    problems.push(format!("{}: `{id}` is given twice", path.display()));
+                }
+                let Some((_, args)) = known.iter().find(|(k, _)| k == id) else {
                     problems.push(format!(
-                        "{}: {:?}",
-                        place(&path, &text, error.pos.start),
-                        error.kind
+                        "{}: `{id}` is not used by the code",
+                        path.display()
+                    ));
+                    continue;
+                };
+                let mut used = Used::default();
+                match &message.value {
+                    Some(pattern) if !pattern.elements.is_empty() => used.pattern(pattern),
+                    _ => problems.push(format!("{}: `{id}` is empty", path.display())),
+                }
+                let passed: BTreeSet<String> = args.iter().cloned().collect();
+                if used.variables != passed {
+                    problems.push(format!(
+                        "{}: `{id}` uses {:?}, the code passes {:?}",
+                        path.display(),
+                        used.variables,
+                        passed
                     ));
                 }
-                resource
-            }
-        };
-        let mut seen = BTreeSet::new();
-        for entry in &resource.body {
-            let Entry::Message(message) = entry else {
-                continue;
-            };
-            let id = message.id.name;
-            seen.insert(id);
-            let Some(&(_, args)) = MESSAGE_IDS.iter().find(|(known, _)| *known == id) else {
-                problems.push(format!(
-                    "{}: `{id}` is not used by the code",
-                    path.display()
-                ));
-                continue;
-            };
-            let mut used = Used::default();
-            match &message.value {
-                Some(pattern) if !pattern.elements.is_empty() => used.pattern(pattern),
-                _ => problems.push(format!("{}: `{id}` is empty", path.display())),
-            }
-            let passed: BTreeSet<String> = args.iter().map(|a| (*a).to_owned()).collect();
-            if used.variables != passed {
-                problems.push(format!(
-                    "{}: `{id}` uses {:?}, the code passes {:?}",
-                    path.display(),
-                    used.variables,
-                    passed
-                ));
-            }
-            if language == Language::Romanian && used.bare_selects > 0 {
-                problems.push(format!(
-                    "{}: `{id}` selects on a bare number: use RO_PLURAL($n), as \
-                     intl_pluralrules has Romanian's 101-119 wrong",
-                    path.display()
-                ));
-            }
-            let cldr = ["zero", "one", "two", "few", "many", "other"];
-            for key in used.keys.iter().filter(|k| !cldr.contains(&k.as_str())) {
-                problems.push(format!(
-                    "{}: `{id}` has a variant `{key}`, no plural category",
-                    path.display()
-                ));
+                // A select on a program value (`$kind`, a count's `[0]`) is no plural.
+                let on_values = english_keys.get(id).is_some_and(|keys| !keys.is_empty());
+                if language == Language::Romanian && used.bare_selects > 0 && !on_values {
+                    problems.push(format!(
+                        "{}: `{id}` selects on a bare number: use RO_PLURAL($n), as \
+                         intl_pluralrules has Romanian's 101-119 wrong",
+                        path.display()
+                    ));
+                }
+                let values: BTreeSet<String> = used
+                    .keys
+                    .iter()
+                    .filter(|k| !cldr.contains(&k.as_str()))
+                    .cloned()
+                    .collect();
+                if language == Language::English {
+                    english_keys.insert(id.to_owned(), values);
+                    continue;
+                }
+                let english = english_keys.get(id).cloned().unwrap_or_default();
+                for key in values.difference(&english) {
+                    problems.push(format!(
+                        "{}: `{id}` has a variant `{key}`, neither a plural category nor \
+                         one of English's",
+                        path.display()
+                    ));
+                }
+                for key in english.difference(&values) {
+                    problems.push(format!(
+                        "{}: `{id}` has no variant `{key}`, which English has",
+                        path.display()
+                    ));
+                }
             }
         }
-        for (id, _) in MESSAGE_IDS {
+        for (id, _) in &known {
             if !seen.contains(id) {
-                problems.push(format!("{}: `{id}` is missing", path.display()));
+                problems.push(format!("{}: `{id}` is missing", language.code()));
             }
         }
     }

@@ -619,3 +619,40 @@ fn show_and_search_write_in_the_chosen_language() {
     let out = stdout_of(defuse().args(["--lang", "ru", "search", "qzxjvwq"]));
     assert_eq!(out.trim(), strings.search_nothing("qzxjvwq"), "{out}");
 }
+
+#[test]
+fn help_errors_and_reports_speak_the_chosen_language() {
+    use defuse::strings::{Language, Strings, lookup_own};
+    let russian = Strings::new(Language::Russian);
+    let out = stdout_of(defuse().args(["--lang", "ru", "search", "--help"]));
+    let limit = lookup_own(Language::Russian, "help_search_limit").expect("translated");
+    for text in [russian.help_usage(), russian.help_options(), limit] {
+        assert!(out.contains(&text), "{text}: {out}");
+    }
+    assert!(!out.contains("Options") && !out.contains("Usage"), "{out}");
+
+    // A parse error: clap's own kind, said in Chinese, still exits with 2.
+    let chinese = Strings::new(Language::Chinese);
+    defuse()
+        .args(["--lang", "zh-Hans", "--bogus"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            chinese.cli_unknown_argument("--bogus"),
+        ))
+        .stderr(predicate::str::contains(chinese.help_more("defuse")));
+
+    // `check`'s summary, with Russian's plural forms, and an error raised in the core.
+    let out = stdout_of(defuse().args(["--lang", "ru", "check", "tests/fixtures/valid"]));
+    assert_eq!(out, format!("{}\n", russian.cli_checked(7, 1, 7, 0)));
+    let romanian = Strings::new(Language::Romanian);
+    let missing = Path::new("tests/fixtures/no-such-folder");
+    let said = romanian.err_content_folder(missing.display().to_string(), "");
+    let said = said.trim_end_matches([' ', ':']).to_owned();
+    defuse()
+        .args(["--lang", "ro", "check"])
+        .arg(missing)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(said));
+}

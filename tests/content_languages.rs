@@ -84,7 +84,7 @@ fn check_warns_once_of_what_a_language_has_not_translated() {
         .collect();
     assert_eq!(warnings.len(), 1, "{out}");
     assert!(
-        warnings[0].contains("6 item(s) not translated into `ru`"),
+        warnings[0].contains("6 items are not translated into `ru`"),
         "{out}"
     );
     assert!(

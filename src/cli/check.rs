@@ -15,11 +15,6 @@ use crate::{
 /// command line clap refused).
 pub const WARNINGS_ONLY: u8 = 3;
 
-/// What `--help` says of the exit status.
-pub const EXIT_HELP: &str = "Exit status: 0 when clean; 1 when there are errors (what has them \
-     is not loaded); 3 when there are only warnings (a site contact with no number, an item \
-     due for review, a `hide` that hides nothing); 2 for a command line that is not understood.";
-
 /// The layers `check` reads: `dir` alone when it is a full content folder, else the
 /// bundled content with the packs and then `dir` layered on.
 pub fn layers(dir: Option<&Path>, sources: &Sources) -> Result<Layers, CliError> {
@@ -44,6 +39,7 @@ pub fn report(
     root: &str,
     own: usize,
 ) -> Result<Found, CliError> {
+    let s = crate::strings::current();
     let mut problems = layers.problems.clone();
     let mut items = 0;
     let each = layers.load_each_language(today());
@@ -51,9 +47,7 @@ pub fn report(
         problems.push(Problem {
             file: root.to_owned(),
             position: Position::START,
-            kind: ProblemKind::Invalid(
-                "no language folder found (expected e.g. en/customer-types/*.ron)".to_owned(),
-            ),
+            kind: ProblemKind::Invalid(s.cli_no_language_folder()),
         });
     }
     let mut packs = Vec::new();
@@ -70,7 +64,11 @@ pub fn report(
         }
     }
     for pack in &packs {
-        let line = format!("pack {} {}: {}", pack.name, pack.version, pack.changes);
+        let line = s.cli_pack_line(
+            pack.name.as_str(),
+            pack.version.as_str(),
+            pack.changes.as_str(),
+        );
         writeln!(out, "{}", escape_controls(&line))?;
     }
     // Paths and content text are the user's: a control character in them must not
@@ -83,16 +81,14 @@ pub fn report(
         errors: problems.len() - warnings,
         warnings,
     };
+    let (files, languages) = (layers.files.len(), each.len());
     write!(
         out,
-        "checked {} files in {} language(s): {} valid items, {} problem(s)",
-        layers.files.len(),
-        each.len(),
-        items,
-        found.errors
+        "{}",
+        s.cli_checked(files, languages, items, found.errors)
     )?;
     if warnings > 0 {
-        write!(out, ", {warnings} warning(s)")?;
+        write!(out, "{}", s.cli_checked_warnings(warnings))?;
     }
     writeln!(out)?;
     Ok(found)

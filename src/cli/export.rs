@@ -11,20 +11,13 @@ use crate::strings::Strings;
 /// [--two-up]`.
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
-    /// The folder to write into (created if missing).
     dir: PathBuf,
-    /// A training deck id; every customer-type card and playbook if left out.
     #[arg(long, value_name = "ID")]
     deck: Option<String>,
-    /// The sheet size: a4 or letter.
     #[arg(long, default_value_t = Paper::A4)]
     paper: Paper,
-    /// cards (one item a page), pocket (phrase pairs, four A6 cards a sheet), notes
-    /// (the trainer's copy: a run sheet, then presenter notes, questions, answers and
-    /// role-plays) or roleplay (customer, staff and observer cards to cut out).
     #[arg(long, default_value_t = Layout::Cards)]
     layout: Layout,
-    /// Print two short pages to a sheet (cards and notes); a safety card keeps its own.
     #[arg(long)]
     two_up: bool,
 }
@@ -63,7 +56,7 @@ pub fn run(
             let hint = match &e {
                 export::ExportError::UnknownDeck(_) => {
                     let ids: Vec<&str> = content.decks.iter().map(|d| d.id.as_str()).collect();
-                    format!(" The decks are: {}.", ids.join(", "))
+                    format!(" {}", strings.cli_the_decks(ids.join(", ")))
                 }
                 export::ExportError::Write { .. } => String::new(),
             };

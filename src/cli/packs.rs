@@ -12,13 +12,14 @@ use crate::{
     data_dir::{DATA_DIR_ENV, data_dir},
     packs::{install, starter},
     site_profile,
+    strings::current as s,
 };
 
 /// The data folder, or why there is none.
 fn data_folder() -> Option<PathBuf> {
     let dir = data_dir();
     if dir.is_none() {
-        crate::report!("defuse: no data folder found; set {DATA_DIR_ENV}");
+        crate::report!("defuse: {}", s().cli_no_data_folder(DATA_DIR_ENV));
     }
     dir
 }
@@ -39,26 +40,19 @@ pub fn install_pack(out: &mut impl io::Write, path: &Path) -> Result<ExitCode, C
     let layers = install::layered(path, &incoming);
     let found = check::report(out, &layers, &path.display().to_string(), 1)?;
     if found.errors > 0 {
-        crate::report!(
-            "defuse: {} has {} problem(s): not installed.",
-            escape_controls(&path.display().to_string()),
-            found.errors
-        );
+        let path = escape_controls(&path.display().to_string()).into_owned();
+        crate::report!("defuse: {}", s().cli_not_installed(path, found.errors));
         return Ok(ExitCode::FAILURE);
     }
     let loaded = layers.load(crate::content::DEFAULT_LANGUAGE, today());
     let Some(pack) = loaded.content.packs.last() else {
-        crate::report!("defuse: the pack has no pack.ron: not installed.");
+        crate::report!("defuse: {}", s().cli_no_manifest());
         return Ok(ExitCode::FAILURE);
     };
     match install::install(&incoming, &data, &pack.name) {
         Ok(dest) => {
-            let line = format!(
-                "installed {} {} into {}",
-                pack.name,
-                pack.version,
-                dest.display()
-            );
+            let dest = dest.display().to_string();
+            let line = s().cli_installed(pack.name.as_str(), pack.version.as_str(), dest);
             writeln!(out, "{}", escape_controls(&line))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -76,11 +70,8 @@ pub fn remove_pack(out: &mut impl io::Write, name: &str) -> Result<ExitCode, Cli
     };
     match install::remove(&data, name) {
         Ok(dir) => {
-            writeln!(
-                out,
-                "removed {}",
-                escape_controls(&dir.display().to_string())
-            )?;
+            let dir = escape_controls(&dir.display().to_string()).into_owned();
+            writeln!(out, "{}", s().cli_removed(dir))?;
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
@@ -108,10 +99,7 @@ pub fn init_pack(
             }
             let shown = dir.display().to_string();
             let dir = escape_controls(&shown);
-            writeln!(
-                out,
-                "Edit it, then `defuse check --content {dir}` and `defuse install-pack {dir}`."
-            )?;
+            writeln!(out, "{}", s().cli_edit_starter(dir))?;
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {

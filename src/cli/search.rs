@@ -14,7 +14,7 @@ use crate::{
         grow::{Growing, cache_file},
     },
     search::{FieldMatch, MatchedBy, fusion},
-    strings::Strings,
+    strings::{Strings, current as s},
 };
 
 #[derive(Serialize)]
@@ -128,7 +128,7 @@ pub const EMBED_AT_ONCE: usize = 256;
 /// ones embedded now if they are few (and kept in the cache).
 fn meaning_for(content: &Content) -> Option<Meaning> {
     let mut growing = Growing::start(content, cache_file(), None)
-        .inspect_err(|e| crate::report!("defuse: searching by words only: {e}"))
+        .inspect_err(|e| crate::report!("defuse: {}", s().cli_words_only(e.to_string())))
         .ok()?;
     let missing = growing.missing();
     if missing <= EMBED_AT_ONCE {
@@ -136,12 +136,7 @@ fn meaning_for(content: &Content) -> Option<Meaning> {
         // A cache that cannot be written only means embedding them again next time.
         let _ = growing.save(content);
     } else {
-        crate::report!(
-            "defuse: {missing} passages of the packs or of the translations have no vectors on \
-             this PC yet, so their items are found by their words only. `defuse vectors \
-             --packs` (with the same --content and --lang) embeds them once; the app does it \
-             in the background."
-        );
+        crate::report!("defuse: {}", s().cli_vectors_missing(missing));
     }
     Some(growing.meaning(content))
 }
@@ -150,10 +145,8 @@ fn meaning_for(content: &Content) -> Option<Meaning> {
 /// into this PC's cache, saying how far it has got.
 pub fn embed_packs(out: &mut impl io::Write, content: &Content) -> Result<ExitCode, CliError> {
     let Some(cache) = cache_file() else {
-        crate::report!(
-            "defuse: no data folder to keep the vectors in; set {}",
-            crate::data_dir::DATA_DIR_ENV
-        );
+        let variable = crate::data_dir::DATA_DIR_ENV;
+        crate::report!("defuse: {}", s().cli_no_data_folder(variable));
         return Ok(ExitCode::FAILURE);
     };
     let mut growing = match Growing::start(content, Some(cache.clone()), None) {
@@ -167,14 +160,11 @@ pub fn embed_packs(out: &mut impl io::Write, content: &Content) -> Result<ExitCo
     let mut done = 0;
     while growing.missing() > 0 {
         done += growing.embed(1024);
-        crate::report!("defuse: embedded {done} of {total} passages");
+        crate::report!("defuse: {}", s().cli_embedded(done, total));
         // Saved as it goes: stopping it loses at most one batch.
         growing.save(content)?;
     }
-    writeln!(
-        out,
-        "{}: {total} passages embedded; every passage has a vector.",
-        cache.display()
-    )?;
+    let file = cache.display().to_string();
+    writeln!(out, "{}", s().cli_embedded_all(file, total))?;
     Ok(ExitCode::SUCCESS)
 }

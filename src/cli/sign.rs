@@ -8,7 +8,10 @@ use std::{
 };
 
 use super::{CliError, terminal::escape_controls};
-use crate::pack_signature::{self, SIGNATURES_DIR};
+use crate::{
+    pack_signature::{self, SIGNATURES_DIR},
+    strings::current as s,
+};
 
 /// Where a password-protected key's password comes from (never the command line,
 /// which other users of the machine can read).
@@ -17,10 +20,7 @@ pub const KEY_PASSWORD_ENV: &str = "DEFUSE_KEY_PASSWORD";
 /// `defuse sign-pack DIR --key KEY`.
 #[derive(Debug, clap::Args)]
 pub struct SignArgs {
-    /// The pack folder to sign (every file in it).
     dir: PathBuf,
-    /// A minisign secret key file (`defuse pack-key`, or `minisign -G`); a
-    /// password-protected one reads its password from $DEFUSE_KEY_PASSWORD.
     #[arg(long, value_name = "KEY")]
     key: PathBuf,
 }
@@ -31,10 +31,8 @@ pub fn sign(out: &mut impl io::Write, args: &SignArgs) -> Result<ExitCode, CliEr
         Ok(files) => {
             let dir = args.dir.display().to_string();
             let dir = escape_controls(&dir);
-            writeln!(
-                out,
-                "signed {files} files of {dir} (signatures in {dir}/{SIGNATURES_DIR})"
-            )?;
+            let signatures = format!("{dir}/{SIGNATURES_DIR}");
+            writeln!(out, "{}", s().cli_signed(files, dir, signatures))?;
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
@@ -52,7 +50,7 @@ pub fn new_key(out: &mut impl io::Write, file: &Path) -> Result<ExitCode, CliErr
         if fs::symlink_metadata(path).is_ok() {
             let shown = path.display().to_string();
             let shown = escape_controls(&shown);
-            crate::report!("defuse: {shown} exists; a key is never written over");
+            crate::report!("defuse: {}", s().cli_key_exists(shown));
             return Ok(ExitCode::FAILURE);
         }
     }
@@ -73,13 +71,9 @@ pub fn new_key(out: &mut impl io::Write, file: &Path) -> Result<ExitCode, CliErr
         .ok()
         .and_then(|t| t.lines().nth(1).map(str::to_owned))
         .unwrap_or_default();
-    writeln!(
-        out,
-        "key {id}: secret key in {}, public key in {}\n\
-         Keep the secret key off shop PCs. To trust it on a PC, add to its site.ron:\n  \
-         trusted_keys: [\"{public_line}\"],",
-        escape_controls(&file.display().to_string()),
-        escape_controls(&public_file.display().to_string()),
-    )?;
+    let secret = escape_controls(&file.display().to_string()).into_owned();
+    let public = escape_controls(&public_file.display().to_string()).into_owned();
+    writeln!(out, "{}", s().cli_key_made(id.as_str(), secret, public))?;
+    writeln!(out, "  trusted_keys: [\"{public_line}\"],")?;
     Ok(ExitCode::SUCCESS)
 }

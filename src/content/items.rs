@@ -123,6 +123,7 @@ impl Loader<'_> {
         &mut self,
         items: Vec<Located<T>>,
         seen: &mut HashMap<String, Seen>,
+        // The key of `err_kind_changed`'s message: `customer_type`, `phrase` ...
         kind: &'static str,
     ) -> Deduped<T> {
         let mut kept: Vec<Located<T>> = Vec::new();

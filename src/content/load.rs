@@ -297,10 +297,10 @@ pub fn load_layers(
         .map(|c| (c.id.clone(), c.value.clone()))
         .collect();
     let mut seen = HashMap::new();
-    let cards = loader.dedupe(std::mem::take(&mut lists.cards), &mut seen, "customer type");
+    let cards = loader.dedupe(std::mem::take(&mut lists.cards), &mut seen, "customer_type");
     lists.cards = cards.kept;
     lists.phrases = loader
-        .dedupe(std::mem::take(&mut lists.phrases), &mut seen, "phrase pair")
+        .dedupe(std::mem::take(&mut lists.phrases), &mut seen, "phrase")
         .kept;
     lists.playbooks = loader
         .dedupe(std::mem::take(&mut lists.playbooks), &mut seen, "playbook")

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::strings::current as s;
+
 /// A position in a content file, both 1-based; `column` counts characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Position {
@@ -13,125 +15,105 @@ impl Position {
     pub const START: Self = Self { line: 1, column: 1 };
 }
 
-/// What is wrong; the message a content author reads.
+/// What is wrong; the message a content author reads, in the language of the thread
+/// that shows it (`locales/<code>/cli.ftl`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 pub enum ProblemKind {
-    #[error("could not read the file: {0}")]
+    #[error("{}", s().err_unreadable(.0.as_str()))]
     Unreadable(String),
-    #[error("could not read the folder: {0}")]
+    #[error("{}", s().err_unreadable_folder(.0.as_str()))]
     UnreadableFolder(String),
-    #[error("this is {0}, not a regular file: skipped")]
+    /// What it is instead: `folder`, `pipe`, `socket`, `device`, `link` or `other`.
+    #[error("{}", s().err_not_a_file(*.0))]
     NotAFile(&'static str),
-    #[error("this link leads outside the content folder (to {0}): not followed")]
+    #[error("{}", s().err_link_outside(.0.as_str()))]
     LinkOutside(String),
-    #[error("this folder is more than {0} folders deep: what is in it was not read")]
+    #[error("{}", s().err_too_deep(*.0))]
     TooDeep(usize),
-    #[error("the content folder holds more than {0} entries: the rest was not read")]
+    #[error("{}", s().err_too_many_entries(*.0))]
     TooManyEntries(usize),
-    #[error(
-        "the file is missing: it lists the sources that every item cites, so no `sources` reference can resolve"
-    )]
+    #[error("{}", s().err_missing_sources())]
     MissingSources,
-    #[error(
-        "the file is missing: it lists the site's contacts that `{{police}}`, `{{security}}` \
-         and the other placeholders name, so they stay as typed"
-    )]
+    #[error("{}", s().err_missing_site())]
     MissingSite,
-    #[error("the file is {size} bytes; content files may be at most {limit} bytes")]
+    #[error("{}", s().err_too_large(*size, *limit))]
     TooLarge { size: usize, limit: usize },
-    #[error("the file is not valid UTF-8 text")]
+    #[error("{}", s().err_invalid_utf8())]
     InvalidUtf8,
+    /// The RON reader's own words, in English.
     #[error("{0}")]
     Syntax(String),
-    #[error(
-        "the file ends inside this string: is its closing `\"` missing, or was the file cut short?"
-    )]
+    #[error("{}", s().err_ends_in_string())]
     EndsInString,
-    #[error("the file ends early, before its content is complete: was it cut short? ({0})")]
+    #[error("{}", s().err_ends_early(.0.as_str()))]
     EndsEarly(String),
-    #[error("the file is empty")]
+    #[error("{}", s().err_empty_file())]
     EmptyFile,
-    #[error(
-        "this is not a content file: it has no `Kind(` … `)` (with Windows or Unix line \
-         endings, not old Mac ones)"
-    )]
+    #[error("{}", s().err_not_content())]
     NotContent,
-    #[error("format version {found} is not supported (this build reads version {supported})")]
+    #[error("{}", s().err_unsupported_version(*found, *supported))]
     UnsupportedVersion { found: u32, supported: u32 },
-    #[error("unexpected file: {0}")]
+    #[error("{}", s().err_unexpected_file(.0.as_str()))]
     UnexpectedFile(String),
-    #[error("duplicate id `{id}`: already used at {first}")]
+    #[error("{}", s().err_duplicate_id(id.as_str(), first.as_str()))]
     DuplicateId { id: String, first: String },
-    #[error("`{field}` refers to `{target}`, which does not exist{hint}")]
+    /// `expected` is what the field takes: `source`, `item`, `customer_type`,
+    /// `phrase`, `playbook` or `principle`.
+    #[error("{}", s().err_unknown_reference(field.as_str(), target.as_str(), *expected))]
     UnknownReference {
         field: String,
         target: String,
-        hint: String,
+        expected: &'static str,
     },
+    /// `more` other references to `what` that are lost the same way.
     #[error(
-        "`{field}` refers to `{target}`, which did not load because of the problem with {cause}{more}"
+        "{}",
+        s().err_lost_reference(field.as_str(), target.as_str(), cause.as_str(), *more, what.as_str())
     )]
     LostReference {
         field: String,
         target: String,
         cause: String,
-        more: String,
+        more: usize,
+        what: String,
     },
-    #[error("unknown placeholder `{{{name}}}` (known: {known})")]
+    #[error("{}", s().err_unknown_placeholder(name.as_str(), known.as_str()))]
     UnknownPlaceholder { name: String, known: String },
-    #[error(
-        "`{written}` is not a placeholder: write it as `{meant}` (lowercase, dashes, no spaces)"
-    )]
+    #[error("{}", s().err_misspelt_placeholder(written.as_str(), meant.as_str()))]
     MisspeltPlaceholder { written: String, meant: String },
-    #[error(
-        "`{field}` holds a control character ({code}), which no screen shows and a terminal obeys"
-    )]
+    #[error("{}", s().err_control_character(field.as_str(), code.as_str()))]
     ControlCharacter { field: String, code: String },
-    #[error("`{field}` must not be empty")]
+    #[error("{}", s().err_empty_text(field.as_str()))]
     EmptyText { field: String },
     /// The id as written, cut short if long (a 10,000-character id is not printed).
-    #[error("invalid id `{0}`: use lowercase letters, digits and dashes, at most 64 characters")]
+    #[error("{}", s().err_invalid_id(.0.as_str()))]
     InvalidId(String),
+    /// A field's value the reader refused, in its own (English) words.
     #[error("{0}")]
     Invalid(String),
-    #[error(
-        "the file is missing: a pack names itself in it (name, version, changes); a folder \
-         with neither pack.ron nor sources.ron is not content"
-    )]
+    #[error("{}", s().err_missing_manifest())]
     MissingManifest,
-    #[error("`{0}` is a safety card: a pack cannot hide it, so it stays")]
+    #[error("{}", s().err_hides_safety_card(.0.as_str()))]
     HidesSafetyCard(String),
-    #[error(
-        "`{id}` is a safety card and this pack's version of it has problems: it is refused, \
-         and the card from {kept} stays"
-    )]
+    #[error("{}", s().err_safety_override_refused(id.as_str(), kept.as_str()))]
     SafetyOverrideRefused { id: String, kept: String },
-    #[error("`hide` names `{0}`, which this pack defines itself: it is not hidden")]
+    #[error("{}", s().err_hides_own_item(.0.as_str()))]
     HidesOwnItem(String),
-    #[error("`hide` names `{0}`, which no earlier layer has: nothing to hide")]
+    #[error("{}", s().err_hides_nothing(.0.as_str()))]
     HidesNothing(String),
-    #[error(
-        "`{id}` is a {kind} in an earlier layer ({first}): a pack replaces an item with one of \
-         the same kind, so this one is not loaded"
-    )]
+    /// `kind` is the earlier item's: `customer_type`, `phrase`, `playbook`,
+    /// `principle`, `deck` or `contact`.
+    #[error("{}", s().err_kind_changed(id.as_str(), *kind, first.as_str()))]
     KindChanged {
         id: String,
         kind: &'static str,
         first: String,
     },
-    #[error(
-        "due for review: last reviewed {reviewed}, and the pack asks for a review every {every}"
-    )]
+    #[error("{}", s().err_due_for_review(reviewed.as_str(), every.as_str()))]
     DueForReview { reviewed: String, every: String },
-    #[error(
-        "{label}: not set: ask your supervisor, then give it as `number` here (a pack's \
-         LANG/site.ron)"
-    )]
+    #[error("{}", s().err_contact_not_set(label.as_str()))]
     ContactNotSet { label: String },
-    #[error(
-        "{count} item(s) not translated into `{language}`: they show in English, marked EN \
-         (for example {examples})"
-    )]
+    #[error("{}", s().err_untranslated(*count, language.as_str(), examples.as_str()))]
     Untranslated {
         language: String,
         count: usize,

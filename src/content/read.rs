@@ -46,15 +46,15 @@ impl ContentFile {
     }
 }
 
-/// The error for a path that is not a regular file ("it is a named pipe (FIFO), not a
-/// regular file"): what reading a user file and writing an output both refuse.
+/// The error for a path that is not a regular file ("this is a named pipe (FIFO), not
+/// a regular file"): what reading a user file and writing an output both refuse.
 pub(crate) fn not_a_regular_file(meta: &fs::Metadata) -> io::Error {
-    io::Error::other(format!("it is {}, not a regular file", describe(meta)))
+    io::Error::other(crate::strings::current().err_not_regular(describe(meta)))
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read the content folder {path}: {source}")]
+    #[error("{}", crate::strings::current().err_content_folder(path.display().to_string(), source.to_string()))]
     Folder { path: PathBuf, source: io::Error },
 }
 
@@ -252,26 +252,27 @@ pub fn read_capped(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// What a path is when it is not a regular file, in a person's words.
+/// What a path is when it is not a regular file, as the key the messages select on:
+/// `folder`, `pipe`, `socket`, `device` or `other`.
 pub fn describe(meta: &fs::Metadata) -> &'static str {
     let kind = meta.file_type();
     if kind.is_dir() {
-        return "a folder";
+        return "folder";
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
         if kind.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "pipe";
         }
         if kind.is_socket() {
-            return "a socket";
+            return "socket";
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return "device";
         }
     }
-    "a special file"
+    "other"
 }
 
 /// The languages present: every top-level folder that holds content.

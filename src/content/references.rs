@@ -105,7 +105,7 @@ pub(super) fn report_dangling(
             let kind = ProblemKind::UnknownReference {
                 field: d.field.to_owned(),
                 target: d.value,
-                hint: d.target.hint().to_owned(),
+                expected: d.target.expected(),
             };
             loader.problem(d.file, d.offset, kind);
             continue;
@@ -124,16 +124,12 @@ pub(super) fn report_dangling(
                 (loader.files[file].display.clone(), format!("`{id}`"))
             }
         };
-        let more = match count - 1 {
-            0 => String::new(),
-            1 => format!("; and 1 more reference to {what}"),
-            n => format!("; and {n} more references to {what}"),
-        };
         let kind = ProblemKind::LostReference {
             field: d.field.to_owned(),
             target: d.value,
             cause,
-            more,
+            more: count - 1,
+            what,
         };
         loader.problem(d.file, d.offset, kind);
     }

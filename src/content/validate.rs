@@ -38,14 +38,15 @@ pub(super) enum Target {
 }
 
 impl Target {
-    pub(super) fn hint(self) -> &'static str {
+    /// What the field takes, as the key of `err_unknown_reference`'s message.
+    pub(super) fn expected(self) -> &'static str {
         match self {
-            Self::Source => " (expected a source id such as `S2` or a point key such as `S2.M2.1`)",
-            Self::Item => " (expected the id of a card, playbook, principle or phrase pair)",
-            Self::CustomerType => " (expected a customer-type id such as `angry`)",
-            Self::Phrase => " (expected the id of a phrase pair)",
-            Self::Playbook => " (expected a playbook id such as `three-steps`)",
-            Self::Principle => " (expected a principle id such as `listen-first`)",
+            Self::Source => "source",
+            Self::Item => "item",
+            Self::CustomerType => "customer_type",
+            Self::Phrase => "phrase",
+            Self::Playbook => "playbook",
+            Self::Principle => "principle",
         }
     }
 }

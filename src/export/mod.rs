@@ -89,7 +89,7 @@ impl FromStr for Layout {
         Self::ALL
             .into_iter()
             .find(|l| l.as_str() == s)
-            .ok_or_else(|| "use cards, pocket, notes or roleplay".to_owned())
+            .ok_or_else(|| crate::strings::current().cli_layout())
     }
 }
 
@@ -99,16 +99,16 @@ impl FromStr for Paper {
         Self::ALL
             .into_iter()
             .find(|p| p.as_str() == s.to_ascii_lowercase())
-            .ok_or_else(|| "use a4 or letter".to_owned())
+            .ok_or_else(|| crate::strings::current().cli_paper())
     }
 }
 
 /// Why a handout was not written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("no training deck with id `{0}`")]
+    #[error("{}", crate::strings::current().err_unknown_deck(.0.as_str()))]
     UnknownDeck(String),
-    #[error("cannot write {path}: {source}")]
+    #[error("{}", crate::strings::current().err_write(path.display().to_string(), source.to_string()))]
     Write {
         path: PathBuf,
         source: std::io::Error,

@@ -14,6 +14,7 @@ use crate::{
         self, ContentFile, MAX_FILE_BYTES, Position, Problem, ProblemKind, pack::MANIFEST_FILE,
     },
     pack_signature::SIGNATURES_DIR,
+    strings::current as s,
 };
 
 /// A zip holding more entries than this is refused unread: a pack is tens of files,
@@ -26,32 +27,30 @@ const MAX_ZIP_BYTES: u64 = 64 * 1024 * 1024;
 pub enum InstallError {
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: io::Error },
-    #[error("{}: not a zip file that can be read: {source}", path.display())]
+    #[error("{}", s().err_zip(path.display().to_string(), source.to_string()))]
     Zip {
         path: PathBuf,
         source: zip::result::ZipError,
     },
-    #[error("{}:{name}: this entry could not be read: {source}", path.display())]
+    #[error("{}", s().err_zip_entry(path.display().to_string(), name.as_str(), source.to_string()))]
     Entry {
         path: PathBuf,
         name: String,
         source: io::Error,
     },
-    #[error("{}: the zip holds no pack.ron, at its top or in one folder at its top", path.display())]
+    #[error("{}", s().err_zip_no_manifest(path.display().to_string()))]
     NoManifest { path: PathBuf },
-    #[error("{}: there is no pack.ron in it, so it is not a pack", path.display())]
+    #[error("{}", s().err_not_a_pack(path.display().to_string()))]
     NotAPack { path: PathBuf },
-    #[error("{}: the zip names `{name}`, which would land outside the pack: refused", path.display())]
+    #[error("{}", s().err_zip_unsafe_path(path.display().to_string(), name.as_str()))]
     UnsafePath { path: PathBuf, name: String },
-    #[error("{}: the zip holds more than {limit} entries or {} MiB: refused", path.display(), MAX_ZIP_BYTES / 1024 / 1024)]
+    #[error("{}", s().err_zip_too_big(path.display().to_string(), *limit, MAX_ZIP_BYTES / 1024 / 1024))]
     TooBig { path: PathBuf, limit: usize },
-    #[error("`{0}` is not a pack name: lowercase letters, digits and dashes")]
+    #[error("{}", s().err_pack_name(.0.as_str()))]
     BadName(String),
-    #[error("no pack named `{name}` is installed in {}", dir.display())]
+    #[error("{}", s().err_not_installed(name.as_str(), dir.display().to_string()))]
     NotInstalled { name: String, dir: PathBuf },
-    #[error(
-        "another install or removal of the pack `{name}` is in progress: try again when it has finished"
-    )]
+    #[error("{}", s().err_install_busy(name.as_str()))]
     Busy { name: String },
 }
 
@@ -169,7 +168,7 @@ fn read_zip(path: &Path) -> Result<Incoming, InstallError> {
             kind,
         };
         if entry.is_symlink() {
-            problems.push(refuse(ProblemKind::NotAFile("a link")));
+            problems.push(refuse(ProblemKind::NotAFile("link")));
             entries.push((name, None));
             continue;
         }
@@ -377,7 +376,7 @@ pub enum Refused {
     #[error(transparent)]
     Install(#[from] InstallError),
     /// What `check` found wrong with it, in every language it holds.
-    #[error("{} problem(s) found: not installed", .0.len())]
+    #[error("{}", s().err_refused(.0.len()))]
     Problems(Vec<Problem>),
 }
 

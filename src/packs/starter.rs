@@ -22,11 +22,11 @@ const HIDDEN_ITEM: &str = "door-alarm-went-off";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StarterError {
-    #[error("{} is not empty: init-pack writes a new pack into a new or empty folder", .0.display())]
+    #[error("{}", crate::strings::current().err_starter_not_empty(.0.display().to_string()))]
     NotEmpty(PathBuf),
-    #[error("cannot write {}: {source}", path.display())]
+    #[error("{}", crate::strings::current().err_write(path.display().to_string(), source.to_string()))]
     Io { path: PathBuf, source: io::Error },
-    #[error("the bundled content has no `{0}` to start from")]
+    #[error("{}", crate::strings::current().err_starter_missing(*.0))]
     Missing(&'static str),
 }
 

@@ -110,7 +110,7 @@ fn codes() -> String {
 
 /// A `--lang` value that names none of our languages.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("no language \"{0}\": use one of {codes}", codes = codes())]
+#[error("{}", super::current().cli_language(.0.as_str(), codes()))]
 pub struct UnknownLanguage(pub String);
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 mod catalogue;
 mod language;
 
-use std::borrow::Cow;
+use std::{borrow::Cow, cell::Cell, sync::OnceLock};
 
 use fluent_templates::fluent_bundle::FluentValue;
 
@@ -311,7 +311,149 @@ messages! {
             practice_position(n, m),
             handout_written(path),
             page_of(n, m),
+            // The command line's help layout, output and errors, and every error
+            // the app shows (locales/<code>/cli.ftl).
+            help_usage(),
+            help_commands(),
+            help_arguments(),
+            help_options(),
+            help_flag_help(),
+            help_flag_version(),
+            help_command_help(),
+            help_default(value),
+            help_more(command),
+            cli_error(),
+            cli_unknown_argument(argument),
+            cli_unknown_command(command),
+            cli_invalid_value(value, option, reason),
+            cli_missing_value(option),
+            cli_missing_argument(arguments),
+            cli_conflict(option, other),
+            cli_too_many(value),
+            cli_possible(values),
+            cli_size_form(text),
+            cli_size_range(text),
+            cli_limit_zero(),
+            cli_limit_number(text),
+            cli_theme(text),
+            cli_country(codes),
+            cli_paper(),
+            cli_layout(),
+            cli_language(text, codes),
+            cli_no_deck(),
+            cli_no_item(id),
+            cli_no_deck_or_item(id),
+            cli_no_data_folder(variable),
+            cli_vectors_stale(file, missing, unused),
+            cli_vectors_current(file, count),
+            cli_vectors_written(file, count),
+            cli_words_only(reason),
+            cli_vectors_missing(count),
+            cli_embedded(done, total),
+            cli_embedded_all(file, total),
+            cli_missed_written(count, file),
+            cli_missed_none(file),
+            cli_the_decks(ids),
+            cli_pack_line(name, version, changes),
+            cli_checked(files, languages, items, problems),
+            cli_checked_warnings(warnings),
+            cli_not_installed(path, problems),
+            cli_no_manifest(),
+            cli_installed(name, version, dir),
+            cli_removed(dir),
+            cli_edit_starter(dir),
+            cli_signed(files, dir, signatures),
+            cli_key_exists(file),
+            cli_key_made(id, secret, public),
+            cli_no_language_folder(),
+            err_view(view),
+            err_window(reason),
+            err_screenshot(reason),
+            err_unknown_deck(id),
+            err_write(path, reason),
+            err_save(path, reason),
+            err_output(reason),
+            err_json(reason),
+            err_encode(reason),
+            err_content_folder(path, reason),
+            err_watch(reason),
+            err_unreadable(reason),
+            err_unreadable_folder(reason),
+            err_not_a_file(what),
+            err_not_regular(what),
+            err_link_outside(target),
+            err_too_deep(depth),
+            err_too_many_entries(limit),
+            err_missing_sources(),
+            err_missing_site(),
+            err_too_large(size, limit),
+            err_invalid_utf8(),
+            err_ends_in_string(),
+            err_ends_early(reason),
+            err_empty_file(),
+            err_not_content(),
+            err_unsupported_version(found, supported),
+            err_unexpected_file(reason),
+            err_duplicate_id(id, first),
+            err_unknown_reference(field, target, expected),
+            err_lost_reference(field, target, cause, more, what),
+            err_unknown_placeholder(name, known),
+            err_misspelt_placeholder(written, meant),
+            err_control_character(field, code),
+            err_empty_text(field),
+            err_invalid_id(id),
+            err_missing_manifest(),
+            err_hides_safety_card(id),
+            err_safety_override_refused(id, kept),
+            err_hides_own_item(id),
+            err_hides_nothing(id),
+            err_kind_changed(id, kind, first),
+            err_due_for_review(reviewed, every),
+            err_contact_not_set(label),
+            err_untranslated(count, language, examples),
+            err_starter_not_empty(dir),
+            err_starter_missing(id),
+            err_zip(path, reason),
+            err_zip_entry(path, name, reason),
+            err_zip_no_manifest(path),
+            err_not_a_pack(path),
+            err_zip_unsafe_path(path, name),
+            err_zip_too_big(path, limit, mebibytes),
+            err_pack_name(name),
+            err_not_installed(name, dir),
+            err_install_busy(name),
+            err_refused(count),
+            err_secret_key(path, reason),
+            err_needs_password(path),
+            err_public_key(key),
+            err_sign(path, reason),
+            err_file_unsigned(path),
+            err_file_changed(path),
+            err_file_missing(path),
+            err_untrusted_key(path),
+            err_pack_unsigned(),
         }
+}
+
+/// Each language's strings, built the first time they are asked for.
+static EVERY_LANGUAGE: [OnceLock<Strings>; Language::ALL.len()] =
+    [const { OnceLock::new() }; Language::ALL.len()];
+
+thread_local! {
+    /// The language this thread writes its messages in: the command line's, or the
+    /// app's on its UI thread. Errors are formatted through it, so a `Display` of an
+    /// error reads in the language of whoever shows it; English until set.
+    static CURRENT: Cell<Language> = const { Cell::new(Language::English) };
+}
+
+/// Makes `language` the one this thread's messages and errors are written in.
+pub fn set_current(language: Language) {
+    CURRENT.with(|current| current.set(language));
+}
+
+/// The strings of this thread's language (see [`set_current`]).
+pub fn current() -> &'static Strings {
+    Strings::of(CURRENT.with(Cell::get))
 }
 
 impl Default for Strings {
@@ -322,6 +464,15 @@ impl Default for Strings {
 }
 
 impl Strings {
+    /// `language`'s strings, shared: built once for the life of the program.
+    pub fn of(language: Language) -> &'static Self {
+        let index = Language::ALL
+            .iter()
+            .position(|&l| l == language)
+            .unwrap_or_default();
+        EVERY_LANGUAGE[index].get_or_init(|| Self::new(language))
+    }
+
     /// The language these strings are in.
     pub fn language(&self) -> Language {
         self.language

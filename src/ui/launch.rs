@@ -46,15 +46,11 @@ pub struct Launch {
 
 #[derive(Debug, thiserror::Error)]
 pub enum LaunchError {
-    #[error(
-        "unknown view `{0}`: use home, safety, card:ID, search:QUERY, phrases, playbooks, \
-         principles, decks, favourites, help, practice, handouts, site-contacts, packs, present:DECK:N, \
-         presenter:DECK:N or to-customer:PAIR:LANG"
-    )]
+    #[error("{}", crate::strings::current().err_view(.0.as_str()))]
     View(String),
-    #[error("cannot open the window: {0}")]
+    #[error("{}", crate::strings::current().err_window(.0.to_string()))]
     Window(#[from] eframe::Error),
-    #[error("screenshot failed: {0}")]
+    #[error("{}", crate::strings::current().err_screenshot(.0.as_str()))]
     Screenshot(String),
 }
 

@@ -267,6 +267,7 @@ impl DefuseApp {
         let start_language =
             prefs::chosen_language(options.language, &prefs, options.system_language);
         let strings = Strings::new(start_language);
+        crate::strings::set_current(start_language);
         // Until the packs are in, the page says so (`poll_loading` ends it). An hour
         // stands for "until then": the toast's time also schedules a repaint.
         let toast = options

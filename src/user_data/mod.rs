@@ -54,9 +54,9 @@ impl UserData {
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("cannot save {path}: {source}")]
+    #[error("{}", crate::strings::current().err_save(path.display().to_string(), source.to_string()))]
     Write { path: PathBuf, source: io::Error },
-    #[error("cannot encode user data: {0}")]
+    #[error("{}", crate::strings::current().err_encode(.0.to_string()))]
     Encode(#[from] ron::Error),
 }
 

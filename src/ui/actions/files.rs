@@ -78,6 +78,7 @@ impl DefuseApp {
             return;
         }
         self.state.strings = Strings::new(language);
+        crate::strings::set_current(language);
         self.state.palette_entries = palette::entries::Entries::of(
             &self.state.content,
             &self.state.strings,
