@@ -32,13 +32,13 @@ const FLOORS: [(&str, f64); 5] = [
 ];
 
 /// Everyday queries these sets found opening a safety card first, (set, content,
-/// query): an open defect, kept here so that no other joins them unseen. The words
-/// alone do it: a Romanian "tot vrea" (still wants) or an Afrikaans "doodmaak vir die
-/// special" (would kill for the special) meets the self-harm card's lines in those
-/// languages, and Chinese 死了 (to death) is the everyday intensifier in 笑死了 and 饿死了.
-/// A language's own analyser (stems, and the everyday sense of its danger words, as
-/// `told` has English's) is what should clear them.
-const KNOWN_FALSE_ALARMS: [(&str, &str, &str); 7] = [
+/// query): an open defect, kept here so that no other joins them unseen, and each must
+/// still happen (one that no longer does leaves the list). The words alone do it: a
+/// Romanian "tot vrea" (still wants) or an Afrikaans "doodmaak vir die special" (would
+/// kill for the special) meets the self-harm card's lines in those languages. A
+/// language's own analyser (stems, and the everyday sense of its danger words, as
+/// `told` has English's and Chinese 死 as an intensifier) is what should clear them.
+const KNOWN_FALSE_ALARMS: [(&str, &str, &str); 5] = [
     (
         "ro",
         "en",
@@ -64,8 +64,6 @@ const KNOWN_FALSE_ALARMS: [(&str, &str, &str); 7] = [
         "af",
         "klant se sy sal iemand doodmaak vir die special maar ons is uit stock",
     ),
-    ("zh-Hans", "en", "顾客笑死我了 拉着我聊他家狗聊了半小时"),
-    ("zh-Hans", "zh-Hans", "客人说等得快饿死了 一直催上菜"),
 ];
 
 fn cases(language: &str) -> Vec<(String, Vec<String>)> {
@@ -82,6 +80,7 @@ fn score(language: &str, content_in: &str) -> ([f64; 4], Vec<String>) {
     assert!(cases.len() >= 40, "{language}: {} cases", cases.len());
     let mut counts = [0usize; 4];
     let mut unsafe_first = Vec::new();
+    let mut known_seen = Vec::new();
     for (query, ids) in &cases {
         let words: Vec<String> = library
             .index
@@ -110,9 +109,17 @@ fn score(language: &str, content_in: &str) -> ([f64; 4], Vec<String>) {
                 .any(|&(set, content, q)| (set, content, q) == (language, content_in, query));
             if known {
                 println!("known false alarm, {language}/{content_in}: {query:?} opened {both:?}");
+                known_seen.push(query.clone());
             } else {
                 unsafe_first.push(format!("{query:?} opened {both:?}"));
             }
+        }
+    }
+    for &(set, content, query) in &KNOWN_FALSE_ALARMS {
+        if (set, content) == (language, content_in) && !known_seen.iter().any(|q| q == query) {
+            unsafe_first.push(format!(
+                "{query:?} no longer opens a safety card: unlist it"
+            ));
         }
     }
     let n = cases.len() as f64;

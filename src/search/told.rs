@@ -86,6 +86,24 @@ const EAGER: &[&str] = &["to", "for"];
 /// death" and "to die" are the death itself).
 const DYING_TO_DEATH: &[&str] = &["death", "die"];
 
+/// Chinese words that take 死 ("to death") as a plain intensifier when 了 or 啦 closes
+/// it: 笑死了 "dying of laughter", 饿死了 "starving", 累死我了 "dead tired". Pain (疼死,
+/// 痛死) and fright (吓死) are left out: said of someone, they may be the emergency.
+#[rustfmt::skip]
+const ZH_DEGREE: &[char] = &[
+    '笑', '饿', '累', '困', '热', '冷', '忙', '烦', '气', '渴', '急', '闷', '挤', '晒',
+];
+
+/// What may come between 死 and the closing 了: the one it happens to (累死我了).
+const ZH_UNDERGOER: &[char] = &['我', '人', '他', '她'];
+
+/// Chinese words of danger: with any of them, 死 is not read as an intensifier.
+#[rustfmt::skip]
+const ZH_DANGER: &[&str] = &[
+    "刀", "枪", "杀", "砍", "捅", "打人", "打我", "打了", "抢", "自己", "自杀", "不想活",
+    "想死", "要死", "跳楼", "跳河", "血", "晕", "倒地", "药", "威胁", "炸", "火",
+];
+
 /// Whom a thing is thrown at.
 #[rustfmt::skip]
 const TARGETS: &[&str] = &[
@@ -117,7 +135,10 @@ impl Told {
         Self {
             harm_to_self: said.harm_to_self(),
             violence: said.violence(),
-            everyday_sense: said.complaint() || said.merchandise() || said.eager(),
+            everyday_sense: said.complaint()
+                || said.merchandise()
+                || said.eager()
+                || said.chinese_intensifier(),
         }
     }
 }
@@ -199,6 +220,24 @@ impl Said<'_> {
         let n = self.words.len();
         (0..n)
             .any(|i| self.is(TRADE_VERBS, i) && (i + 1..n.min(i + 5)).any(|j| self.is(WEAPONS, j)))
+    }
+
+    /// Whether a Chinese 死 is an intensifier ("笑死了"), with no word of danger
+    /// anywhere in the query.
+    fn chinese_intensifier(&self) -> bool {
+        let text = self.words.concat();
+        if ZH_DANGER.iter().any(|danger| text.contains(danger)) {
+            return false;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        (1..chars.len()).any(|i| {
+            let closed = match chars.get(i + 1..) {
+                Some([undergoer, '了', ..]) => ZH_UNDERGOER.contains(undergoer),
+                Some(['了' | '啦', ..]) => true,
+                _ => false,
+            };
+            chars[i] == '死' && ZH_DEGREE.contains(&chars[i - 1]) && closed
+        })
     }
 
     /// Whether "dying" is eagerness: "dying to try", "dying for a coffee".
@@ -313,6 +352,9 @@ mod tests {
             "kid trying to buy a knife",
             "shes dying to try the new range",
             "im dying for a coffee",
+            "我快忙死了 客人还一直问",
+            "排队排得累死我了",
+            "热死啦 空调坏了吗",
         ] {
             assert!(told(query).everyday_sense, "{query}");
         }
@@ -322,6 +364,11 @@ mod tests {
             "he pulled a knife when i refused the refund",
             "she says she is dying",
             "guy wants the cash and has a gun",
+            "他说活着没意思 想死了",
+            "拿着刀说气死我了",
+            "她说要饿死自己了",
+            "老人摔倒 疼死了",
+            "吓死了 他要抢钱",
         ] {
             assert!(!told(query).everyday_sense, "{query}");
         }

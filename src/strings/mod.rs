@@ -49,6 +49,8 @@ macro_rules! messages {
 
             $(
                 $(#[$format_doc])*
+                // A message without variables has no value for `'a` to bind.
+                #[allow(clippy::extra_unused_lifetimes)]
                 pub fn $format<'a>(&self, $( $arg: impl Into<FluentValue<'a>> ),* ) -> String {
                     let args: catalogue::Args<'a> = [
                         $( (Cow::Borrowed(stringify!($arg)), $arg.into()), )*
