@@ -14,6 +14,11 @@ use super::{
 pub const MAX_QUERY_WORDS: usize = 12;
 pub const MAX_WORD_CHARS: usize = 40;
 
+/// Chinese is read a character at a time, and a character says about a third of what a
+/// word does: a query may hold this many of them for each word it could hold ("顾客说明天
+/// 叫人来把收银员埋了" is 14 characters; cut at 12, it lost what happens).
+const IDEOGRAPHS_PER_WORD: usize = 3;
+
 /// How much the words of a thesaurus phrase count on their own, together.
 const PHRASE_WORD: f32 = 0.5;
 
@@ -78,7 +83,14 @@ impl Query {
                     None => vec![(folded, is_pronoun_contraction(&typed))],
                 }
             })
-            .take(MAX_QUERY_WORDS)
+            .scan(0, |used, (word, contracted)| {
+                *used += if is_single_ideograph(&word) {
+                    1
+                } else {
+                    IDEOGRAPHS_PER_WORD
+                };
+                (*used <= MAX_QUERY_WORDS * IDEOGRAPHS_PER_WORD).then_some((word, contracted))
+            })
             .unzip();
         let stems = content_stems(
             words
@@ -194,6 +206,23 @@ mod tests {
         assert_eq!(terms("he's gonna kys"), ["kill", "yourself"]);
         assert_eq!(terms("idk the price"), ["dont", "know", "price"]);
         assert_eq!(terms("nu vrea"), ["nu", "vrea"], "Romanian's \"not\" stays");
+    }
+
+    #[test]
+    fn a_query_is_cut_at_twelve_words_or_three_times_as_many_chinese_characters() {
+        let analyzer = Analyzer::english().without_thesaurus();
+        let long = "one two three four five six seven eight nine ten eleven twelve thirteen";
+        assert_eq!(Query::parse(long, &analyzer).words.len(), MAX_QUERY_WORDS);
+        let chinese = "顾客说明天叫人来把收银员埋了";
+        let words = Query::parse(chinese, &analyzer).words;
+        assert_eq!(
+            words.concat(),
+            chinese,
+            "fourteen characters are kept whole"
+        );
+        let very_long = chinese.repeat(3);
+        let words = Query::parse(&very_long, &analyzer).words;
+        assert_eq!(words.len(), MAX_QUERY_WORDS * IDEOGRAPHS_PER_WORD);
     }
 
     #[test]
