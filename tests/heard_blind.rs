@@ -4,7 +4,8 @@
 //! out; this keeps any from coming back. The sets of issue 22 (`blind-22/`) were
 //! written after the lines, blind to them: the 23 lines they happen to share words with
 //! (the short ways a worker says a safety situation: "顾客说要自杀 我该怎么办") are listed
-//! in `blind-22/heard-before.txt` and stay; any other line may not.
+//! in `blind-22/heard-before.txt` and stay; any other line may not. The threat sets
+//! (`threats-dev/`, `threats-blind/`) came later still, and list theirs the same way.
 
 use std::{collections::HashSet, fs, path::Path};
 
@@ -50,6 +51,10 @@ fn queries(dir: &Path, out: &mut Vec<(String, Vec<String>)>) {
     }
 }
 
+/// The sets written after the heard lines, blind to them (issue 22): each folder's
+/// `heard-before.txt` lists the lines it happens to share words with.
+const LATER_SETS: [&str; 3] = ["blind-22", "threats-dev", "threats-blind"];
+
 #[test]
 fn no_heard_line_repeats_a_test_query() {
     let mut sets = Vec::new();
@@ -59,25 +64,33 @@ fn no_heard_line_repeats_a_test_query() {
     );
     assert!(sets.len() > 1000, "{} queries", sets.len());
     let content = bundled::load("en").content;
-    let listed = fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/search-queries/blind-22/heard-before.txt"),
-    )
-    .expect("the lines written before blind-22");
-    let heard_before: HashSet<&str> = listed.lines().collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/search-queries");
+    // Each set written after the lines lists those it happens to share words with.
+    let listed: Vec<(String, String)> = LATER_SETS
+        .iter()
+        .map(|set| {
+            let file = root.join(set).join("heard-before.txt");
+            let text = fs::read_to_string(&file).expect("the lines written before the set");
+            ((*set).to_owned(), text)
+        })
+        .collect();
+    let heard_before = |set: &str, line: &str| {
+        listed
+            .iter()
+            .any(|(later, text)| set.contains(later.as_str()) && text.lines().any(|l| l == line))
+    };
     let mut repeated = Vec::new();
     for card in &content.customer_types {
         for line in card.heard.iter().chain(&card.heard_other_languages) {
             let mine = tokens(line);
             let own: HashSet<&String> = mine.iter().collect();
             let my_runs = runs(&mine);
-            let before_blind_22 = heard_before.contains(line.as_str());
             let hit = sets.iter().find(|(set, query)| {
                 let theirs: HashSet<&String> = query.iter().collect();
                 let shared = own.intersection(&theirs).count() as f64;
                 let jaccard = shared / own.union(&theirs).count().max(1) as f64;
                 let repeats = jaccard >= 0.6 || query.windows(4).any(|r| my_runs.contains(r));
-                repeats && !(before_blind_22 && set.contains("blind-22"))
+                repeats && !heard_before(set, line)
             });
             if let Some((set, _)) = hit {
                 // The query itself is not printed: the blind sets stay blind.

@@ -8,7 +8,8 @@
 //! app, and with the English content, for comparison: hit@1 and hit@3 by words alone
 //! and with the sentence model, printed as the README's table. The floors hold what
 //! was first measured, less a query; and no query about an everyday situation may
-//! open a safety card first, but for the few listed as an open defect.
+//! open a safety card first, but for the few listed as an open defect. The same run
+//! scores the threat sets (`THREAT_SETS`).
 
 use defuse::{
     content::SAFETY_CARDS,
@@ -22,23 +23,25 @@ mod common;
 /// Hit@3 with the model and the content in the set's language, less one query:
 /// (language, floor), as measured on 2026-12-03 after the translations' Cyrillic and
 /// Chinese words were indexed and our other languages' stop words added (the README
-/// gives the first scoring, before both).
+/// gives the first scoring, before both); Chinese's raised on 2026-12-04, when a
+/// Chinese query stopped being cut at 12 characters.
 const FLOORS: [(&str, f64); 5] = [
     ("ru", 0.92),
     ("ro", 0.88),
     ("af", 0.86),
     ("ms", 0.90),
-    ("zh-Hans", 0.88),
+    ("zh-Hans", 0.92),
 ];
 
 /// Everyday queries these sets found opening a safety card first, (set, content,
 /// query): an open defect, kept here so that no other joins them unseen, and each must
-/// still happen (one that no longer does leaves the list). The words alone do it: a
-/// Romanian "tot vrea" (still wants) or an Afrikaans "doodmaak vir die special" (would
-/// kill for the special) meets the self-harm card's lines in those languages. A
-/// language's own analyser (stems, and the everyday sense of its danger words, as
-/// `told` has English's and Chinese 死 as an intensifier) is what should clear them.
-const KNOWN_FALSE_ALARMS: [(&str, &str, &str); 5] = [
+/// still happen (one that no longer does leaves the list). A Romanian "tot vrea"
+/// (still wants) meets the self-harm card's Romanian lines by its words. An Afrikaans
+/// "sal iemand doodmaak vir die special" and a Russian "убить готова за эту акцию"
+/// (would kill for the offer) read as threats to kill since `told::lexicon`: a threat
+/// said as a figure goes to the threats card, the safe way to be wrong. The Chinese
+/// two (笑死了, 饿死了) were cleared by reading 死 as an intensifier.
+const KNOWN_FALSE_ALARMS: [(&str, &str, &str); 7] = [
     (
         "ro",
         "en",
@@ -53,6 +56,16 @@ const KNOWN_FALSE_ALARMS: [(&str, &str, &str); 5] = [
         "ro",
         "ro",
         "ma tot intrerupe si vrea tratament special ca e client vechi",
+    ),
+    (
+        "ru",
+        "en",
+        "говорит убить готова за эту акцию, а товара уже нет",
+    ),
+    (
+        "ru",
+        "ru",
+        "говорит убить готова за эту акцию, а товара уже нет",
     ),
     (
         "af",
@@ -70,16 +83,66 @@ fn cases(language: &str) -> Vec<(String, Vec<String>)> {
     common::query_set(&format!("blind-22/{language}.tsv"))
 }
 
-/// Words hit@1, hit@3, then with the model, as fractions; and the queries about an
-/// everyday situation that opened a safety card first.
-fn score(language: &str, content_in: &str) -> ([f64; 4], Vec<String>) {
+/// The two sets of threats, harm to oneself and everyday figures with killing words
+/// (`tests/search-queries/threats-*/`), 30 queries a language each, written by native
+/// speakers from a brief alone: `threats-dev` was scored once before our other
+/// languages' safety word lists and then read while they were checked; `threats-blind`
+/// was written before them and scored once after.
+const THREAT_SETS: [&str; 2] = ["threats-dev", "threats-blind"];
+
+/// First places right in each threat set, with its floor (measured, less a query), by
+/// (language, content): at most one query fewer may open the right card first.
+const THREAT_FLOORS: [(&str, &str, [usize; 2]); 10] = [
+    ("ru", "en", [26, 25]),
+    ("ru", "ru", [25, 26]),
+    ("ro", "en", [23, 23]),
+    ("ro", "ro", [23, 22]),
+    ("af", "en", [20, 18]),
+    ("af", "af", [23, 22]),
+    ("ms", "en", [24, 24]),
+    ("ms", "ms", [24, 24]),
+    ("zh-Hans", "en", [22, 24]),
+    ("zh-Hans", "zh-Hans", [22, 23]),
+];
+
+/// The threat sets' first places right, and any query about harm to oneself that
+/// opened the threats card first: self-harm is never handled as a threat.
+fn score_threats(
+    language: &str,
+    library: &Library,
+    meaning: &Meaning,
+) -> ([usize; 2], Vec<String>) {
+    let mut right = [0; 2];
+    let mut as_threat = Vec::new();
+    for (n, set) in THREAT_SETS.iter().enumerate() {
+        for (query, ids) in common::query_set(&format!("{set}/{language}.tsv")) {
+            let hits = fusion::search(&library.index, Some(meaning), &query, 3).hits;
+            let first = hits.first().map_or("", |h| h.id.as_str());
+            let everyday = ids.iter().all(|id| id == "-");
+            right[n] += usize::from(if everyday {
+                !SAFETY_CARDS.contains(&first)
+            } else {
+                ids.iter().any(|id| id == first)
+            });
+            if ids.iter().any(|id| id == "self-harm") && first == "threatening" {
+                as_threat.push(format!("{set}: {query:?} opened the threats card"));
+            }
+        }
+    }
+    (right, as_threat)
+}
+
+/// Words hit@1, hit@3, then with the model, as fractions; the queries about an
+/// everyday situation that opened a safety card first; and the threat sets' scores.
+fn score(language: &str, content_in: &str) -> ([f64; 4], Vec<String>, [usize; 2]) {
     let library = Library::bundled(&LanguageChain::new([content_in]));
     assert!(library.problems.is_empty(), "{:?}", library.problems);
     let meaning = Meaning::load(&library.content).expect("the bundled model loads");
+    let (threats, as_threat) = score_threats(language, &library, &meaning);
     let cases = cases(language);
     assert!(cases.len() >= 40, "{language}: {} cases", cases.len());
     let mut counts = [0usize; 4];
-    let mut unsafe_first = Vec::new();
+    let mut unsafe_first = as_threat;
     let mut known_seen = Vec::new();
     for (query, ids) in &cases {
         let words: Vec<String> = library
@@ -123,7 +186,7 @@ fn score(language: &str, content_in: &str) -> ([f64; 4], Vec<String>) {
         }
     }
     let n = cases.len() as f64;
-    (counts.map(|c| c as f64 / n), unsafe_first)
+    (counts.map(|c| c as f64 / n), unsafe_first, threats)
 }
 
 #[test]
@@ -134,7 +197,19 @@ fn each_language_finds_its_cards_with_the_content_in_it() {
     println!("|---|---|---|---|---|---|");
     for (language, floor) in FLOORS {
         for content_in in ["en", language] {
-            let ([w1, w3, h1, h3], unsafe_first) = score(language, content_in);
+            let ([w1, w3, h1, h3], unsafe_first, threats) = score(language, content_in);
+            println!("threat sets, {language}/{content_in}: first right {threats:?} of 30");
+            let floors = THREAT_FLOORS
+                .iter()
+                .find(|(l, c, _)| (*l, *c) == (language, content_in))
+                .map_or([30; 2], |(_, _, f)| *f);
+            for ((set, got), floor) in THREAT_SETS.iter().zip(threats).zip(floors) {
+                if got < floor {
+                    failures.push(format!(
+                        "{language}/{content_in}: {set} {got} below {floor}"
+                    ));
+                }
+            }
             println!(
                 "| `{language}` ({}) | {content_in} | {} | {} | {} | {} |",
                 cases(language).len(),

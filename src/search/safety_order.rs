@@ -36,6 +36,8 @@ pub(super) struct Evidence<'a> {
 /// - the self-harm card from anywhere, when the query says harm to oneself;
 /// - the threats card from anywhere, when the query says a weapon was drawn or a thing
 ///   thrown at someone and an everyday item is first;
+/// - the threats card from anywhere, when the query says someone will kill another
+///   person and the self-harm card or an everyday item is first;
 /// - a narrower safety card (a robbery) within [`NEAR_TOP`] of the general one (a
 ///   threat) that is first, with a query word of its own or, when meaning is known,
 ///   meaning's lead of `lead`;
@@ -52,11 +54,12 @@ pub(super) fn moves<'e>(
     len: usize,
     evidence: impl Fn(usize) -> Evidence<'e>,
 ) -> Vec<usize> {
-    let looked_at = if told.harm_to_self || told.violence || told.everyday_sense {
-        len
-    } else {
-        len.min(NEAR_TOP)
-    };
+    let looked_at =
+        if told.harm_to_self || told.violence || told.threat_to_other || told.everyday_sense {
+            len
+        } else {
+            len.min(NEAR_TOP)
+        };
     let mut rows: Vec<Evidence<'e>> = (0..looked_at).map(evidence).collect();
     let mut moves = Vec::new();
     // Each rule leaves a first row no earlier rule moves again, so this ends.
@@ -95,6 +98,17 @@ fn first_position(rows: &[Evidence<'_>], told: Told, lead: Option<f32>) -> Optio
     {
         return Some(pos);
     }
+    // A threat to kill someone else is not theirs to harm themselves: over the
+    // self-harm card too, while a robbery the threat is part of stays first.
+    let self_harm_first = first.id == SELF_HARM || first.card == Some(SELF_HARM);
+    let everyday_first = !is_safety_card(first.id) && first.card.is_none();
+    if told.threat_to_other
+        && !told.harm_to_self
+        && (self_harm_first || everyday_first)
+        && let Some(pos) = anywhere(THREAT)
+    {
+        return Some(pos);
+    }
     let near = &rows[..rows.len().min(NEAR_TOP)];
     let narrower = near.iter().position(|r| {
         let meaning_leads = lead
@@ -112,6 +126,7 @@ fn first_position(rows: &[Evidence<'_>], told: Told, lead: Option<f32>) -> Optio
     narrower.or(card).or(own_card).or_else(|| {
         let everyday = told.everyday_sense
             && !told.violence
+            && !told.threat_to_other
             && !told.harm_to_self
             && (is_safety_card(first.id) || first.card.is_some());
         everyday
@@ -158,6 +173,32 @@ mod tests {
         };
         assert_eq!(first_after(&rows, harm), "self-harm");
         assert_eq!(first_after(&rows, Told::default()), "threatening");
+    }
+
+    #[test]
+    fn a_threat_to_another_lifts_the_threats_card_over_self_harm_but_not_a_robbery() {
+        let threat = Told {
+            threat_to_other: true,
+            ..Told::default()
+        };
+        let rows = [row("self-harm"), row("talkative"), row("threatening")];
+        assert_eq!(first_after(&rows, threat), "threatening");
+        assert_eq!(first_after(&rows, Told::default()), "self-harm");
+        let rows = [
+            row("in-a-hurry"),
+            row("angry"),
+            row("rude"),
+            row("threatening"),
+        ];
+        assert_eq!(first_after(&rows, threat), "threatening");
+        let rows = [row("robbery"), row("threatening")];
+        assert_eq!(first_after(&rows, threat), "robbery");
+        let both = Told {
+            harm_to_self: true,
+            ..threat
+        };
+        let rows = [row("self-harm"), row("threatening")];
+        assert_eq!(first_after(&rows, both), "self-harm");
     }
 
     #[test]

@@ -1,7 +1,12 @@
 //! What the query's own words say happened, read from their grammar whatever the
 //! scores: harm a person says they will do to themselves, a weapon drawn or a thing
-//! thrown at someone, and a danger word meant the everyday way. `safety_order` acts on
-//! it.
+//! thrown at someone, a threat to kill someone else, and a danger word meant the
+//! everyday way. `safety_order` acts on it. English's rules are here; our other
+//! languages' word lists in `lexicon`, Chinese 死 as an intensifier in
+//! `other_languages`.
+
+mod lexicon;
+mod other_languages;
 
 /// Verbs of bodily harm, as stems: with a reflexive object ("shoot himself", "burning
 /// her own arm") the harm is to the person themselves. A closed class written from the
@@ -86,24 +91,6 @@ const EAGER: &[&str] = &["to", "for"];
 /// death" and "to die" are the death itself).
 const DYING_TO_DEATH: &[&str] = &["death", "die"];
 
-/// Chinese words that take 死 ("to death") as a plain intensifier when 了 or 啦 closes
-/// it: 笑死了 "dying of laughter", 饿死了 "starving", 累死我了 "dead tired". Pain (疼死,
-/// 痛死) and fright (吓死) are left out: said of someone, they may be the emergency.
-#[rustfmt::skip]
-const ZH_DEGREE: &[char] = &[
-    '笑', '饿', '累', '困', '热', '冷', '忙', '烦', '气', '渴', '急', '闷', '挤', '晒',
-];
-
-/// What may come between 死 and the closing 了: the one it happens to (累死我了).
-const ZH_UNDERGOER: &[char] = &['我', '人', '他', '她'];
-
-/// Chinese words of danger: with any of them, 死 is not read as an intensifier.
-#[rustfmt::skip]
-const ZH_DANGER: &[&str] = &[
-    "刀", "枪", "杀", "砍", "捅", "打人", "打我", "打了", "抢", "自己", "自杀", "不想活",
-    "想死", "要死", "跳楼", "跳河", "血", "晕", "倒地", "药", "威胁", "炸", "火",
-];
-
 /// Whom a thing is thrown at.
 #[rustfmt::skip]
 const TARGETS: &[&str] = &[
@@ -118,6 +105,10 @@ pub struct Told {
     pub harm_to_self: bool,
     /// A weapon was drawn, or a thing thrown at someone.
     pub violence: bool,
+    /// Someone says they will kill or stab another person ("он убьёт кассира"), read
+    /// in our other languages, where the scores alone have put the self-harm card or an
+    /// everyday one first.
+    pub threat_to_other: bool,
     /// A danger word meant the everyday way: a threat to complain ("threatening to
     /// report me"), a weapon as merchandise ("return a knife set"), "dying to try it".
     pub everyday_sense: bool,
@@ -132,13 +123,16 @@ impl Told {
             words,
             stems: &stems,
         };
+        let other = lexicon::read(words);
         Self {
-            harm_to_self: said.harm_to_self(),
+            harm_to_self: said.harm_to_self() || other.harm_to_self,
             violence: said.violence(),
+            threat_to_other: other.threat,
             everyday_sense: said.complaint()
                 || said.merchandise()
                 || said.eager()
-                || said.chinese_intensifier(),
+                || other.figure
+                || other_languages::chinese_intensifier(words),
         }
     }
 }
@@ -220,24 +214,6 @@ impl Said<'_> {
         let n = self.words.len();
         (0..n)
             .any(|i| self.is(TRADE_VERBS, i) && (i + 1..n.min(i + 5)).any(|j| self.is(WEAPONS, j)))
-    }
-
-    /// Whether a Chinese 死 is an intensifier ("笑死了"), with no word of danger
-    /// anywhere in the query.
-    fn chinese_intensifier(&self) -> bool {
-        let text = self.words.concat();
-        if ZH_DANGER.iter().any(|danger| text.contains(danger)) {
-            return false;
-        }
-        let chars: Vec<char> = text.chars().collect();
-        (1..chars.len()).any(|i| {
-            let closed = match chars.get(i + 1..) {
-                Some([undergoer, '了', ..]) => ZH_UNDERGOER.contains(undergoer),
-                Some(['了' | '啦', ..]) => true,
-                _ => false,
-            };
-            chars[i] == '死' && ZH_DEGREE.contains(&chars[i - 1]) && closed
-        })
     }
 
     /// Whether "dying" is eagerness: "dying to try", "dying for a coffee".
