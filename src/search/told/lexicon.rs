@@ -34,7 +34,7 @@ enum Entry {
 
 impl Entry {
     fn read(line: &str) -> Option<Self> {
-        if line.chars().any(is_han) {
+        if line.chars().any(normalize::is_ideograph) {
             let han: String = line.chars().filter(|c| !c.is_whitespace()).collect();
             return Some(Self::Han(han));
         }
@@ -54,10 +54,6 @@ impl Entry {
                 .collect(),
         }
     }
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
 /// One language's lists.
@@ -199,10 +195,10 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Reads the query's folded words with every language's lists.
-pub(super) fn read(words: &[String]) -> Said {
-    let text = words.concat();
-    let each: Vec<Said> = LEXICONS.iter().map(|l| l.said(words, &text)).collect();
+/// Reads the query's folded words, and `text` (them joined, where Chinese is
+/// matched), with every language's lists.
+pub(super) fn read(words: &[String], text: &str) -> Said {
+    let each: Vec<Said> = LEXICONS.iter().map(|l| l.said(words, text)).collect();
     let harm_to_self = each.iter().any(|s| s.harm_to_self);
     let threat = each.iter().any(|s| s.threat) && !harm_to_self;
     Said {
@@ -221,7 +217,7 @@ mod tests {
             .into_iter()
             .map(|w| w.folded)
             .collect();
-        read(&words)
+        read(&words, &words.concat())
     }
 
     #[test]

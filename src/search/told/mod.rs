@@ -123,7 +123,9 @@ impl Told {
             words,
             stems: &stems,
         };
-        let other = lexicon::read(words);
+        // Joined once: Chinese is matched in the whole text, not word by word.
+        let text = words.concat();
+        let other = lexicon::read(words, &text);
         Self {
             harm_to_self: said.harm_to_self() || other.harm_to_self,
             violence: said.violence(),
@@ -132,7 +134,7 @@ impl Told {
                 || said.merchandise()
                 || said.eager()
                 || other.figure
-                || other_languages::chinese_intensifier(words),
+                || other_languages::chinese_intensifier(&text),
         }
     }
 }

@@ -20,9 +20,8 @@ const ZH_DANGER: &[&str] = &[
 ];
 
 /// Whether a Chinese 死 is an intensifier ("笑死了"), with no word of danger anywhere
-/// in the query.
-pub(super) fn chinese_intensifier(words: &[String]) -> bool {
-    let text = words.concat();
+/// in `text` (the query's folded words, joined).
+pub(super) fn chinese_intensifier(text: &str) -> bool {
     if ZH_DANGER.iter().any(|danger| text.contains(danger)) {
         return false;
     }
