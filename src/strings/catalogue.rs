@@ -1,5 +1,5 @@
-//! The Fluent catalogues (`locales/<code>/defuse.ftl`), compiled into the binary, and
-//! the lookups `Strings` is built from.
+//! The Fluent catalogues (every `.ftl` in `locales/<code>/`), compiled into the binary,
+//! and the lookups `Strings` is built from.
 
 use std::{borrow::Cow, collections::HashMap};
 

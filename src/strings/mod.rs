@@ -1,6 +1,7 @@
-//! Every piece of text the app, its printed handouts and its help show, looked up in
-//! the Fluent catalogue of the chosen language (`locales/<code>/defuse.ftl`). Egui-free,
-//! so the export and the command line use it too.
+//! Every piece of text the app, its printed handouts, its help and its errors show,
+//! looked up in the Fluent catalogues of the chosen language (`locales/<code>/defuse.ftl`
+//! for the app, `cli.ftl` for the command line and every error). Egui-free, so the
+//! export and the command line use it too.
 //!
 //! Plain labels are fields, read once when the language is chosen; a message with
 //! numbers or names in it is a method, formatted when shown, so each language's plural
