@@ -20,6 +20,9 @@ use super::{
 
 /// Word results the fusion considers, before it cuts to the caller's limit.
 const CANDIDATES: usize = 60;
+/// A safety card the words put first by the query's own words stays at least this
+/// high (kept first, it opened the card for everyday stories the words misread).
+const SAFETY_KEPT_WITHIN: usize = 3;
 /// Items by meaning the fusion considers, best first.
 const MEANING_CONSIDERED: usize = 300;
 
@@ -134,6 +137,14 @@ impl Fusion {
         } else {
             self.confident_blend
         };
+        // A safety card the words put first by the query's own words: meaning may
+        // outrank it, not hide it ("se ineaca copilu cu o bomboana", a child choking,
+        // was 5th behind the cards of children and help).
+        let words_safety = lexical
+            .hits
+            .first()
+            .filter(|h| is_safety(&h.id) && h.literal >= self.safety_literal_min)
+            .map(|h| h.id.clone());
         let mut rows: Vec<(f32, Hit)> = Vec::new();
         let mut seen: HashMap<String, ()> = HashMap::new();
         for mut hit in lexical.hits {
@@ -184,6 +195,10 @@ impl Fusion {
         rows.sort_by(|a, b| b.0.total_cmp(&a.0));
         self.guard_safety(&mut rows, meaning);
         self.safety_first(&mut rows, told);
+        if let Some(pos) = words_safety.and_then(|id| rows.iter().position(|(_, h)| h.id == id)) {
+            let row = rows.remove(pos);
+            rows.insert(pos.min(SAFETY_KEPT_WITHIN - 1), row);
+        }
         let weak = match rows.first() {
             None => true,
             Some((_, first)) if first.matched_by == MatchedBy::Meaning => {
@@ -330,6 +345,39 @@ mod tests {
     #[test]
     fn a_safety_card_the_words_name_stays_first() {
         assert_eq!(first_with_literal(1.0), "self-harm");
+    }
+
+    #[test]
+    fn meaning_may_outrank_a_safety_card_the_words_name_but_not_hide_it() {
+        // Weak words put *Medical emergency* first by the query's own words; meaning
+        // prefers four everyday cards.
+        let lexical = Outcome {
+            hits: vec![
+                hit("medical-emergency", 19.0, 1.0),
+                hit("shoplifting", 15.0, 1.0),
+                hit("children-and-groups", 11.0, 1.0),
+                hit("asking-for-help", 11.0, 1.0),
+                hit("in-a-hurry", 13.0, 1.0),
+            ],
+            weak: true,
+            ..Outcome::default()
+        };
+        let mut scores = meaning(&[
+            ("asking-for-help", 0.88),
+            ("children-and-groups", 0.875),
+            ("shoplifting", 0.873),
+            ("in-a-hurry", 0.87),
+        ]);
+        scores.extend(meaning(&[("angry", 0.80); 20]));
+        scores.push(meaning(&[("medical-emergency", 0.79)])[0]);
+        let ids: Vec<String> = Fusion::default()
+            .fuse(lexical, &scores, 5)
+            .hits
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        let at = ids.iter().position(|id| id == "medical-emergency");
+        assert_eq!(at, Some(2), "{ids:?}");
     }
 
     /// The first id when the words put *Threatening* first and *Robbery* second, with
