@@ -7,6 +7,7 @@ use std::{borrow::Cow, sync::LazyLock};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::{
+    Token,
     shorthand::{self, Shorthand},
     thesaurus::{self, Thesaurus},
 };
@@ -33,7 +34,7 @@ const ENGLISH_STOP_WORDS: &[&str] = &[
 /// also English words ("die", "van", "toe", "net", "pun", Manglish "lah" and "je") are
 /// left out, here or, for the thesaurus's, when asked (`is_other_stop_word`). Romanian's
 /// list, measured too, cost its blind set two queries in the top three ("care", which,
-/// is also English's): it waits for Romanian's own analyser.
+/// is also English's).
 #[rustfmt::skip]
 const OTHER_STOP_WORDS: &[&str] = &[
     // Russian
@@ -102,6 +103,35 @@ pub struct Analyzer {
     thesaurus: Option<&'static LazyLock<Thesaurus>>,
     /// Chat shorthand ("kys", "idk"), parsed on first use too.
     shorthand: Option<&'static LazyLock<Shorthand>>,
+    /// A content language's own stemmer and Latin-alphabet words, measured beside
+    /// what ships (`with_own_stemmer`, `with_latin_translations`).
+    own: Option<OwnLanguage>,
+}
+
+/// What one of our other languages could add to English's analysis, measured by
+/// `examples/measure_analysers.rs` on its own content (README, "Each language's
+/// analyser"): neither helped, so neither ships.
+#[derive(Default)]
+struct OwnLanguage {
+    /// Snowball's stemmer for the words only its lines have ("нахамил" and "хамит"
+    /// meet), and whether it reads Cyrillic words rather than Latin ones.
+    stemmer: Option<(Stemmer, bool)>,
+    /// Whether the translation's own words are searched in the Latin alphabet too, not
+    /// only in Cyrillic and Chinese.
+    latin_words: bool,
+}
+
+impl OwnLanguage {
+    /// The stem of a folded word in this language's script, if it has a stemmer.
+    fn stem<'a>(&self, folded: &'a str) -> Option<Cow<'a, str>> {
+        let (stemmer, cyrillic) = self.stemmer.as_ref()?;
+        let in_script = if *cyrillic {
+            folded.chars().all(|c| ('\u{430}'..='\u{44f}').contains(&c))
+        } else {
+            folded.bytes().all(|b| b.is_ascii_lowercase())
+        };
+        in_script.then(|| stemmer.stem(folded))
+    }
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -116,11 +146,12 @@ impl std::fmt::Debug for Analyzer {
 }
 
 impl Analyzer {
-    /// The analyser for a content language code ("en"). Our other languages keep
-    /// English's while their content is English with some items translated: every
-    /// item still carries its English keywords, and an English query must route as it
-    /// does in English (safety first); each gets its own when its content is whole.
-    /// Any other language gets folding and typo tolerance only.
+    /// The analyser for a content language code ("en"). Our other languages use
+    /// English's, with their stop words in it: every translated item still carries its
+    /// English keywords, an English query must route as it does in English (safety
+    /// first), and neither their Snowball stemmers nor their Latin-alphabet words
+    /// helped (`with_own_stemmer`, `with_latin_translations`). Any other language gets
+    /// folding and typo tolerance only.
     pub fn for_language(code: &str) -> Self {
         match crate::strings::Language::from_code(code) {
             Some(_) => Self::english(),
@@ -142,6 +173,7 @@ impl Analyzer {
             stemmer: Some(stemmer),
             thesaurus: Some(thesaurus::english()),
             shorthand: Some(shorthand::english()),
+            own: None,
         }
     }
 
@@ -154,6 +186,41 @@ impl Analyzer {
             stemmer: None,
             thesaurus: None,
             shorthand: None,
+            own: None,
+        }
+    }
+
+    /// The same analyser with `code`'s Snowball stemmer for the words only our other
+    /// languages' lines have (Russian's, Romanian's, and Dutch's for Afrikaans; Malay
+    /// has none in `rust-stemmers`), to measure what it adds; `None` for a language
+    /// without one.
+    pub fn with_own_stemmer(self, code: &str) -> Option<Self> {
+        let stemmer = match code {
+            "ru" => (Algorithm::Russian, true),
+            "ro" => (Algorithm::Romanian, false),
+            "af" => (Algorithm::Dutch, false),
+            _ => return None,
+        };
+        let own = self.own.unwrap_or_default();
+        Some(Self {
+            own: Some(OwnLanguage {
+                stemmer: Some((Stemmer::create(stemmer.0), stemmer.1)),
+                ..own
+            }),
+            ..self
+        })
+    }
+
+    /// The same analyser searching a translation's own words in the Latin alphabet
+    /// too, to measure what they add.
+    pub fn with_latin_translations(self) -> Self {
+        let own = self.own.unwrap_or_default();
+        Self {
+            own: Some(OwnLanguage {
+                latin_words: true,
+                ..own
+            }),
+            ..self
         }
     }
 
@@ -192,6 +259,27 @@ impl Analyzer {
             Some(_) if is_reflexive(folded) => Cow::Borrowed(REFLEXIVE_STEM),
             Some(stemmer) if folded.bytes().all(|b| b.is_ascii_lowercase()) => stemmer.stem(folded),
             _ => Cow::Borrowed(folded),
+        }
+    }
+
+    /// The stem of a folded word by the content language's own stemmer, for a word
+    /// in its script; `None` without one or for a word in another script.
+    pub fn own_stem<'a>(&self, folded: &'a str) -> Option<Cow<'a, str>> {
+        self.own.as_ref()?.stem(folded)
+    }
+
+    /// Whether a translation's text is searched by its words in the Latin alphabet
+    /// too (Cyrillic and Chinese always are).
+    pub fn searches_latin_translations(&self) -> bool {
+        self.own.as_ref().is_some_and(|own| own.latin_words)
+    }
+
+    /// A query word as the matcher reads it: with its stem, and its own language's.
+    pub(super) fn token(&self, folded: &str) -> Token {
+        let token = Token::new(folded, &self.stem(folded));
+        match self.own_stem(folded) {
+            Some(own) => token.with_own_stem(&own),
+            None => token,
         }
     }
 

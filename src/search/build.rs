@@ -11,11 +11,11 @@ use crate::content::{Content, Item, Kind, SAFETY_CARDS, is_safety_card, narrows}
 
 /// An item's fields; a translated item's are its English original's, as English
 /// content has them (`Content::english`), then its translation's own words.
-fn searched_fields(item: Item<'_>, original: Option<Item<'_>>) -> Vec<FieldText> {
+fn searched_fields(item: Item<'_>, original: Option<Item<'_>>, latin: bool) -> Vec<FieldText> {
     match original {
         Some(original) => {
             let mut fields = fields_of(original);
-            fields.extend(translation_fields(item));
+            fields.extend(translation_fields(item, latin));
             fields
         }
         None => fields_of(item),
@@ -45,9 +45,10 @@ impl Index {
         // safety card match everyday English stories, so such lines add only the
         // words of their own language.
         let originals = content.english_originals();
+        let latin = index.analyzer.searches_latin_translations();
         let mut fields: Vec<Vec<FieldText>> = content
             .items()
-            .map(|item| searched_fields(item, originals.get(item.id()).copied()))
+            .map(|item| searched_fields(item, originals.get(item.id()).copied(), latin))
             .collect();
         // Every word gets its id (and so its stem, worked out once) before any posting.
         for field in fields.iter_mut().flatten() {
@@ -58,6 +59,7 @@ impl Index {
         }
         let english = index.english_words(&fields);
         index.language = index.word_languages(&fields);
+        index.give_own_stems();
         for (item, item_fields) in content.items().zip(fields) {
             let doc_id = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);
             if item.kind() == Kind::CustomerType {
@@ -226,6 +228,19 @@ impl Index {
             }
         }
         out
+    }
+
+    /// Gives each word only our other languages' lines have its stem by the content
+    /// language's own stemmer, so that a query's other forms of it match.
+    fn give_own_stems(&mut self) {
+        for (token, language) in self.vocab.iter_mut().zip(&self.language) {
+            if *language != WordLanguage::Other {
+                continue;
+            }
+            if let Some(stem) = self.analyzer.own_stem(token.text()) {
+                *token = token.clone().with_own_stem(&stem);
+            }
+        }
     }
 
     /// The vocabulary id of a folded word, adding it if new.

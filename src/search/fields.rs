@@ -13,16 +13,16 @@ pub(super) fn fields_of(item: Item<'_>) -> Vec<FieldText> {
 /// A translation's own texts in another script than Latin (Russian, Chinese), read as
 /// another language's lines are: only its words that are not English are posted
 /// (`Index::new`). Its keywords are its English original's, read there already. Texts
-/// in the Latin script wait for their language's analyser: without its stems and stop
-/// words, Romanian's and Malay's words cost more first places than they gained, and
-/// Malay's put Threats above Robbery for "abang with parang minta duit from cashier".
-pub(super) fn translation_fields(item: Item<'_>) -> Vec<FieldText> {
+/// in the Latin script are read only when `latin` (measured, not shipped): Romanian's
+/// and Malay's words cost more first places than they gained, and Malay's put Threats
+/// above Robbery for "abang with parang minta duit from cashier".
+pub(super) fn translation_fields(item: Item<'_>, latin: bool) -> Vec<FieldText> {
     let texts = item
         .texts()
         .into_iter()
         .filter_map(|(role, text)| match role {
             TextRole::Keyword | TextRole::Label | TextRole::Trainer => None,
-            _ if !in_other_script(&text) => None,
+            _ if !latin && !in_other_script(&text) => None,
             _ => Some((TextRole::OtherLanguage, text)),
         });
     texts_as_fields(texts.collect())

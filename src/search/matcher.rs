@@ -82,6 +82,10 @@ pub struct Token {
     chars: u64,
     /// The stem from the language's analyser ("shouting" → "shout").
     stem: Box<str>,
+    /// The stem by the content language's own stemmer, for a word only our other
+    /// languages' lines have (an indexed word) or any word in its script (a query
+    /// word); empty otherwise.
+    own_stem: Box<str>,
 }
 
 impl Token {
@@ -92,6 +96,15 @@ impl Token {
             head: head(text.as_bytes()),
             chars: char_set(text),
             stem: stem.into(),
+            own_stem: Box::default(),
+        }
+    }
+
+    /// The same word with its stem by the content language's own stemmer.
+    pub fn with_own_stem(self, own_stem: &str) -> Self {
+        Self {
+            own_stem: own_stem.into(),
+            ..self
         }
     }
 
@@ -171,7 +184,10 @@ pub fn match_token(query: &Token, word: &Token) -> Option<TokenMatch> {
         return None;
     }
     // "insulted" finds "insulting": the same word with another ending.
-    if query.stem.len() >= 3 && query.stem == word.stem {
+    let same_own_stem = !word.own_stem.is_empty() && query.own_stem == word.own_stem;
+    if query.stem.len() >= 3 && query.stem == word.stem
+        || query.own_stem.chars().count() >= 3 && same_own_stem
+    {
         return Some(TokenMatch {
             quality: 0.9,
             kind: MatchKind::Stem,

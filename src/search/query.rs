@@ -145,7 +145,7 @@ impl Query {
                 // collar"), the less likely it is meant word for word.
                 let weight = PHRASE_WORD / own.len().max(1) as f32;
                 terms.extend(own.into_iter().map(|w| Term {
-                    what: TermKind::Word(Token::new(w, &analyzer.stem(w))),
+                    what: TermKind::Word(analyzer.token(w)),
                     synonyms: None,
                     text: w.clone(),
                     weight,
@@ -157,7 +157,7 @@ impl Query {
             let word = &words[i];
             if only_stop_words || !is_stop(i) {
                 terms.push(Term {
-                    what: TermKind::Word(Token::new(word, &analyzer.stem(word))),
+                    what: TermKind::Word(analyzer.token(word)),
                     synonyms: thesaurus.and_then(|t| t.word(word)),
                     text: word.clone(),
                     weight: 1.0,

@@ -1,0 +1,100 @@
+//! What each of our other languages' own analysis would add to the search, with the
+//! content in that language (issue 22, README "Each language's analyser"): its Snowball
+//! stemmer (Russian's, Romanian's, and Dutch's for Afrikaans) and its translation's
+//! words in the Latin alphabet, each against what ships. Scored on the development
+//! sets (`tests/search-queries/dev-22/`, written for choosing) and the older blind sets
+//! (`blind/`), words alone and with the sentence model; only the figures are printed,
+//! so the blind sets stay blind.
+//!
+//! `cargo run --release --example measure_analysers` (about two minutes on 2 cores:
+//! each language's translated passages are embedded first).
+
+use std::{fs, path::Path};
+
+use defuse::{
+    content::SAFETY_CARDS,
+    library::{LanguageChain, Library},
+    meaning::Meaning,
+    search::{Analyzer, Index, fusion},
+};
+
+/// `query<TAB>ids` lines of a query set.
+fn cases(file: &str) -> Vec<(String, Vec<String>)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/search-queries")
+        .join(file);
+    let text = fs::read_to_string(&path).unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (query, ids) = l.split_once('\t')?;
+            Some((
+                query.trim().to_owned(),
+                ids.split_whitespace().map(str::to_owned).collect(),
+            ))
+        })
+        .collect()
+}
+
+/// Words hit@1 and hit@3, the same with the model (in per cent), and how many
+/// everyday queries opened a safety card first with the model.
+fn score(index: &Index, meaning: &Meaning, cases: &[(String, Vec<String>)]) -> ([f64; 4], usize) {
+    let mut counts = [0usize; 4];
+    let mut alarms = 0;
+    for (query, ids) in cases {
+        let words: Vec<String> = index.search(query, 3).into_iter().map(|h| h.id).collect();
+        let both: Vec<String> = fusion::search(index, Some(meaning), query, 3)
+            .hits
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        for (n, top) in [&words, &both].into_iter().enumerate() {
+            let at = top.iter().position(|id| ids.contains(id));
+            counts[n * 2] += usize::from(at == Some(0));
+            counts[n * 2 + 1] += usize::from(at.is_some());
+        }
+        let everyday = ids.iter().all(|id| !SAFETY_CARDS.contains(&id.as_str()));
+        let first = both.first().map_or("", String::as_str);
+        alarms += usize::from(everyday && SAFETY_CARDS.contains(&first));
+    }
+    let n = cases.len().max(1) as f64;
+    (counts.map(|c| 100.0 * c as f64 / n), alarms)
+}
+
+fn main() {
+    println!(
+        "| language | set | analyser | words hit@1 | words hit@3 | with model hit@1 | with model hit@3 | everyday opening a safety card |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
+    for (code, older) in [
+        ("ru", "ru"),
+        ("ro", "ro"),
+        ("af", "af"),
+        ("ms", "ms"),
+        ("zh-Hans", "zh"),
+    ] {
+        let library = Library::bundled(&LanguageChain::new([code]));
+        let Ok(meaning) = Meaning::load(&library.content) else {
+            eprintln!("the sentence model did not load");
+            return;
+        };
+        let mut analysers = vec![("as shipped", library.index)];
+        if let Some(stemmed) = Analyzer::for_language(code).with_own_stemmer(code) {
+            analysers.push(("+ its stemmer", Index::new(&library.content, stemmed)));
+        }
+        if !matches!(code, "ru" | "zh-Hans") {
+            let latin = Analyzer::for_language(code).with_latin_translations();
+            analysers.push(("+ its Latin words", Index::new(&library.content, latin)));
+        }
+        for set in [format!("dev-22/{code}.tsv"), format!("blind/{older}.tsv")] {
+            let cases = cases(&set);
+            for (name, index) in &analysers {
+                let ([w1, w3, m1, m3], alarms) = score(index, &meaning, &cases);
+                println!(
+                    "| {code} | `{set}` ({}) | {name} | {w1:.1}% | {w3:.1}% | {m1:.1}% | {m3:.1}% | {alarms} |",
+                    cases.len()
+                );
+            }
+        }
+    }
+}
