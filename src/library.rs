@@ -87,6 +87,10 @@ impl Library {
 
     fn from_loaded(loaded: Loaded, language: &str) -> Self {
         let index = Index::new(&loaded.content, Analyzer::for_language(language));
+        Self::with_index(loaded, language, index)
+    }
+
+    fn with_index(loaded: Loaded, language: &str, index: Index) -> Self {
         Self {
             content: loaded.content,
             index,
@@ -99,6 +103,22 @@ impl Library {
     /// The bundled content alone, in the chain's first language it holds.
     pub fn bundled(chain: &LanguageChain) -> Self {
         Self::of_layers(&Layers::bundled(), chain, today())
+    }
+
+    /// As [`bundled`](Self::bundled), with an empty index: for a first frame that
+    /// searches nothing. Indexing takes 30-40 ms of a core that opening the window
+    /// needs (README, "Start-up and memory"); the app indexes the content after its
+    /// first frame ([`Library::index_of`]).
+    pub fn bundled_unindexed(chain: &LanguageChain) -> Self {
+        let layers = Layers::bundled();
+        let language = chain.pick(&content::languages(&layers.files)).to_owned();
+        let loaded = Self::load_in(&layers, &language, today());
+        Self::with_index(loaded, &language, Index::empty())
+    }
+
+    /// The search index of `content`, in `language`.
+    pub fn index_of(content: &Content, language: &str) -> Index {
+        Index::new(content, Analyzer::for_language(language))
     }
 
     /// What the app shows: the bundled content with `sources`' packs layered on, as of
@@ -131,15 +151,21 @@ impl Library {
     /// problem (warnings too).
     pub fn of_layers(layers: &Layers, chain: &LanguageChain, today: NaiveDate) -> Self {
         let language = chain.pick(&content::languages(&layers.files)).to_owned();
-        let mut loaded = layers.load(&language, today);
-        if language != DEFAULT_LANGUAGE {
-            let english = layers.load(DEFAULT_LANGUAGE, today).content;
-            loaded.content.english = Some(std::sync::Arc::new(english));
-        }
+        let loaded = Self::load_in(layers, &language, today);
         Self {
             signatures: layers.signatures.clone(),
             ..Self::from_loaded(loaded, &language)
         }
+    }
+
+    /// `layers` in `language`, with the English originals of a translation.
+    fn load_in(layers: &Layers, language: &str, today: NaiveDate) -> Loaded {
+        let mut loaded = layers.load(language, today);
+        if language != DEFAULT_LANGUAGE {
+            let english = layers.load(DEFAULT_LANGUAGE, today).content;
+            loaded.content.english = Some(std::sync::Arc::new(english));
+        }
+        loaded
     }
 }
 

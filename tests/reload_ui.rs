@@ -194,3 +194,34 @@ fn a_pack_still_loading_at_start_does_not_hold_up_the_window_and_follows() {
         "the loading message goes, quietly"
     );
 }
+
+/// The window opens on content not yet indexed (`defuse` indexes it after the first
+/// frame, so opening the window has both cores): the index follows, and a search
+/// typed meanwhile is worked out with it.
+#[test]
+fn the_index_follows_the_first_frame_and_finds_what_was_typed() {
+    let library = Library::bundled_unindexed(&LanguageChain::new(["en"]));
+    assert!(library.index.search("shout", 3).is_empty(), "no index yet");
+    let options = AppOptions {
+        library: Some(library),
+        index_later: true,
+        store: UserStore::in_memory(),
+        ..AppOptions::default()
+    };
+    let mut harness = common::app::build(options, common::app::SIZE);
+    harness.step();
+    harness.get_by_label("Search").type_text("shout");
+    let start = Instant::now();
+    while start.elapsed() < PATIENCE {
+        harness.step();
+        if harness.state().results().first().map(|h| h.id.as_str()) == Some("angry") {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!(
+        "the index never came: {:?} {:?}",
+        harness.state().results(),
+        harness.state().query()
+    );
+}

@@ -27,7 +27,7 @@ use std::{
 
 use serde::Serialize;
 
-use crate::content::{Item, Kind};
+use crate::content::{Content, Item, Kind};
 pub use analyzer::Analyzer;
 use fields::fields_of;
 use hits::Matched;
@@ -278,6 +278,11 @@ impl Index {
     /// The best `limit` results for `query`. A blank query lists the customer types.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         self.search_detailed(query, limit).hits
+    }
+
+    /// An index of nothing: what the app searches until the content's is built.
+    pub fn empty() -> Self {
+        Self::new(&Content::default(), Analyzer::plain())
     }
 
     /// As [`Self::search`], with what was understood only through the thesaurus and

@@ -268,22 +268,32 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
         options.viewport = options.viewport.with_icon(icon);
     }
-    // Reading and indexing the guidance overlaps with opening the window and its GL
-    // context, which takes far longer.
+    // Reading the guidance overlaps with opening the window and its GL context, which
+    // takes far longer. Indexing it waits for the first frame, unless that frame
+    // searches (a search or the phrases page): on two cores it slowed the window's
+    // opening.
     let packs = launch.packs;
     let system_language = Language::from_system();
     let language = super::prefs::chosen_language(launch.lang, &storage.prefs, system_language);
     let languages = LanguageChain::new([language.code()]);
     let chain = languages.clone();
+    let index_later = start.query.is_none() && start.view != Some(View::Phrases);
     // A large pack takes seconds to read and index: the window opens on the bundled
     // content and the packs follow (`poll_loading`). A screenshot is one frame, so it
-    // waits for them; with no packs there is nothing to wait for.
-    let wait = capture.is_some() || packs.is_bundled_only();
-    let bundled = (!wait).then(|| {
+    // waits for them.
+    let with_packs = !packs.is_bundled_only();
+    let first = !(capture.is_some() && with_packs);
+    let bundled = first.then(|| {
         let chain = chain.clone();
-        std::thread::spawn(move || Library::bundled(&chain))
+        std::thread::spawn(move || {
+            if index_later {
+                Library::bundled_unindexed(&chain)
+            } else {
+                Library::bundled(&chain)
+            }
+        })
     });
-    let preload = std::thread::spawn(move || Library::open(&packs, &chain));
+    let preload = with_packs.then(|| std::thread::spawn(move || Library::open(&packs, &chain)));
     // A screenshot is one frame: the model would only add to its time and memory.
     let search_by_meaning = capture.is_none();
     let mut app_options = AppOptions {
@@ -305,6 +315,7 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
             (None, None) => RunMode::Normal,
         },
         search_by_meaning,
+        index_later: first && index_later,
         places: launch.places,
         languages,
         language: launch.lang,
@@ -316,12 +327,13 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
         options,
         Box::new(|cc| {
             // If a thread failed, `DefuseApp::new` loads the bundled content itself.
-            match bundled {
-                Some(bundled) => {
+            match (bundled, preload) {
+                (Some(bundled), loading) => {
                     app_options.library = bundled.join().ok();
-                    app_options.loading = Some(preload);
+                    app_options.loading = loading;
                 }
-                None => app_options.library = preload.join().ok(),
+                (None, Some(preload)) => app_options.library = preload.join().ok(),
+                (None, None) => {}
             }
             Ok(Box::new(DefuseApp::new(cc, app_options)))
         }),

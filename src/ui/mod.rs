@@ -91,6 +91,9 @@ pub struct AppOptions {
     /// The packs still being read at start (`library` is the bundled content
     /// meanwhile): put in place when done.
     pub loading: Option<std::thread::JoinHandle<Library>>,
+    /// `library` came without its index (`Library::bundled_unindexed`): build it after
+    /// the first frame.
+    pub index_later: bool,
     pub store: UserStore,
     /// Where searches that found nothing are kept, when the user turns that on.
     pub missed: MissedStore,
@@ -136,6 +139,9 @@ pub struct DefuseApp {
     languages: LanguageChain,
     /// The packs still being read at start (see `poll_loading`).
     loading: Option<std::thread::JoinHandle<Library>>,
+    /// The index of the content the first frame showed, built after it (see
+    /// `poll_indexing`).
+    indexing: Option<actions::reload::Indexing>,
     store: UserStore,
     settings_store: FileStore<Prefs>,
     site_store: FileStore<SiteProfile>,
@@ -218,12 +224,13 @@ impl DefuseApp {
 
         let kiosk = options.run_mode.is_kiosk();
         let mut notices = options.notices;
+        let index_later = options.index_later && options.library.is_some();
         let Library {
             content,
             index,
+            language,
             problems,
             signatures: pack_signatures,
-            ..
         } = options
             .library
             .unwrap_or_else(|| Library::bundled(&options.languages));
@@ -322,6 +329,7 @@ impl DefuseApp {
             index,
             languages: options.languages,
             loading: options.loading,
+            indexing: index_later.then_some(actions::reload::Indexing::AfterFirstFrame(language)),
             store,
             query_opened: false,
             missed_store,
@@ -484,6 +492,7 @@ impl eframe::App for DefuseApp {
         self.kiosk_frame(&ctx);
         self.keys(&ctx);
         self.poll_loading(&ctx);
+        self.poll_indexing(&ctx);
         self.drain(&ctx);
         self.give_focus_back(&ctx);
         if self
@@ -521,6 +530,7 @@ impl eframe::App for DefuseApp {
         if std::mem::take(&mut self.start_watch) {
             self.start_watching(&ctx);
         }
+        self.start_indexing();
         if std::mem::take(&mut self.start_meaning) {
             // After the first frame: start-up does not wait for the model.
             let send = self.inbox.sender(Some(&ctx));

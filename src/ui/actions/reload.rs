@@ -3,10 +3,25 @@
 //! The page stays; if its item has gone, a notice says so and the app goes Home.
 //! Problems in the packs show as notices with `defuse check`'s file:line:column.
 
-use std::sync::{Arc, Mutex};
+use std::{
+    sync::{Arc, Mutex},
+    thread::JoinHandle,
+};
 
 use super::super::{DefuseApp, View, palette, queue::AppCommand, site_contacts::SiteForm};
-use crate::library::{LanguageChain, Library};
+use crate::{
+    library::{LanguageChain, Library},
+    search::Index,
+};
+
+/// The search index of the content the app opened on, when the first frame came
+/// without it (`Library::bundled_unindexed`).
+#[derive(Debug)]
+pub enum Indexing {
+    /// To build in this language at the end of the first frame.
+    AfterFirstFrame(String),
+    Building(JoinHandle<Index>),
+}
 
 /// The packs read again and indexed, off the UI thread. Compared by identity, as
 /// the model's load is (two reloads are never equal).
@@ -106,6 +121,51 @@ impl DefuseApp {
         }
     }
 
+    /// At the end of the first frame, builds the index of the content on screen on a
+    /// thread. A screenshot is that one frame: it searches nothing, so it never does.
+    pub(in crate::ui) fn start_indexing(&mut self) {
+        if !matches!(self.indexing, Some(Indexing::AfterFirstFrame(_))) {
+            return;
+        }
+        let Some(Indexing::AfterFirstFrame(language)) = self.indexing.take() else {
+            return;
+        };
+        if self.run_mode.is_screenshot() {
+            return;
+        }
+        let (content, code) = (Arc::clone(&self.state.content), language.clone());
+        let building = std::thread::Builder::new()
+            .name("index".into())
+            .spawn(move || Library::index_of(&content, &code));
+        match building {
+            Ok(handle) => self.indexing = Some(Indexing::Building(handle)),
+            // No thread: this frame builds it.
+            Err(_) => self.index = Library::index_of(&self.state.content, &language),
+        }
+    }
+
+    /// Puts the index in place once built, and works out the search on screen (typed
+    /// in the first instant, or asked for on the phrases page) with it.
+    pub(in crate::ui) fn poll_indexing(&mut self, ctx: &egui::Context) {
+        let Some(Indexing::Building(handle)) = &self.indexing else {
+            return;
+        };
+        if !handle.is_finished() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(20));
+            return;
+        }
+        if let Some(Indexing::Building(handle)) = self.indexing.take()
+            && let Ok(index) = handle.join()
+        {
+            self.index = index;
+            let query = std::mem::take(&mut self.state.query);
+            self.set_query(query);
+            if self.state.view == View::Phrases {
+                self.filter_phrases();
+            }
+        }
+    }
+
     /// Puts new content in place: search, palette and site form follow it, the
     /// results are worked out again, and the page stays unless its item has gone.
     fn put_library(&mut self, ctx: &egui::Context, library: Library, announce: bool) {
@@ -132,6 +192,8 @@ impl DefuseApp {
         if self.state.view != View::SiteContacts {
             self.state.site_form = SiteForm::new(&self.state.site, &content);
         }
+        // An index still being built is of the content this replaces.
+        self.indexing = None;
         let old_content = std::mem::replace(&mut self.state.content, Arc::new(content));
         let old_index = std::mem::replace(&mut self.index, index);
         // Freeing a 10,000-item index and its content took 250 ms of a frame: a thread
