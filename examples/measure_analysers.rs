@@ -10,56 +10,30 @@
 //! `cargo run --release --example measure_analysers` (about two minutes on 2 cores:
 //! each language's translated passages are embedded first).
 
-use std::{fs, path::Path};
+// The search tests' query sets and counting, so the figures are counted alike.
+#[path = "../tests/common/tally.rs"]
+mod tally;
 
 use defuse::{
     content::SAFETY_CARDS,
     library::{LanguageChain, Library},
     meaning::Meaning,
-    search::{Analyzer, Index, fusion},
+    search::{Analyzer, Index},
 };
-
-/// `query<TAB>ids` lines of a query set.
-fn cases(file: &str) -> Vec<(String, Vec<String>)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/search-queries")
-        .join(file);
-    let text = fs::read_to_string(&path).unwrap_or_default();
-    text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let (query, ids) = l.split_once('\t')?;
-            Some((
-                query.trim().to_owned(),
-                ids.split_whitespace().map(str::to_owned).collect(),
-            ))
-        })
-        .collect()
-}
+use tally::{Tally, query_set};
 
 /// Words hit@1 and hit@3, the same with the model (in per cent), and how many
 /// everyday queries opened a safety card first with the model.
 fn score(index: &Index, meaning: &Meaning, cases: &[(String, Vec<String>)]) -> ([f64; 4], usize) {
-    let mut counts = [0usize; 4];
+    let mut tally = Tally::default();
     let mut alarms = 0;
     for (query, ids) in cases {
-        let words: Vec<String> = index.search(query, 3).into_iter().map(|h| h.id).collect();
-        let both: Vec<String> = fusion::search(index, Some(meaning), query, 3)
-            .hits
-            .into_iter()
-            .map(|h| h.id)
-            .collect();
-        for (n, top) in [&words, &both].into_iter().enumerate() {
-            let at = top.iter().position(|id| ids.contains(id));
-            counts[n * 2] += usize::from(at == Some(0));
-            counts[n * 2 + 1] += usize::from(at.is_some());
-        }
+        let both = tally.add(index, meaning, query, ids);
         let everyday = ids.iter().all(|id| !SAFETY_CARDS.contains(&id.as_str()));
         let first = both.first().map_or("", String::as_str);
         alarms += usize::from(everyday && SAFETY_CARDS.contains(&first));
     }
-    let n = cases.len().max(1) as f64;
-    (counts.map(|c| 100.0 * c as f64 / n), alarms)
+    (tally.fractions().map(|f| 100.0 * f), alarms)
 }
 
 fn main() {
@@ -97,7 +71,7 @@ fn main() {
             "English's, with its stop words"
         };
         for set in [format!("dev-22/{code}.tsv"), format!("blind/{older}.tsv")] {
-            let cases = cases(&set);
+            let cases = query_set(&set);
             for (name, index) in &analysers {
                 let ([w1, w3, m1, m3], alarms) = score(index, &meaning, &cases);
                 let shipped = if *name == ships { " (ships)" } else { "" };

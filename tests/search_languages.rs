@@ -80,7 +80,7 @@ const KNOWN_FALSE_ALARMS: [(&str, &str, &str); 7] = [
 ];
 
 fn cases(language: &str) -> Vec<(String, Vec<String>)> {
-    common::query_set(&format!("blind-22/{language}.tsv"))
+    common::tally::query_set(&format!("blind-22/{language}.tsv"))
 }
 
 /// The two sets of threats, harm to oneself and everyday figures with killing words
@@ -115,7 +115,7 @@ fn score_threats(
     let mut right = [0; 2];
     let mut as_threat = Vec::new();
     for (n, set) in THREAT_SETS.iter().enumerate() {
-        for (query, ids) in common::query_set(&format!("{set}/{language}.tsv")) {
+        for (query, ids) in common::tally::query_set(&format!("{set}/{language}.tsv")) {
             let hits = fusion::search(&library.index, Some(meaning), &query, 3).hits;
             let first = hits.first().map_or("", |h| h.id.as_str());
             let everyday = ids.iter().all(|id| id == "-");
@@ -141,26 +141,11 @@ fn score(language: &str, content_in: &str) -> ([f64; 4], Vec<String>, [usize; 2]
     let (threats, as_threat) = score_threats(language, &library, &meaning);
     let cases = cases(language);
     assert!(cases.len() >= 40, "{language}: {} cases", cases.len());
-    let mut counts = [0usize; 4];
+    let mut tally = common::tally::Tally::default();
     let mut unsafe_first = as_threat;
     let mut known_seen = Vec::new();
     for (query, ids) in &cases {
-        let words: Vec<String> = library
-            .index
-            .search(query, 3)
-            .into_iter()
-            .map(|h| h.id)
-            .collect();
-        let both: Vec<String> = fusion::search(&library.index, Some(&meaning), query, 3)
-            .hits
-            .into_iter()
-            .map(|h| h.id)
-            .collect();
-        for (n, top) in [&words, &both].into_iter().enumerate() {
-            let at = top.iter().position(|id| ids.contains(id));
-            counts[n * 2] += usize::from(at == Some(0));
-            counts[n * 2 + 1] += usize::from(at.is_some());
-        }
+        let both = tally.add(&library.index, &meaning, query, ids);
         let everyday = ids.iter().all(|id| !SAFETY_CARDS.contains(&id.as_str()));
         if everyday
             && both
@@ -185,8 +170,7 @@ fn score(language: &str, content_in: &str) -> ([f64; 4], Vec<String>, [usize; 2]
             ));
         }
     }
-    let n = cases.len() as f64;
-    (counts.map(|c| c as f64 / n), unsafe_first, threats)
+    (tally.fractions(), unsafe_first, threats)
 }
 
 #[test]

@@ -47,7 +47,7 @@ fn loaded() -> &'static (Content, Index, Meaning) {
 }
 
 fn cases(file: &str) -> Vec<(String, Vec<String>)> {
-    common::query_set(file)
+    common::tally::query_set(file)
 }
 
 /// (queries, words hit@1, words hit@3, hybrid hit@1, hybrid hit@3) as fractions.
@@ -57,22 +57,11 @@ fn score(file: &str) -> (usize, [f64; 4]) {
         .into_iter()
         .filter(|(_, ids)| ids.iter().any(|id| content.get(id).is_some()))
         .collect();
-    let mut counts = [0usize; 4];
+    let mut tally = common::tally::Tally::default();
     for (query, ids) in &cases {
-        let words: Vec<String> = index.search(query, 3).into_iter().map(|h| h.id).collect();
-        let both: Vec<String> = fusion::search(index, Some(meaning), query, 3)
-            .hits
-            .into_iter()
-            .map(|h| h.id)
-            .collect();
-        for (n, top) in [&words, &both].into_iter().enumerate() {
-            let at = top.iter().position(|id| ids.contains(id));
-            counts[n * 2] += usize::from(at == Some(0));
-            counts[n * 2 + 1] += usize::from(at.is_some());
-        }
+        tally.add(index, meaning, query, ids);
     }
-    let n = cases.len();
-    (n, counts.map(|c| c as f64 / n.max(1) as f64))
+    (cases.len(), tally.fractions())
 }
 
 #[test]

@@ -1,12 +1,14 @@
 //! What the tests share: the app in a kittest harness (`app`); for the pack tests, a
 //! fixed day, the starter pack `init-pack` writes, a pack written from given files,
 //! the errors (not warnings) a load found, bundled cards with a changed title, and
-//! `defuse` run with a data folder of its own.
+//! `defuse` run with a data folder of its own; query sets and how the search scores on
+//! them (`tally`).
 
 // Each test binary compiles this module and uses only some of it.
 #![allow(dead_code)]
 
 pub mod app;
+pub mod tally;
 
 use std::{
     fs,
@@ -98,26 +100,6 @@ pub fn card_titled(id: &str, title: &str) -> String {
     let at = text.find("    title: \"").expect("a title");
     let end = at + text[at..].find('\n').expect("a line");
     format!("{}    title: \"{title}\",{}", &text[..at], &text[end..])
-}
-
-/// A query set under `tests/search-queries` (`blind/en.tsv`): each query and the ids
-/// that count as right for it, comments and blank lines left out.
-pub fn query_set(file: &str) -> Vec<(String, Vec<String>)> {
-    let path = Path::new(MANIFEST_DIR)
-        .join("tests/search-queries")
-        .join(file);
-    fs::read_to_string(&path)
-        .expect("query set exists")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let (q, ids) = l.split_once('\t')?;
-            Some((
-                q.trim().to_owned(),
-                ids.split_whitespace().map(str::to_owned).collect(),
-            ))
-        })
-        .collect()
 }
 
 /// The bundled content with `folders` layered on, in English, as of [`today`].
