@@ -186,7 +186,7 @@ pub fn match_token(query: &Token, word: &Token) -> Option<TokenMatch> {
     // "insulted" finds "insulting": the same word with another ending.
     let same_own_stem = !word.own_stem.is_empty() && query.own_stem == word.own_stem;
     if query.stem.len() >= 3 && query.stem == word.stem
-        || query.own_stem.chars().count() >= 3 && same_own_stem
+        || same_own_stem && query.own_stem.chars().count() >= 3
     {
         return Some(TokenMatch {
             quality: 0.9,

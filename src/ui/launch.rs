@@ -278,6 +278,8 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
     let languages = LanguageChain::new([language.code()]);
     let chain = languages.clone();
     let index_later = start.query.is_none() && start.view != Some(View::Phrases);
+    // A screenshot is that one frame: it searches nothing, so it never indexes.
+    let index_after_first_frame = index_later && capture.is_none();
     // A large pack takes seconds to read and index: the window opens on the bundled
     // content and the packs follow (`poll_loading`). A screenshot is one frame, so it
     // waits for them.
@@ -315,7 +317,7 @@ pub fn run(launch: Launch) -> Result<ExitCode, LaunchError> {
             (None, None) => RunMode::Normal,
         },
         search_by_meaning,
-        index_later: first && index_later,
+        index_later: index_after_first_frame,
         places: launch.places,
         languages,
         language: launch.lang,

@@ -116,10 +116,6 @@ impl RunMode {
         matches!(self, Self::Kiosk(_))
     }
 
-    pub fn is_screenshot(&self) -> bool {
-        matches!(self, Self::Screenshot(_))
-    }
-
     pub(in crate::ui) fn kiosk_mut(&mut self) -> Option<&mut Kiosk> {
         match self {
             Self::Kiosk(kiosk) => Some(kiosk),

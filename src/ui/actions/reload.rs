@@ -122,17 +122,12 @@ impl DefuseApp {
     }
 
     /// At the end of the first frame, builds the index of the content on screen on a
-    /// thread. A screenshot is that one frame: it searches nothing, so it never does.
+    /// thread.
     pub(in crate::ui) fn start_indexing(&mut self) {
-        if !matches!(self.indexing, Some(Indexing::AfterFirstFrame(_))) {
-            return;
-        }
-        let Some(Indexing::AfterFirstFrame(language)) = self.indexing.take() else {
+        let Some(Indexing::AfterFirstFrame(language)) = &self.indexing else {
             return;
         };
-        if self.run_mode.is_screenshot() {
-            return;
-        }
+        let language = language.clone();
         let (content, code) = (Arc::clone(&self.state.content), language.clone());
         let building = std::thread::Builder::new()
             .name("index".into())
