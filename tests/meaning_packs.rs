@@ -13,6 +13,7 @@ use std::{fs, path::Path};
 
 use assert_cmd::cargo::cargo_bin_cmd;
 use defuse::{
+    cli::EMBED_AT_ONCE,
     content::Content,
     library::{LanguageChain, Library},
     meaning::{grow::Growing, vectors::Stored},
@@ -114,7 +115,21 @@ fn search_embeds_a_small_packs_passages_once_and_answers_a_large_pack_at_once() 
     let dir = tempfile::tempdir().expect("a temporary folder");
     let data = dir.path().join("data");
     let small = dir.path().join("small");
-    pack::write(&small, 2).expect("written");
+    pack::write(&small, 1).expect("written");
+    // Its one generated item takes a bundled card's lines, whose number grows with
+    // the content: checked, not assumed, to be few enough to embed at once.
+    let sources = Sources {
+        folders: vec![small.clone()],
+        ..Sources::default()
+    };
+    let small_content = Library::open(&sources, &LanguageChain::english()).content;
+    let few = Growing::start(&small_content, None, Some(1))
+        .expect("model")
+        .missing();
+    assert!(
+        (1..=EMBED_AT_ONCE).contains(&few),
+        "{few} passages to embed"
+    );
     let large = dir.path().join("large");
     pack::write(&large, 40).expect("written");
     let search = |pack: &Path| {

@@ -11,6 +11,8 @@ mod show;
 mod sign;
 pub mod terminal;
 
+pub use search::EMBED_AT_ONCE;
+
 use std::{
     io::{self, Write as _},
     path::{Path, PathBuf},
