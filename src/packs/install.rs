@@ -7,6 +7,7 @@ use std::{
     fs,
     io::{self, Read as _},
     path::{Component, Path, PathBuf},
+    time::{Duration, Instant},
 };
 
 use crate::{
@@ -310,12 +311,20 @@ pub fn install(incoming: &Incoming, data_dir: &Path, name: &str) -> Result<PathB
     Ok(dest)
 }
 
+/// How long a lock held by someone else is tried again before the install or removal
+/// is refused as busy.
+const LOCK_PATIENCE: Duration = Duration::from_millis(250);
+
 /// Holds `packs/.NAME.lock` locked for one install or removal of `NAME`: another one
 /// at the same moment would delete the `.NAME.partial` this one is writing into, or
-/// mix its files with this one's. The second is refused rather than made to wait, so
-/// nothing hangs behind a stuck install. The lock goes with the process, so a crash
-/// leaves none held; the empty file stays, as deleting it while another process has it
-/// open would let two installs each lock a different file of the same name.
+/// mix its files with this one's. The second is refused after [`LOCK_PATIENCE`]
+/// rather than made to wait for the first, so nothing hangs behind a stuck install;
+/// it tries again until then because a lock just let go can still be held for a
+/// moment by a program another thread is starting (the new process holds a copy of
+/// every open file until it runs its program), which refused two installs at once,
+/// both as busy. The lock goes with the process, so a crash leaves none held; the
+/// empty file stays, as deleting it while another process has it open would let two
+/// installs each lock a different file of the same name.
 fn lock(packs: &Path, name: &str) -> Result<fs::File, InstallError> {
     let path = packs.join(format!(".{name}.lock"));
     let file = fs::OpenOptions::new()
@@ -324,12 +333,22 @@ fn lock(packs: &Path, name: &str) -> Result<fs::File, InstallError> {
         .write(true)
         .open(&path)
         .map_err(io_error(&path))?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(fs::TryLockError::WouldBlock) => Err(InstallError::Busy {
-            name: name.to_owned(),
-        }),
-        Err(fs::TryLockError::Error(source)) => Err(InstallError::Io { path, source }),
+    let start = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_PATIENCE => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(fs::TryLockError::WouldBlock) => {
+                return Err(InstallError::Busy {
+                    name: name.to_owned(),
+                });
+            }
+            Err(fs::TryLockError::Error(source)) => {
+                return Err(InstallError::Io { path, source });
+            }
+        }
     }
 }
 
