@@ -24,8 +24,13 @@ use defuse::{
 fn with_pack(dir: &Path, items: usize) -> Content {
     let folder = dir.join("pack");
     pack::write(&folder, items).expect("the pack is written");
+    layered(&folder)
+}
+
+/// The bundled content with the pack in `folder` layered on.
+fn layered(folder: &Path) -> Content {
     let sources = Sources {
-        folders: vec![folder],
+        folders: vec![folder.to_owned()],
         ..Sources::default()
     };
     let library = Library::open(&sources, &LanguageChain::english());
@@ -118,12 +123,7 @@ fn search_embeds_a_small_packs_passages_once_and_answers_a_large_pack_at_once() 
     pack::write(&small, 1).expect("written");
     // Its one generated item takes a bundled card's lines, whose number grows with
     // the content: checked, not assumed, to be few enough to embed at once.
-    let sources = Sources {
-        folders: vec![small.clone()],
-        ..Sources::default()
-    };
-    let small_content = Library::open(&sources, &LanguageChain::english()).content;
-    let few = Growing::start(&small_content, None, Some(1))
+    let few = Growing::start(&layered(&small), None, Some(1))
         .expect("model")
         .missing();
     assert!(
