@@ -24,13 +24,14 @@ mod common;
 /// (language, floor), as measured on 2026-12-03 after the translations' Cyrillic and
 /// Chinese words were indexed and our other languages' stop words added (the README
 /// gives the first scoring, before both); Chinese's raised on 2026-12-04, when a
-/// Chinese query stopped being cut at 12 characters.
+/// Chinese query stopped being cut at 12 characters, and again when the pairs only
+/// Chinese has stopped hiding their characters from the cards' Chinese lines.
 const FLOORS: [(&str, f64); 5] = [
     ("ru", 0.92),
     ("ro", 0.88),
     ("af", 0.86),
     ("ms", 0.90),
-    ("zh-Hans", 0.92),
+    ("zh-Hans", 0.96),
 ];
 
 /// Everyday queries these sets found opening a safety card first, (set, content,
@@ -102,7 +103,7 @@ const THREAT_FLOORS: [(&str, &str, [usize; 2]); 10] = [
     ("ms", "en", [24, 24]),
     ("ms", "ms", [24, 24]),
     ("zh-Hans", "en", [22, 24]),
-    ("zh-Hans", "zh-Hans", [22, 23]),
+    ("zh-Hans", "zh-Hans", [23, 24]),
 ];
 
 /// The threat sets' first places right, and any query about harm to oneself that

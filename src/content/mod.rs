@@ -249,6 +249,13 @@ impl Content {
             .unwrap_or_default()
     }
 
+    /// Of an item with no English original (not among `english_originals`): whether
+    /// it is this language's own (a pair that works only in Russian), all its text in
+    /// this language, rather than English content standing in for a translation.
+    pub fn only_in_this_language(&self, id: &str) -> bool {
+        self.english.is_some() && !self.untranslated.contains(id)
+    }
+
     pub fn customer_type(&self, id: &str) -> Option<&CustomerType> {
         self.customer_types.iter().find(|c| c.id == id)
     }

@@ -81,7 +81,7 @@ pub fn passages(content: &Content) -> (Vec<ItemName>, Vec<Passage>) {
                 .collect(),
             // An item only this language has (a pair that works only in Russian): all
             // of it is another language's. An English stand-in is English.
-            None if content.english.is_some() && !content.untranslated.contains(item.id()) => {
+            None if content.only_in_this_language(item.id()) => {
                 other_language(item.texts()).collect()
             }
             None => item.texts(),

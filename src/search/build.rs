@@ -3,21 +3,28 @@
 
 use super::{
     Analyzer, Doc, Field, FieldText, Index, Said, Token,
-    fields::translation_fields,
+    fields::{own_language_fields, translation_fields},
     fields_of,
     language::{EnglishWords, WordLanguage},
 };
 use crate::content::{Content, Item, Kind, SAFETY_CARDS, is_safety_card, narrows};
 
 /// An item's fields; a translated item's are its English original's, as English
-/// content has them (`Content::english`), then its translation's own words.
-fn searched_fields(item: Item<'_>, original: Option<Item<'_>>, latin: bool) -> Vec<FieldText> {
+/// content has them (`Content::english`), then its translation's own words; an item
+/// only this language has, as `own_language_fields` says.
+fn searched_fields(
+    item: Item<'_>,
+    content: &Content,
+    original: Option<Item<'_>>,
+    latin: bool,
+) -> Vec<FieldText> {
     match original {
         Some(original) => {
             let mut fields = fields_of(original);
             fields.extend(translation_fields(item, latin));
             fields
         }
+        None if content.only_in_this_language(item.id()) => own_language_fields(item, latin),
         None => fields_of(item),
     }
 }
@@ -48,7 +55,7 @@ impl Index {
         let latin = index.analyzer.searches_latin_translations();
         let mut fields: Vec<Vec<FieldText>> = content
             .items()
-            .map(|item| searched_fields(item, originals.get(item.id()).copied(), latin))
+            .map(|item| searched_fields(item, content, originals.get(item.id()).copied(), latin))
             .collect();
         // Every word gets its id (and so its stem, worked out once) before any posting.
         for field in fields.iter_mut().flatten() {

@@ -28,6 +28,23 @@ pub(super) fn translation_fields(item: Item<'_>, latin: bool) -> Vec<FieldText> 
     texts_as_fields(texts.collect())
 }
 
+/// The texts of an item only this language has (a pair that works only in Chinese):
+/// read as another language's lines are, its keywords, which name it in English too,
+/// kept as keywords. Texts in the Latin script stay as they are unless `latin`, as a
+/// translation's are left out: read as Afrikaans lines, the Afrikaans pairs' words
+/// ("kom", "gaan") cost the threat set four first places (a robbery put above a threat).
+/// A Russian or Chinese pair's words, read as English prose, counted as English, and
+/// an English word of another language's line is not posted: the Chinese pairs' 便 hid
+/// 便宜 (cheaper) from every card.
+pub(super) fn own_language_fields(item: Item<'_>, latin: bool) -> Vec<FieldText> {
+    let texts = item.texts().into_iter().map(|(role, text)| match role {
+        TextRole::Keyword => (role, text),
+        _ if !latin && !in_other_script(&text) => (role, text),
+        _ => (TextRole::OtherLanguage, text),
+    });
+    texts_as_fields(texts.collect())
+}
+
 fn texts_as_fields(texts: Vec<(TextRole, String)>) -> Vec<FieldText> {
     texts
         .into_iter()
