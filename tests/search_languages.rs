@@ -25,12 +25,13 @@ mod common;
 /// Chinese words were indexed and our other languages' stop words added (the README
 /// gives the first scoring, before both); Chinese's raised on 2026-12-04, when a
 /// Chinese query stopped being cut at 12 characters, and again when the pairs only
-/// Chinese has stopped hiding their characters from the cards' Chinese lines.
+/// Chinese has stopped hiding their characters from the cards' Chinese lines; Romanian's
+/// and Malay's after the sixth round of `heard` lines.
 const FLOORS: [(&str, f64); 5] = [
     ("ru", 0.92),
-    ("ro", 0.88),
+    ("ro", 0.92),
     ("af", 0.86),
-    ("ms", 0.90),
+    ("ms", 0.92),
     ("zh-Hans", 0.96),
 ];
 
@@ -97,9 +98,9 @@ const THREAT_FLOORS: [(&str, &str, [usize; 2]); 10] = [
     ("ru", "en", [26, 25]),
     ("ru", "ru", [25, 26]),
     ("ro", "en", [23, 23]),
-    ("ro", "ro", [23, 22]),
-    ("af", "en", [20, 18]),
-    ("af", "af", [23, 22]),
+    ("ro", "ro", [23, 23]),
+    ("af", "en", [20, 19]),
+    ("af", "af", [23, 23]),
     ("ms", "en", [24, 24]),
     ("ms", "ms", [24, 24]),
     ("zh-Hans", "en", [22, 24]),
