@@ -22,10 +22,16 @@ pub(super) fn translation_fields(item: Item<'_>, latin: bool) -> Vec<FieldText> 
         .into_iter()
         .filter_map(|(role, text)| match role {
             TextRole::Keyword | TextRole::Label | TextRole::Trainer => None,
-            _ if !latin && !in_other_script(&text) => None,
+            _ if !read_as_other_language(&text, latin) => None,
             _ => Some((TextRole::OtherLanguage, text)),
         });
     texts_as_fields(texts.collect())
+}
+
+/// Whether a text of a translation, or of an item only its language has, is read as
+/// another language's lines are: in another script than Latin, or in any when `latin`.
+fn read_as_other_language(text: &str, latin: bool) -> bool {
+    latin || in_other_script(text)
 }
 
 /// The texts of an item only this language has (a pair that works only in Chinese):
@@ -39,7 +45,7 @@ pub(super) fn translation_fields(item: Item<'_>, latin: bool) -> Vec<FieldText> 
 pub(super) fn own_language_fields(item: Item<'_>, latin: bool) -> Vec<FieldText> {
     let texts = item.texts().into_iter().map(|(role, text)| match role {
         TextRole::Keyword => (role, text),
-        _ if !latin && !in_other_script(&text) => (role, text),
+        _ if !read_as_other_language(&text, latin) => (role, text),
         _ => (TextRole::OtherLanguage, text),
     });
     texts_as_fields(texts.collect())
