@@ -238,6 +238,7 @@ mod tests {
             "zice că se omoară dacă nu-l ajutăm",
             "sy sê sy gaan haarself doodmaak",
             "pakcik kata nak bunuh diri",
+            "budak tu kata nak terjun dari bumbung",
             "她说想自杀",
         ] {
             assert!(said(query).harm_to_self, "{query}");
