@@ -70,10 +70,6 @@ MAX_HYPONYMS = 12
 GLOSS_BELOW = 2
 GLOSS_WORDS = 3
 RARE = 40
-# A definition's word that more than this many of WordNet's definitions use is part of
-# how definitions are written ("having or showing", "very high standards"), not what
-# the word means: "arrogant" leads to "overbearing" and "pride", not to "showing".
-GLOSS_DEFINITIONS = 50
 
 # Words a search ignores (keep in step with the analyser's stop words in
 # src/search/analyzer.rs) and words too general to lead anywhere useful.
@@ -397,10 +393,9 @@ def usable_key(lemma):
 def build(wordnet, content_dirs):
     counts = content_words(content_dirs)
     content = set(counts)
+    rare = {w for w, n in counts.items() if n < RARE}
     senses = read_index(wordnet)
     synsets = read_data(wordnet)
-    defined_with = Counter(w for _, _, d in synsets.values() for w in set(words_of(d)))
-    rare = {w for w, n in counts.items() if n < RARE and defined_with[w] <= GLOSS_DEFINITIONS}
     exceptions = read_exceptions(wordnet)
 
     def in_content(lemma):

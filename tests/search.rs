@@ -413,34 +413,6 @@ fn words_not_in_the_content_are_understood_through_the_thesaurus() {
 }
 
 #[test]
-fn a_definitions_common_words_are_not_taken_for_the_word() {
-    // WordNet defines "arrogant" as "having or showing feelings of unwarranted
-    // importance", and "perfectionist" by "very high standards": the table once led
-    // them to "showing" (the indecent-exposure card) and "high" (drunk or high).
-    let (_, index) = bundled_index();
-    for (query, wrong) in [
-        ("arrogant", "showing"),
-        ("arrogant", "feelings"),
-        ("perfectionist", "high"),
-    ] {
-        let outcome = index.search_detailed(query, 3);
-        assert!(
-            outcome.understood.iter().all(|(_, taken)| taken != wrong),
-            "{query:?}: understood {:?}",
-            outcome.understood
-        );
-    }
-    let hits = index.search_detailed("arrogant customer", 3).hits;
-    assert!(
-        !ids(&hits).contains(&"indecent-exposure"),
-        "{:?}",
-        ids(&hits)
-    );
-    let hits = index.search_detailed("perfectionist", 3).hits;
-    assert!(!ids(&hits).contains(&"drunk-or-high"), "{:?}", ids(&hits));
-}
-
-#[test]
 fn misspellings_of_words_the_thesaurus_knows_are_understood() {
     let (_, index) = bundled_index();
     for (query, id) in [
