@@ -26,14 +26,15 @@ mod common;
 /// English ones. The issue's goals (90% English, 85% each language) are not met on
 /// the older English sets. Later the same day, with Russian, Afrikaans and Malay stop
 /// words (issue 22): ru 93.2%, ro 86.7%, af 93.3%, ms 89.8% (hit@1 86.4%, 72.2%,
-/// 77.5%, 75.0%; before, 85.2%, 71.1%, 75.3%, 77.3%).
+/// 77.5%, 75.0%; before, 85.2%, 71.1%, 75.3%, 77.3%). Raised on 2026-12-04 after the
+/// seventh round of lines: en 91.1%, ru 95.5%, ro 88.9%, af 95.5%, ms 94.3%, zh 96.6%.
 const FLOORS: [(&str, f64); 6] = [
     ("en", 0.895),
     ("ru", 0.92),
-    ("ro", 0.855),
-    ("af", 0.855),
-    ("ms", 0.885),
-    ("zh", 0.90),
+    ("ro", 0.875),
+    ("af", 0.94),
+    ("ms", 0.93),
+    ("zh", 0.95),
 ];
 
 fn loaded() -> &'static (Content, Index, Meaning) {
