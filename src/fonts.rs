@@ -1,10 +1,11 @@
 //! The fonts compiled into the binary, named once for the app and the printed handouts.
 
 /// Noto Sans: Latin (with diacritics), Greek and Cyrillic.
-pub const SANS_REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
-pub const SANS_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSans-Bold.ttf");
-/// Droid Sans Fallback: Chinese, Japanese kana and Korean Hangul.
-pub const CJK: &[u8] = include_bytes!("../assets/fonts/DroidSansFallbackFull.ttf");
+pub static SANS_REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
+pub static SANS_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSans-Bold.ttf");
+/// Droid Sans Fallback: Chinese (every unified ideograph; Extension A's rare ones are
+/// left out, see `scripts/build-cjk-font.py`), Japanese kana and CJK punctuation.
+pub static CJK: &[u8] = include_bytes!("../assets/fonts/DroidSansFallback-zh.ttf");
 
 /// The Unicode blocks [`CJK`] is for: radicals, Kangxi, CJK symbols and punctuation,
 /// kana, Bopomofo and Hangul Jamo through the unified ideographs; Hangul syllables;

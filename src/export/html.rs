@@ -147,7 +147,7 @@ const CJK_FAMILY: &str = "Defuse CJK";
 
 /// The `@font-face` that embeds the app's CJK font as a data URL (the file stays
 /// self-contained), and the font stack. Only a handout with CJK text carries it: it adds
-/// about 5.4 MB, which the other handouts need not.
+/// about 3.9 MB, which the other handouts need not.
 ///
 /// The CJK font comes first but only for the CJK blocks (`unicode-range`), so Latin and
 /// Cyrillic still print in the system's font. Placed after the Latin families instead,
