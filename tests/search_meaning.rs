@@ -27,10 +27,11 @@ mod common;
 /// the older English sets. Later the same day, with Russian, Afrikaans and Malay stop
 /// words (issue 22): ru 93.2%, ro 86.7%, af 93.3%, ms 89.8% (hit@1 86.4%, 72.2%,
 /// 77.5%, 75.0%; before, 85.2%, 71.1%, 75.3%, 77.3%). Raised on 2026-12-04 after the
-/// seventh round of lines: en 91.1%, ru 95.5%, ro 88.9%, af 95.5%, ms 94.3%, zh 96.6%.
+/// seventh round of lines: en 91.1%, ru 95.5%, ro 88.9%, af 95.5%, ms 94.3%, zh 96.6%;
+/// after the eighth (2026-12-05): en 91.8%, ru 97.7%, the others unchanged.
 const FLOORS: [(&str, f64); 6] = [
-    ("en", 0.895),
-    ("ru", 0.92),
+    ("en", 0.91),
+    ("ru", 0.96),
     ("ro", 0.875),
     ("af", 0.94),
     ("ms", 0.93),
