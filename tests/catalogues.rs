@@ -2,31 +2,17 @@
 //! message the code uses and none it does not, gives each message the variables the
 //! code passes, and its plural forms come out as a native speaker writes them.
 
-use std::{
-    collections::{BTreeSet, HashMap},
-    path::PathBuf,
-};
+mod common;
+
+use std::collections::{BTreeSet, HashMap};
+
+use common::catalogue_paths;
 
 use defuse::strings::{Language, MESSAGE_IDS, Strings, lookup_own};
 use fluent_syntax::{
     ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey},
     parser,
 };
-
-/// A language's catalogue files (`defuse.ftl` for the app, `cli.ftl` for the command
-/// line and the errors), in name order.
-fn catalogue_paths(language: Language) -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("locales")
-        .join(language.code());
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("each language has a catalogue folder")
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
-        .collect();
-    paths.sort();
-    paths
-}
 
 /// Every message the code looks up, with the variables it passes: `Strings`' and the
 /// command line's help.

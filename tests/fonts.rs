@@ -2,8 +2,11 @@
 //! in any language, whatever fonts the PC has (the CJK font is a subset, see
 //! `scripts/build-cjk-font.py`).
 
-use std::{collections::BTreeSet, fs, path::Path};
+mod common;
 
+use std::{collections::BTreeSet, fs};
+
+use defuse::strings::Language;
 use egui::{FontFamily, FontId};
 
 /// Our fonts, loaded as the app loads them.
@@ -18,7 +21,7 @@ fn context() -> egui::Context {
 }
 
 /// The characters of `chars` that the regular or the bold family of `ctx` has no glyph for.
-fn missing(ctx: &egui::Context, chars: &BTreeSet<char>) -> Vec<(char, String)> {
+fn missing(ctx: &egui::Context, chars: &BTreeSet<char>) -> Vec<String> {
     let families = [FontFamily::Proportional, defuse::ui::style::bold()];
     ctx.fonts_mut(|fonts| {
         let mut out = Vec::new();
@@ -28,7 +31,7 @@ fn missing(ctx: &egui::Context, chars: &BTreeSet<char>) -> Vec<(char, String)> {
         {
             for family in &families {
                 if !fonts.has_glyph(&FontId::new(16.0, family.clone()), c) {
-                    out.push((c, format!("U+{:04X} in {family:?}", u32::from(c))));
+                    out.push(format!("{c} (U+{:04X}) in {family:?}", u32::from(c)));
                 }
             }
         }
@@ -46,12 +49,8 @@ fn every_character_of_the_content_and_the_interface_has_a_glyph() {
                 .collect::<Vec<_>>()
         })
         .collect();
-    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    for language in fs::read_dir(&locales).expect("locales/") {
-        for file in fs::read_dir(language.expect("a language folder").path()).expect("a folder") {
-            let text = fs::read_to_string(file.expect("a catalogue").path()).expect("text");
-            chars.extend(text.chars());
-        }
+    for path in Language::ALL.into_iter().flat_map(common::catalogue_paths) {
+        chars.extend(fs::read_to_string(path).expect("a catalogue reads").chars());
     }
     assert!(chars.contains(&'您') && chars.contains(&'ș') && chars.contains(&'ж'));
     let missing = missing(&context(), &chars);

@@ -2,7 +2,7 @@
 //! fixed day, the starter pack `init-pack` writes, a pack written from given files,
 //! the errors (not warnings) a load found, bundled cards with a changed title, and
 //! `defuse` run with a data folder of its own; query sets and how the search scores on
-//! them (`tally`).
+//! them (`tally`); a language's Fluent catalogues.
 
 // Each test binary compiles this module and uses only some of it.
 #![allow(dead_code)]
@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 use defuse::{
     content::{Loaded, bundled},
     packs::{Layers, starter},
+    strings::Language,
 };
 
 /// The day review dates are counted to in the tests.
@@ -105,4 +106,19 @@ pub fn card_titled(id: &str, title: &str) -> String {
 /// The bundled content with `folders` layered on, in English, as of [`today`].
 pub fn load(folders: &[PathBuf]) -> Loaded {
     Layers::read(folders).load("en", today())
+}
+
+/// A language's catalogue files (`defuse.ftl` for the app, `cli.ftl` for the command
+/// line and the errors), in name order.
+pub fn catalogue_paths(language: Language) -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(language.code());
+    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
+        .expect("each language has a catalogue folder")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    paths.sort();
+    paths
 }
