@@ -27,11 +27,12 @@ mod common;
 /// Chinese query stopped being cut at 12 characters, and again when the pairs only
 /// Chinese has stopped hiding their characters from the cards' Chinese lines; Romanian's
 /// and Malay's after the sixth round of `heard` lines; Afrikaans' and Malay's after the
-/// seventh (af 94%, ms 96%); Russian's after the eighth (96%).
+/// seventh (af 94%, ms 96%); Russian's after the eighth (96%); Afrikaans' after the
+/// ninth (96%).
 const FLOORS: [(&str, f64); 5] = [
     ("ru", 0.94),
     ("ro", 0.92),
-    ("af", 0.92),
+    ("af", 0.94),
     ("ms", 0.94),
     ("zh-Hans", 0.96),
 ];
@@ -44,7 +45,7 @@ const FLOORS: [(&str, f64); 5] = [
 /// (would kill for the offer) read as threats to kill since `told::lexicon`: a threat
 /// said as a figure goes to the threats card, the safe way to be wrong. The Chinese
 /// two (笑死了, 饿死了) were cleared by reading 死 as an intensifier.
-const KNOWN_FALSE_ALARMS: [(&str, &str, &str); 7] = [
+const KNOWN_FALSE_ALARMS: [(&str, &str, &str); 6] = [
     (
         "ro",
         "en",
@@ -54,11 +55,6 @@ const KNOWN_FALSE_ALARMS: [(&str, &str, &str); 7] = [
         "ro",
         "ro",
         "i-am dat reducere si cafea gratis si tot vrea mai mult",
-    ),
-    (
-        "ro",
-        "ro",
-        "ma tot intrerupe si vrea tratament special ca e client vechi",
     ),
     (
         "ru",
