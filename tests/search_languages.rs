@@ -9,7 +9,10 @@
 //! and with the sentence model, printed as the README's table. The floors hold what
 //! was first measured, less a query; and no query about an everyday situation may
 //! open a safety card first, but for the few listed as an open defect. The same run
-//! scores the threat sets (`THREAT_SETS`).
+//! scores the threat sets (`THREAT_SETS`), and searches each language's safety word
+//! lists' own examples of a robbery, a medical emergency and neither
+//! (`src/search/told/<code>.txt`), which must open their card first, or no safety
+//! card, whichever content is loaded.
 
 use defuse::{
     content::SAFETY_CARDS,
@@ -131,6 +134,122 @@ fn score_threats(
     (right, as_threat)
 }
 
+/// Each language's safety word list, for its examples.
+const WORD_LISTS: [(&str, &str); 5] = [
+    ("ru", include_str!("../src/search/told/ru.txt")),
+    ("ro", include_str!("../src/search/told/ro.txt")),
+    ("af", include_str!("../src/search/told/af.txt")),
+    ("ms", include_str!("../src/search/told/ms.txt")),
+    ("zh-Hans", include_str!("../src/search/told/zh-Hans.txt")),
+];
+
+/// The lines of section `[name]` of a word list.
+fn examples<'a>(list: &'a str, name: &str) -> Vec<&'a str> {
+    let header = format!("[{name}]");
+    list.lines()
+        .map(str::trim)
+        .skip_while(|line| *line != header)
+        .skip(1)
+        .take_while(|line| !line.starts_with('['))
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+}
+
+/// Everyday examples of the word lists that the search already opened a safety card
+/// for when they were written (5 December), by its words or meaning, not by the
+/// lists, which read none of them as a robbery or an emergency: an open defect, kept
+/// so that no other joins them, and each must still happen with each content named
+/// (one that no longer does leaves the list). Price complaints called robbery or a
+/// heart attack, a refund demanded, a beggar asking for money, a card machine "not
+/// responding", and panic buying.
+const KNOWN_EXAMPLE_FALSE_ALARMS: [(&str, &[&str], &str); 8] = [
+    (
+        "ru",
+        &["en", "ru"],
+        "покупатель кричит верните мои деньги, это грабёж",
+    ),
+    (
+        "ru",
+        &["en", "ru"],
+        "говорит что цены у нас грабёж средь бела дня",
+    ),
+    ("af", &["en", "af"], "hy eis sy geld terug vir die kaart"),
+    (
+        "af",
+        &["af"],
+        "die kaartmasjien reageer nie en die ry beweeg nie",
+    ),
+    (
+        "ms",
+        &["en", "ms"],
+        "peminta sedekah masuk kedai minta duit",
+    ),
+    (
+        "zh-Hans",
+        &["en", "zh-Hans"],
+        "顾客说我们价格太贵 这是抢钱啊",
+    ),
+    (
+        "zh-Hans",
+        &["en", "zh-Hans"],
+        "顾客说这个价格让他心脏病都要犯了",
+    ),
+    ("zh-Hans", &["zh-Hans"], "顾客一直在抢购特价鸡蛋 推推搡搡"),
+];
+
+/// The word list's examples that do not open their card first (a robbery, a medical
+/// emergency), or that open a safety card though everyday and are not listed in
+/// [`KNOWN_EXAMPLE_FALSE_ALARMS`], and the listed ones that no longer do.
+fn misrouted_examples(
+    language: &str,
+    content_in: &str,
+    library: &Library,
+    meaning: &Meaning,
+) -> Vec<String> {
+    let list = WORD_LISTS
+        .iter()
+        .find(|(code, _)| *code == language)
+        .map_or("", |(_, list)| list);
+    let known: Vec<&str> = KNOWN_EXAMPLE_FALSE_ALARMS
+        .iter()
+        .filter(|(l, contents, _)| *l == language && contents.contains(&content_in))
+        .map(|(_, _, query)| *query)
+        .collect();
+    let mut wrong = Vec::new();
+    let mut known_seen = Vec::new();
+    for (section, want) in [
+        ("examples_robbery", Some("robbery")),
+        ("examples_medical", Some("medical-emergency")),
+        ("examples_everyday", None),
+    ] {
+        for query in examples(list, section) {
+            let hits = fusion::search(&library.index, Some(meaning), query, 3).hits;
+            let first = hits.first().map_or("", |h| h.id.as_str());
+            let right = match want {
+                Some(card) => first == card,
+                None if known.contains(&query) && SAFETY_CARDS.contains(&first) => {
+                    println!(
+                        "known false alarm, {language}/{content_in}: {query:?} opened {first:?}"
+                    );
+                    known_seen.push(query);
+                    true
+                }
+                None => !SAFETY_CARDS.contains(&first),
+            };
+            if !right {
+                wrong.push(format!("{section} {query:?} opened {first:?}"));
+            }
+        }
+    }
+    wrong.extend(
+        known
+            .iter()
+            .filter(|q| !known_seen.contains(q))
+            .map(|q| format!("{q:?} no longer opens a safety card: unlist it")),
+    );
+    wrong
+}
+
 /// Words hit@1, hit@3, then with the model, as fractions; the queries about an
 /// everyday situation that opened a safety card first; and the threat sets' scores.
 fn score(language: &str, content_in: &str) -> ([f64; 4], Vec<String>, [usize; 2]) {
@@ -142,6 +261,7 @@ fn score(language: &str, content_in: &str) -> ([f64; 4], Vec<String>, [usize; 2]
     assert!(cases.len() >= 40, "{language}: {} cases", cases.len());
     let mut tally = common::tally::Tally::default();
     let mut unsafe_first = as_threat;
+    unsafe_first.extend(misrouted_examples(language, content_in, &library, &meaning));
     let mut known_seen = Vec::new();
     for (query, ids) in &cases {
         let both = tally.add(&library.index, &meaning, query, ids);

@@ -441,6 +441,15 @@ impl Index {
             totals.literal_terms[*doc as usize] &= terms;
         }
         let told = Told::read(&query.words, |w| self.analyzer.stem(w).into_owned());
+        for id in safety_order::told_cards(told) {
+            let doc = self.docs.iter().position(|d| d.id == id);
+            if let Some(d) = doc.filter(|&d| filter.allows(&self.docs[d]))
+                && let Ok(d) = u32::try_from(d)
+                && !ranked.iter().any(|&(r, _)| r == d)
+            {
+                ranked.push((d, 0.0));
+            }
+        }
         let moves = safety_order::moves(told, None, ranked.len(), |i| {
             let d = ranked[i].0 as usize;
             safety_order::Evidence {

@@ -15,6 +15,10 @@ pub(super) const NEAR_TOP: usize = 3;
 const SELF_HARM: &str = "self-harm";
 /// The card for a weapon drawn, or a thing thrown at someone.
 const THREAT: &str = "threatening";
+/// The card a robbery told by its demand goes to.
+const ROBBERY: &str = "robbery";
+/// The card a medical emergency told goes to.
+const MEDICAL: &str = "medical-emergency";
 
 /// What the order needs to know of one result near the top.
 #[derive(Debug, Clone, Copy)]
@@ -36,8 +40,13 @@ pub(super) struct Evidence<'a> {
 /// - the self-harm card from anywhere, when the query says harm to oneself;
 /// - the threats card from anywhere, when the query says a weapon was drawn or a thing
 ///   thrown at someone and an everyday item is first;
+/// - the robbery card from anywhere, when the query tells a robbery (in our other
+///   languages), unless the medical card is first and the query tells an emergency too;
 /// - the threats card from anywhere, when the query says someone will kill another
 ///   person and the self-harm card or an everyday item is first;
+/// - the medical card from anywhere, when the query tells a medical emergency (in our
+///   other languages) and an everyday item is first, or the self-harm card though the
+///   query tells no harm to oneself (bleeding, choking);
 /// - a narrower safety card (a robbery) within [`NEAR_TOP`] of the general one (a
 ///   threat) that is first, with a query word of its own or, when meaning is known,
 ///   meaning's lead of `lead`;
@@ -54,12 +63,17 @@ pub(super) fn moves<'e>(
     len: usize,
     evidence: impl Fn(usize) -> Evidence<'e>,
 ) -> Vec<usize> {
-    let looked_at =
-        if told.harm_to_self || told.violence || told.threat_to_other || told.everyday_sense {
-            len
-        } else {
-            len.min(NEAR_TOP)
-        };
+    let looked_at = if told.harm_to_self
+        || told.violence
+        || told.threat_to_other
+        || told.robbery
+        || told.medical
+        || told.everyday_sense
+    {
+        len
+    } else {
+        len.min(NEAR_TOP)
+    };
     let mut rows: Vec<Evidence<'e>> = (0..looked_at).map(evidence).collect();
     let mut moves = Vec::new();
     // Each rule leaves a first row no earlier rule moves again, so this ends.
@@ -71,6 +85,15 @@ pub(super) fn moves<'e>(
         moves.push(pos);
     }
     moves
+}
+
+/// The cards the query's own words name outright (a robbery, a medical emergency),
+/// which the results must hold for [`moves`] to put first though the words of the
+/// query's other language matched none of their own.
+pub(super) fn told_cards(told: Told) -> impl Iterator<Item = &'static str> {
+    [(told.robbery, ROBBERY), (told.medical, MEDICAL)]
+        .into_iter()
+        .filter_map(|(said, id)| said.then_some(id))
 }
 
 /// Takes the row at each of `moves`' positions to the top, in turn.
@@ -88,6 +111,14 @@ fn first_position(rows: &[Evidence<'_>], told: Told, lead: Option<f32>) -> Optio
     if told.harm_to_self
         && first.id != SELF_HARM
         && let Some(pos) = anywhere(SELF_HARM)
+    {
+        return Some(pos);
+    }
+    if told.robbery
+        && !told.harm_to_self
+        && first.id != ROBBERY
+        && !(told.medical && first.id == MEDICAL)
+        && let Some(pos) = anywhere(ROBBERY)
     {
         return Some(pos);
     }
@@ -109,6 +140,13 @@ fn first_position(rows: &[Evidence<'_>], told: Told, lead: Option<f32>) -> Optio
     {
         return Some(pos);
     }
+    if told.medical
+        && !told.harm_to_self
+        && (everyday_first || self_harm_first)
+        && let Some(pos) = anywhere(MEDICAL)
+    {
+        return Some(pos);
+    }
     let near = &rows[..rows.len().min(NEAR_TOP)];
     let narrower = near.iter().position(|r| {
         let meaning_leads = lead
@@ -127,6 +165,8 @@ fn first_position(rows: &[Evidence<'_>], told: Told, lead: Option<f32>) -> Optio
         let everyday = told.everyday_sense
             && !told.violence
             && !told.threat_to_other
+            && !told.robbery
+            && !told.medical
             && !told.harm_to_self
             && (is_safety_card(first.id) || first.card.is_some());
         everyday
@@ -222,6 +262,68 @@ mod tests {
         assert_eq!(first_after(&rows, violence), "robbery");
         let rows = [row("fight"), row("threatening")];
         assert_eq!(first_after(&rows, violence), "fight", "a safety card stays");
+    }
+
+    #[test]
+    fn a_robbery_told_goes_first_over_a_threat_and_an_everyday_item() {
+        let robbery = Told {
+            robbery: true,
+            ..Told::default()
+        };
+        let rows = [
+            row("asking-for-help"),
+            row("threatening"),
+            row("angry"),
+            row("robbery"),
+        ];
+        assert_eq!(first_after(&rows, robbery), "robbery");
+        let rows = [row("threatening"), row("robbery")];
+        assert_eq!(first_after(&rows, robbery), "robbery");
+        assert_eq!(first_after(&rows, Told::default()), "threatening");
+        // Someone hurt in it: the medical card first stays first.
+        let both = Told {
+            medical: true,
+            ..robbery
+        };
+        let rows = [row("medical-emergency"), row("robbery")];
+        assert_eq!(first_after(&rows, both), "medical-emergency");
+        let harm = Told {
+            harm_to_self: true,
+            ..robbery
+        };
+        let rows = [row("self-harm"), row("robbery")];
+        assert_eq!(first_after(&rows, harm), "self-harm");
+    }
+
+    #[test]
+    fn a_medical_emergency_told_goes_first_over_an_everyday_item_or_self_harm_untold() {
+        let medical = Told {
+            medical: true,
+            ..Told::default()
+        };
+        let rows = [
+            row("children-and-groups"),
+            row("shoplifting"),
+            row("in-a-hurry"),
+            row("medical-emergency"),
+        ];
+        assert_eq!(first_after(&rows, medical), "medical-emergency");
+        assert_eq!(first_after(&rows, Told::default()), "children-and-groups");
+        let rows = [row("fight"), row("medical-emergency")];
+        assert_eq!(first_after(&rows, medical), "fight", "a safety card stays");
+        let rows = [row("self-harm"), row("medical-emergency")];
+        assert_eq!(first_after(&rows, medical), "medical-emergency");
+        let harm = Told {
+            harm_to_self: true,
+            ..medical
+        };
+        assert_eq!(first_after(&rows, harm), "self-harm");
+        let both = Told {
+            everyday_sense: true,
+            ..medical
+        };
+        let rows = [row("medical-emergency"), row("price-dispute")];
+        assert_eq!(first_after(&rows, both), "medical-emergency");
     }
 
     #[test]

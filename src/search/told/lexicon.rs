@@ -1,9 +1,10 @@
 //! Each of our other languages' closed word lists for safety (`<code>.txt` beside this
-//! file): how people say they will harm themselves, verbs of threatening another, and
-//! the everyday figures that use those words. Written by native speakers from the
+//! file): how people say they will harm themselves, verbs of threatening another, a
+//! robbery told by its demand, a medical emergency, and the everyday figures that use
+//! those words. Written by native speakers from the
 //! language, not from any evaluation set; read once, folded as queries are.
 
-use std::sync::LazyLock;
+use std::{ops::Range, sync::LazyLock};
 
 use crate::search::normalize;
 
@@ -54,6 +55,41 @@ impl Entry {
                 .collect(),
         }
     }
+
+    /// Where it stands, each time: a span of `words`, or of `text`'s bytes for a
+    /// Chinese entry.
+    fn spans(&self, words: &[String], text: &str) -> Vec<Span> {
+        match self {
+            Self::Han(han) => text
+                .match_indices(han.as_str())
+                .map(|(at, _)| Span::Text(at..at + han.len()))
+                .collect(),
+            Self::Words(seq) => self
+                .starts(words, text)
+                .into_iter()
+                .map(|i| Span::Words(i..i + seq.len()))
+                .collect(),
+        }
+    }
+}
+
+/// Where an entry stands in a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Span {
+    Words(Range<usize>),
+    Text(Range<usize>),
+}
+
+impl Span {
+    /// Whether the two share a word (or a character).
+    fn overlaps(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Words(a), Self::Words(b)) | (Self::Text(a), Self::Text(b)) => {
+                a.start < b.end && b.start < a.end
+            }
+            _ => false,
+        }
+    }
 }
 
 /// One language's lists.
@@ -62,6 +98,8 @@ struct Lexicon {
     self_harm: Vec<Entry>,
     self_markers: Vec<Entry>,
     threat: Vec<Entry>,
+    robbery: Vec<Entry>,
+    medical: Vec<Entry>,
     not_a_threat: Vec<Entry>,
     /// Words one of which must stand just before a threat verb (Romanian: "că", "să",
     /// "te"), where the bare verb is also the everyday figure ("mă omoară căldura").
@@ -81,8 +119,8 @@ impl Lexicon {
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 section = match name {
-                    "self_harm" | "self_markers" | "self_before" | "threat" | "not_a_threat"
-                    | "needs_before" => name,
+                    "self_harm" | "self_markers" | "self_before" | "threat" | "robbery"
+                    | "medical" | "not_a_threat" | "needs_before" => name,
                     _ => "",
                 };
                 continue;
@@ -94,6 +132,8 @@ impl Lexicon {
                 ("self_harm", e) => lexicon.self_harm.push(e),
                 ("self_markers", e) => lexicon.self_markers.push(e),
                 ("threat", e) => lexicon.threat.push(e),
+                ("robbery", e) => lexicon.robbery.push(e),
+                ("medical", e) => lexicon.medical.push(e),
                 ("not_a_threat", e) => lexicon.not_a_threat.push(e),
                 ("needs_before", Entry::Words(words)) => lexicon.needs_before.extend(words),
                 ("self_before", Entry::Words(words)) => lexicon.self_before.extend(words),
@@ -169,9 +209,27 @@ impl Lexicon {
         let harm_to_self = Self::any(&self.self_harm, words, text) || marked_self;
         let figure = Self::any(&self.not_a_threat, words, text);
         let threat = !threats.is_empty() && !harm_to_self && !figure;
+        // An overdose or a cut the person did to themselves is the self-harm card's.
+        // Only a figure that holds the entry's own words cancels it ("I nearly had a
+        // heart attack at the price"): a robber's "or I'll shoot" is no figure of the
+        // robbery, as a threat's figure anywhere cancels the threat.
+        let figures: Vec<Span> = self
+            .not_a_threat
+            .iter()
+            .flat_map(|e| e.spans(words, text))
+            .collect();
+        let danger = |list: &[Entry]| {
+            !harm_to_self
+                && list
+                    .iter()
+                    .flat_map(|e| e.spans(words, text))
+                    .any(|at| !figures.iter().any(|f| f.overlaps(&at)))
+        };
         Said {
             harm_to_self,
             threat,
+            robbery: danger(&self.robbery),
+            medical: danger(&self.medical),
             figure: figure && !harm_to_self,
         }
     }
@@ -184,6 +242,10 @@ pub(super) struct Said {
     pub harm_to_self: bool,
     /// Someone threatens to kill or harm another.
     pub threat: bool,
+    /// A robbery: the till, cash or goods demanded under threat, or a robbery told.
+    pub robbery: bool,
+    /// Someone collapsed, is not breathing, choking, fitting, bleeding badly ….
+    pub medical: bool,
     /// A danger word as an everyday figure ("kill time"), and nothing dangerous.
     pub figure: bool,
 }
@@ -201,10 +263,14 @@ pub(super) fn read(words: &[String], text: &str) -> Said {
     let each: Vec<Said> = LEXICONS.iter().map(|l| l.said(words, text)).collect();
     let harm_to_self = each.iter().any(|s| s.harm_to_self);
     let threat = each.iter().any(|s| s.threat) && !harm_to_self;
+    let robbery = each.iter().any(|s| s.robbery) && !harm_to_self;
+    let medical = each.iter().any(|s| s.medical) && !harm_to_self;
     Said {
         harm_to_self,
         threat,
-        figure: each.iter().any(|s| s.figure) && !harm_to_self && !threat,
+        robbery,
+        medical,
+        figure: each.iter().any(|s| s.figure) && !harm_to_self && !threat && !robbery && !medical,
     }
 }
 
@@ -226,6 +292,8 @@ mod tests {
             let lexicon = Lexicon::read(text);
             assert!(!lexicon.self_harm.is_empty(), "{code}");
             assert!(!lexicon.threat.is_empty(), "{code}");
+            assert!(!lexicon.robbery.is_empty(), "{code}");
+            assert!(!lexicon.medical.is_empty(), "{code}");
             assert!(!lexicon.not_a_threat.is_empty(), "{code}");
         }
     }
@@ -256,6 +324,41 @@ mod tests {
         for query in ["mă omoară cu întrebările", "打死也不买", "一直砍价"] {
             let said = said(query);
             assert!(!said.threat && !said.harm_to_self, "{query}");
+        }
+    }
+
+    /// The lines of section `[name]` of a list: the examples its writer gave.
+    fn examples<'a>(text: &'a str, name: &str) -> Vec<&'a str> {
+        let header = format!("[{name}]");
+        text.lines()
+            .map(str::trim)
+            .skip_while(|line| *line != header)
+            .skip(1)
+            .take_while(|line| !line.starts_with('['))
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .collect()
+    }
+
+    #[test]
+    fn each_list_reads_its_own_robbery_medical_and_everyday_examples() {
+        for (code, text) in SOURCES {
+            let robbery = examples(text, "examples_robbery");
+            let medical = examples(text, "examples_medical");
+            let everyday = examples(text, "examples_everyday");
+            assert!(robbery.len() >= 10 && medical.len() >= 10, "{code}");
+            assert!(everyday.len() >= 10, "{code}");
+            for query in robbery {
+                let said = said(query);
+                assert!(said.robbery && !said.harm_to_self, "{code}: {query}");
+            }
+            for query in medical {
+                let said = said(query);
+                assert!(said.medical && !said.harm_to_self, "{code}: {query}");
+            }
+            for query in everyday {
+                let said = said(query);
+                assert!(!said.robbery && !said.medical, "{code}: {query}");
+            }
         }
     }
 

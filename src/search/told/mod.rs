@@ -1,7 +1,7 @@
 //! What the query's own words say happened, read from their grammar whatever the
 //! scores: harm a person says they will do to themselves, a weapon drawn or a thing
-//! thrown at someone, a threat to kill someone else, and a danger word meant the
-//! everyday way. `safety_order` acts on it. English's rules are here; our other
+//! thrown at someone, a threat to kill someone else, a robbery or a medical emergency
+//! told in our other languages, and a danger word meant the everyday way. `safety_order` acts on it. English's rules are here; our other
 //! languages' word lists in `lexicon`, Chinese 死 as an intensifier in
 //! `other_languages`.
 
@@ -109,6 +109,12 @@ pub struct Told {
     /// in our other languages, where the scores alone have put the self-harm card or an
     /// everyday one first.
     pub threat_to_other: bool,
+    /// A robbery told in our other languages by its demand ("scoate banii din casă")
+    /// or by name, where a threat's or an everyday card's words may outscore it.
+    pub robbery: bool,
+    /// A medical emergency told in our other languages ("se îneacă", "не дышит"),
+    /// where an everyday card's words (a child, a queue) may outscore it.
+    pub medical: bool,
     /// A danger word meant the everyday way: a threat to complain ("threatening to
     /// report me"), a weapon as merchandise ("return a knife set"), "dying to try it".
     pub everyday_sense: bool,
@@ -130,6 +136,8 @@ impl Told {
             harm_to_self: said.harm_to_self() || other.harm_to_self,
             violence: said.violence(),
             threat_to_other: other.threat,
+            robbery: other.robbery,
+            medical: other.medical,
             everyday_sense: said.complaint()
                 || said.merchandise()
                 || said.eager()
