@@ -8,6 +8,7 @@ use std::{
 
 use defuse::{
     content::{Content, CustomerType, Escalation, Kind, Principle, bundled},
+    library::{LanguageChain, Library},
     search::{Analyzer, Filter, Hit, Index},
 };
 
@@ -728,4 +729,43 @@ fn a_run_of_chinese_characters_is_found_where_it_stands_even_if_one_is_in_englis
     let index = Index::new(&content, Analyzer::english());
     let hits = index.search("他说", 10);
     assert_eq!(ids(&hits).first(), Some(&"quits"), "{:?}", ids(&hits));
+}
+
+/// With a translation loaded, a result its English original's words found shows the
+/// translation's own text under the translated title, and marks none of the title's
+/// letters by the English title's ("Client f|urios" once had a letter marked where
+/// "Angry" matched).
+#[test]
+fn a_translated_result_reads_in_its_own_language() {
+    let english = bundled::load("en").content;
+    for language in ["ro", "ru", "zh-Hans"] {
+        let loaded = Library::bundled(&LanguageChain::new([language]));
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        let index = &loaded.index;
+        for query in [
+            "customer shouting at me",
+            "cant make up her mind",
+            "wont stop talking",
+        ] {
+            let hits = index.search(query, 5);
+            assert!(!hits.is_empty(), "{language}: {query:?}");
+            for hit in hits {
+                let texts = |content: &Content| -> Vec<String> {
+                    content
+                        .items()
+                        .find(|item| item.id() == hit.id)
+                        .map(|item| item.texts().into_iter().map(|(_, text)| text).collect())
+                        .unwrap_or_default()
+                };
+                let (own, original) = (texts(&loaded.content), texts(&english));
+                let context = format!("{language}: {query:?}: {}", hit.id);
+                assert!(hit.title_ranges.is_empty(), "{context}: title marked");
+                let snippet = hit.snippet.as_ref().map(|s| &s.text);
+                assert!(
+                    snippet.is_none_or(|text| own.contains(text) || !original.contains(text)),
+                    "{context}: shows the English {snippet:?}"
+                );
+            }
+        }
+    }
 }

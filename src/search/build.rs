@@ -3,7 +3,7 @@
 
 use super::{
     Analyzer, Doc, Field, FieldText, Index, Said, Token,
-    fields::{own_language_fields, translation_fields},
+    fields::{original_fields, own_language_fields, translation_fields},
     fields_of,
     language::{EnglishWords, WordLanguage},
 };
@@ -20,7 +20,7 @@ fn searched_fields(
 ) -> Vec<FieldText> {
     match original {
         Some(original) => {
-            let mut fields = fields_of(original);
+            let mut fields = original_fields(original, item);
             fields.extend(translation_fields(item, latin));
             fields
         }

@@ -7,7 +7,48 @@ use super::*;
 use crate::content::TextRole;
 
 pub(super) fn fields_of(item: Item<'_>) -> Vec<FieldText> {
-    texts_as_fields(item.texts())
+    texts_as_fields(
+        item.texts()
+            .into_iter()
+            .map(|(role, text)| (role, text, None)),
+    )
+}
+
+/// A translated item's English original's fields, each shown as the translation's text
+/// of the same role and place (its `k`th recognise line for the original's `k`th), else
+/// its summary: a Romanian worker whose words matched the English reads Romanian.
+/// Lines already in another language are shown as they are.
+pub(super) fn original_fields(original: Item<'_>, item: Item<'_>) -> Vec<FieldText> {
+    let own = item.texts();
+    let summary = own
+        .iter()
+        .find(|(role, _)| *role == TextRole::Summary)
+        .map(|(_, text)| text);
+    let mut taken: Vec<(TextRole, usize)> = Vec::new();
+    let texts = original.texts().into_iter().map(|(role, text)| {
+        let k = match taken.iter_mut().find(|(r, _)| *r == role) {
+            Some((_, n)) => {
+                *n += 1;
+                *n - 1
+            }
+            None => {
+                taken.push((role, 1));
+                0
+            }
+        };
+        let shown = (role != TextRole::OtherLanguage)
+            .then(|| {
+                own.iter()
+                    .filter(|(r, _)| *r == role)
+                    .nth(k)
+                    .map(|(_, text)| text)
+                    .or(summary)
+                    .cloned()
+            })
+            .flatten();
+        (role, text, shown)
+    });
+    texts_as_fields(texts)
 }
 
 /// A translation's own texts in another script than Latin (Russian, Chinese), read as
@@ -23,9 +64,9 @@ pub(super) fn translation_fields(item: Item<'_>, latin: bool) -> Vec<FieldText> 
         .filter_map(|(role, text)| match role {
             TextRole::Keyword | TextRole::Label | TextRole::Trainer => None,
             _ if !read_as_other_language(&text, latin) => None,
-            _ => Some((TextRole::OtherLanguage, text)),
+            _ => Some((TextRole::OtherLanguage, text, None)),
         });
-    texts_as_fields(texts.collect())
+    texts_as_fields(texts)
 }
 
 /// Whether a text of a translation, or of an item only its language has, is read as
@@ -44,17 +85,19 @@ fn read_as_other_language(text: &str, latin: bool) -> bool {
 /// 便宜 (cheaper) from every card.
 pub(super) fn own_language_fields(item: Item<'_>, latin: bool) -> Vec<FieldText> {
     let texts = item.texts().into_iter().map(|(role, text)| match role {
-        TextRole::Keyword => (role, text),
-        _ if !read_as_other_language(&text, latin) => (role, text),
-        _ => (TextRole::OtherLanguage, text),
+        TextRole::Keyword => (role, text, None),
+        _ if !read_as_other_language(&text, latin) => (role, text, None),
+        _ => (TextRole::OtherLanguage, text, None),
     });
-    texts_as_fields(texts.collect())
+    texts_as_fields(texts)
 }
 
-fn texts_as_fields(texts: Vec<(TextRole, String)>) -> Vec<FieldText> {
+/// Each text read as its role's field, with what to show for it.
+fn texts_as_fields(
+    texts: impl Iterator<Item = (TextRole, String, Option<String>)>,
+) -> Vec<FieldText> {
     texts
-        .into_iter()
-        .filter_map(|(role, text)| {
+        .filter_map(|(role, text, shown)| {
             let field = match role {
                 TextRole::Title => Field::Title,
                 TextRole::Keyword => Field::Keyword,
@@ -67,6 +110,7 @@ fn texts_as_fields(texts: Vec<(TextRole, String)>) -> Vec<FieldText> {
             Some(FieldText {
                 field,
                 advice: role == TextRole::Advice,
+                shown,
                 text,
                 folded,
                 words: starts

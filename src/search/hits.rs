@@ -14,14 +14,23 @@ impl Index {
                 continue;
             }
             if field.field == Field::Title {
-                if title_ranges.is_empty() {
+                // A translated title's English original matched: its ranges are not
+                // the shown title's.
+                if title_ranges.is_empty() && field.shown.is_none() {
                     title_ranges = highlight(field, matched);
                 }
             } else if snippet.is_none() {
-                snippet = Some(FieldMatch {
-                    field: field.field,
-                    text: field.text.clone(),
-                    ranges: highlight(field, matched),
+                snippet = Some(match &field.shown {
+                    Some(shown) => FieldMatch {
+                        field: field.field,
+                        text: shown.clone(),
+                        ranges: Vec::new(),
+                    },
+                    None => FieldMatch {
+                        field: field.field,
+                        text: field.text.clone(),
+                        ranges: highlight(field, matched),
+                    },
                 });
             }
         }

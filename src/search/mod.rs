@@ -101,6 +101,9 @@ struct FieldText {
     words: Vec<FieldWord>,
     /// What to do rather than what is happening (a card's steps).
     advice: bool,
+    /// What to show for it in a result: for a translated item's English original, the
+    /// translation's text in its place (its words did not match, so none is marked).
+    shown: Option<String>,
 }
 
 impl FieldText {
@@ -463,9 +466,12 @@ impl Index {
         safety_order::apply(&mut ranked, &moves);
         ranked.truncate(limit);
 
-        let weak = ranked
-            .first()
-            .is_none_or(|&(d, _)| totals.strength[d as usize] < WEAK * totals.wanted);
+        // A card the query names outright (a robbery told in Romanian) is no weak match
+        // though its own words matched none of the query's.
+        let weak = ranked.first().is_none_or(|&(d, _)| {
+            totals.strength[d as usize] < WEAK * totals.wanted
+                && !safety_order::told_cards(told).any(|id| id == self.docs[d as usize].id)
+        });
         let understood = understood
             .into_iter()
             .filter_map(|u| {
