@@ -7,7 +7,7 @@ use std::{
 };
 
 use defuse::{
-    content::{Content, CustomerType, Escalation, Kind, Principle, bundled},
+    content::{Content, CustomerType, Escalation, Kind, Principle, TextRole, bundled},
     library::{LanguageChain, Library},
     search::{Analyzer, Filter, Hit, Index},
 };
@@ -750,11 +750,26 @@ fn a_translated_result_reads_in_its_own_language() {
             let hits = index.search(query, 5);
             assert!(!hits.is_empty(), "{language}: {query:?}");
             for hit in hits {
+                // Its prose: a matched keyword is shown as it is, in whatever language.
                 let texts = |content: &Content| -> Vec<String> {
                     content
                         .items()
                         .find(|item| item.id() == hit.id)
-                        .map(|item| item.texts().into_iter().map(|(_, text)| text).collect())
+                        .map(|item| {
+                            item.texts()
+                                .into_iter()
+                                .filter(|(role, _)| {
+                                    matches!(
+                                        role,
+                                        TextRole::Title
+                                            | TextRole::Summary
+                                            | TextRole::Body
+                                            | TextRole::Advice
+                                    )
+                                })
+                                .map(|(_, text)| text)
+                                .collect()
+                        })
                         .unwrap_or_default()
                 };
                 let (own, original) = (texts(&loaded.content), texts(&english));

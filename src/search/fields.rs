@@ -17,7 +17,8 @@ pub(super) fn fields_of(item: Item<'_>) -> Vec<FieldText> {
 /// A translated item's English original's fields, each shown as the translation's text
 /// of the same role and place (its `k`th recognise line for the original's `k`th), else
 /// its summary: a Romanian worker whose words matched the English reads Romanian.
-/// Lines already in another language are shown as they are.
+/// Keywords (of every language, the one matched among them) and lines already in
+/// another language are shown as they are.
 pub(super) fn original_fields(original: Item<'_>, item: Item<'_>) -> Vec<FieldText> {
     let own = item.texts();
     let summary = own
@@ -36,7 +37,11 @@ pub(super) fn original_fields(original: Item<'_>, item: Item<'_>) -> Vec<FieldTe
                 0
             }
         };
-        let shown = (role != TextRole::OtherLanguage)
+        let prose = matches!(
+            role,
+            TextRole::Title | TextRole::Summary | TextRole::Body | TextRole::Advice
+        );
+        let shown = prose
             .then(|| {
                 own.iter()
                     .filter(|(r, _)| *r == role)
