@@ -18,7 +18,7 @@ use defuse::{
     content::SAFETY_CARDS,
     library::{LanguageChain, Library},
     meaning::Meaning,
-    search::fusion,
+    search::{fusion, safety_list_examples},
 };
 
 mod common;
@@ -134,27 +134,6 @@ fn score_threats(
     (right, as_threat)
 }
 
-/// Each language's safety word list, for its examples.
-const WORD_LISTS: [(&str, &str); 5] = [
-    ("ru", include_str!("../src/search/told/ru.txt")),
-    ("ro", include_str!("../src/search/told/ro.txt")),
-    ("af", include_str!("../src/search/told/af.txt")),
-    ("ms", include_str!("../src/search/told/ms.txt")),
-    ("zh-Hans", include_str!("../src/search/told/zh-Hans.txt")),
-];
-
-/// The lines of section `[name]` of a word list.
-fn examples<'a>(list: &'a str, name: &str) -> Vec<&'a str> {
-    let header = format!("[{name}]");
-    list.lines()
-        .map(str::trim)
-        .skip_while(|line| *line != header)
-        .skip(1)
-        .take_while(|line| !line.starts_with('['))
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .collect()
-}
-
 /// Everyday examples of the word lists that the search already opened a safety card
 /// for when they were written (5 December), by its words or meaning, not by the
 /// lists, which read none of them as a robbery or an emergency: an open defect, kept
@@ -206,10 +185,6 @@ fn misrouted_examples(
     library: &Library,
     meaning: &Meaning,
 ) -> Vec<String> {
-    let list = WORD_LISTS
-        .iter()
-        .find(|(code, _)| *code == language)
-        .map_or("", |(_, list)| list);
     let known: Vec<&str> = KNOWN_EXAMPLE_FALSE_ALARMS
         .iter()
         .filter(|(l, contents, _)| *l == language && contents.contains(&content_in))
@@ -222,7 +197,12 @@ fn misrouted_examples(
         ("examples_medical", Some("medical-emergency")),
         ("examples_everyday", None),
     ] {
-        for query in examples(list, section) {
+        let queries = safety_list_examples(language, section);
+        assert!(
+            queries.len() >= 10,
+            "{language}: {section} has too few examples"
+        );
+        for query in queries {
             let hits = fusion::search(&library.index, Some(meaning), query, 3).hits;
             let first = hits.first().map_or("", |h| h.id.as_str());
             let right = match want {

@@ -38,7 +38,7 @@ use query::{Query, TermKind};
 use said::Said;
 use terms::{Scratch, Totals};
 use thesaurus::Hop;
-pub use told::Told;
+pub use told::{Told, examples as safety_list_examples};
 
 /// How many top candidates get the more expensive whole-phrase and run bonuses.
 const RERANK: usize = 64;

@@ -274,6 +274,23 @@ pub(super) fn read(words: &[String], text: &str) -> Said {
     }
 }
 
+/// The sentences language `code`'s writer gave under `[name]` (`examples_robbery`,
+/// `examples_medical`, `examples_everyday`) as what its lists must read so: checked
+/// here, and over the whole search by `tests/search_languages.rs`. Never searched.
+pub fn examples(code: &str, name: &str) -> Vec<&'static str> {
+    let header = format!("[{name}]");
+    SOURCES
+        .iter()
+        .filter(|(language, _)| *language == code)
+        .flat_map(|(_, text)| text.lines())
+        .map(str::trim)
+        .skip_while(|line| *line != header)
+        .skip(1)
+        .take_while(|line| !line.starts_with('['))
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,24 +344,12 @@ mod tests {
         }
     }
 
-    /// The lines of section `[name]` of a list: the examples its writer gave.
-    fn examples<'a>(text: &'a str, name: &str) -> Vec<&'a str> {
-        let header = format!("[{name}]");
-        text.lines()
-            .map(str::trim)
-            .skip_while(|line| *line != header)
-            .skip(1)
-            .take_while(|line| !line.starts_with('['))
-            .filter(|line| !line.is_empty() && !line.starts_with('#'))
-            .collect()
-    }
-
     #[test]
     fn each_list_reads_its_own_robbery_medical_and_everyday_examples() {
-        for (code, text) in SOURCES {
-            let robbery = examples(text, "examples_robbery");
-            let medical = examples(text, "examples_medical");
-            let everyday = examples(text, "examples_everyday");
+        for (code, _) in SOURCES {
+            let robbery = examples(code, "examples_robbery");
+            let medical = examples(code, "examples_medical");
+            let everyday = examples(code, "examples_everyday");
             assert!(robbery.len() >= 10 && medical.len() >= 10, "{code}");
             assert!(everyday.len() >= 10, "{code}");
             for query in robbery {

@@ -6,6 +6,8 @@
 //! `other_languages`.
 
 mod lexicon;
+
+pub use lexicon::examples;
 mod other_languages;
 
 /// Verbs of bodily harm, as stems: with a reflexive object ("shoot himself", "burning
