@@ -443,7 +443,7 @@ impl Index {
         for ((doc, _), terms) in self.narrower.iter().zip(situation_terms) {
             totals.literal_terms[*doc as usize] &= terms;
         }
-        let told = Told::read(&query.words, |w| self.analyzer.stem(w).into_owned());
+        let told = Told::read(&query.told_words, |w| self.analyzer.stem(w).into_owned());
         for id in safety_order::told_cards(told) {
             let doc = self.docs.iter().position(|d| d.id == id);
             if let Some(d) = doc.filter(|&d| filter.allows(&self.docs[d]))

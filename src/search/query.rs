@@ -19,6 +19,12 @@ pub const MAX_WORD_CHARS: usize = 40;
 /// 叫人来把收银员埋了" is 14 characters; cut at 12, it lost what happens).
 const IDEOGRAPHS_PER_WORD: usize = 3;
 
+/// What the query tells (`Told`: harm to oneself, a threat, a robbery, an emergency) is
+/// read this far, past the words scored: a worker's story often ends with what matters
+/// ("... complained about the price, then pulled a pistol and wanted the till"). Reading
+/// the closed lists over them is linear, so the bound still holds the work.
+const MAX_TOLD_WORDS: usize = 3 * MAX_QUERY_WORDS;
+
 /// How much the words of a thesaurus phrase count on their own, together.
 const PHRASE_WORD: f32 = 0.5;
 
@@ -52,6 +58,9 @@ pub(super) enum TermKind {
 #[derive(Debug)]
 pub(super) struct Query {
     pub words: Vec<String>,
+    /// The words read for what the query tells: `words`, and up to
+    /// [`MAX_TOLD_WORDS`] in all.
+    pub told_words: Vec<String>,
     /// The stems of the words that are not stop words, in order, for keywords said in
     /// full.
     pub stems: Vec<String>,
@@ -66,15 +75,16 @@ impl Query {
         // A query far longer than any real one is cut before folding.
         let raw = match raw
             .char_indices()
-            .nth(MAX_QUERY_WORDS * (MAX_WORD_CHARS + 1))
+            .nth(MAX_TOLD_WORDS * (MAX_WORD_CHARS + 1))
         {
             Some((end, _)) => &raw[..end],
             None => raw,
         };
         let shorthand = analyzer.shorthand();
         // Each typed word, folded, or the words it stands for if it is chat shorthand,
-        // with whether it was typed as a pronoun contraction.
-        let (words, contracted): (Vec<String>, Vec<bool>) = words(raw)
+        // with whether it was typed as a pronoun contraction and how much of the bound
+        // it and the words before it use.
+        let read: Vec<(String, bool, usize)> = words(raw)
             .into_iter()
             .flat_map(|typed| {
                 let folded: String = typed.folded.chars().take(MAX_WORD_CHARS).collect();
@@ -89,8 +99,14 @@ impl Query {
                 } else {
                     IDEOGRAPHS_PER_WORD
                 };
-                (*used <= MAX_QUERY_WORDS * IDEOGRAPHS_PER_WORD).then_some((word, contracted))
+                (*used <= MAX_TOLD_WORDS * IDEOGRAPHS_PER_WORD).then_some((word, contracted, *used))
             })
+            .collect();
+        let told_words = read.iter().map(|(word, _, _)| word.clone()).collect();
+        let (words, contracted): (Vec<String>, Vec<bool>) = read
+            .into_iter()
+            .take_while(|&(_, _, used)| used <= MAX_QUERY_WORDS * IDEOGRAPHS_PER_WORD)
+            .map(|(word, contracted, _)| (word, contracted))
             .unzip();
         let stems = content_stems(
             words
@@ -168,6 +184,7 @@ impl Query {
         }
         Self {
             words,
+            told_words,
             stems,
             terms,
             blank,
@@ -223,6 +240,21 @@ mod tests {
         let very_long = chinese.repeat(3);
         let words = Query::parse(&very_long, &analyzer).words;
         assert_eq!(words.len(), MAX_QUERY_WORDS * IDEOGRAPHS_PER_WORD);
+    }
+
+    #[test]
+    fn what_a_long_story_tells_is_read_past_the_words_scored_to_a_bound() {
+        let analyzer = Analyzer::english().without_thesaurus();
+        let story = "lelaki tu mula2 komplen harga penyamun, lepas tu acu pistol minta semua duit dalam laci";
+        let query = Query::parse(story, &analyzer);
+        assert_eq!(query.words.len(), MAX_QUERY_WORDS);
+        assert_eq!(query.told_words[..MAX_QUERY_WORDS], query.words[..]);
+        assert_eq!(query.told_words.last().map(String::as_str), Some("laci"));
+        let endless = "and then ".repeat(100);
+        assert_eq!(
+            Query::parse(&endless, &analyzer).told_words.len(),
+            MAX_TOLD_WORDS
+        );
     }
 
     #[test]
