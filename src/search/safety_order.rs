@@ -1,6 +1,7 @@
 //! Which safety card goes first when the scores alone would put the wrong one there:
 //! harm a person says they will do to themselves, a weapon drawn or a thing thrown at
-//! someone, a robbery before the threat it narrows, a card before its own phrase pair;
+//! someone, a robbery told before the threat it narrows (a threat told before a
+//! robbery that is not), an emergency told, a card before its own phrase pair;
 //! and no safety card first where its danger word is meant the everyday
 //! way (a threat to complain, a knife to return, dying to try something). The word search and
 //! the fusion both apply it, so the order is the same before and after the model loads.
@@ -43,13 +44,15 @@ pub(super) struct Evidence<'a> {
 /// - the robbery card from anywhere, when the query tells a robbery (in our other
 ///   languages), unless the medical card is first and the query tells an emergency too;
 /// - the threats card from anywhere, when the query says someone will kill another
-///   person and the self-harm card or an everyday item is first;
+///   person and the self-harm card, an everyday item, or a robbery the query does not
+///   tell is first;
 /// - the medical card from anywhere, when the query tells a medical emergency (in our
 ///   other languages) and an everyday item is first, or the self-harm card though the
-///   query tells no harm to oneself (bleeding, choking);
+///   query tells no harm to oneself (bleeding, choking), or the threats card though it
+///   tells no threat or violence (an electric shock while "beating" eggs);
 /// - a narrower safety card (a robbery) within [`NEAR_TOP`] of the general one (a
 ///   threat) that is first, with a query word of its own or, when meaning is known,
-///   meaning's lead of `lead`;
+///   meaning's lead of `lead`, unless the query tells a threat and no robbery;
 /// - the safety card a first phrase pair is taught under, within [`NEAR_TOP`]: in a
 ///   safety situation the card's steps and numbers come before the words to say;
 /// - else an everyday card it is taught under, within [`NEAR_TOP`]: a worker telling
@@ -133,26 +136,35 @@ fn first_position(rows: &[Evidence<'_>], told: Told, lead: Option<f32>) -> Optio
     // self-harm card too, while a robbery the threat is part of stays first.
     let self_harm_first = first.id == SELF_HARM || first.card == Some(SELF_HARM);
     let everyday_first = !is_safety_card(first.id) && first.card.is_none();
+    // A robbery only the scores put first, with no demand told, is a threat's word
+    // ("said our prices are robbery and he'll shoot me on the way out").
+    let robbery_untold_first = first.id == ROBBERY && !told.robbery;
     if told.threat_to_other
         && !told.harm_to_self
-        && (self_harm_first || everyday_first)
+        && (self_harm_first || everyday_first || robbery_untold_first)
         && let Some(pos) = anywhere(THREAT)
     {
         return Some(pos);
     }
+    // The threats card only the scores put first, with no threat told, is an
+    // emergency's word ("hit" in "beating eggs when the mixer shocked him").
+    let threat_untold_first = first.id == THREAT && !told.threat_to_other && !told.violence;
     if told.medical
         && !told.harm_to_self
-        && (everyday_first || self_harm_first)
+        && (everyday_first || self_harm_first || threat_untold_first)
         && let Some(pos) = anywhere(MEDICAL)
     {
         return Some(pos);
     }
     let near = &rows[..rows.len().min(NEAR_TOP)];
+    // A threat told with no robbery told is the threat's card, not the narrower one.
+    let threat_alone = told.threat_to_other && !told.robbery;
     let narrower = near.iter().position(|r| {
         let meaning_leads = lead
             .zip(r.meaning.zip(first.meaning))
             .is_some_and(|(lead, (narrow, general))| narrow - general >= lead);
-        narrows(r.id) == Some(first.id)
+        !threat_alone
+            && narrows(r.id) == Some(first.id)
             && (r.literal_terms & !first.literal_terms != 0 || meaning_leads)
     });
     let card = first
@@ -216,7 +228,7 @@ mod tests {
     }
 
     #[test]
-    fn a_threat_to_another_lifts_the_threats_card_over_self_harm_but_not_a_robbery() {
+    fn a_threat_to_another_lifts_the_threats_card_over_self_harm_but_not_a_robbery_told() {
         let threat = Told {
             threat_to_other: true,
             ..Told::default()
@@ -232,7 +244,11 @@ mod tests {
         ];
         assert_eq!(first_after(&rows, threat), "threatening");
         let rows = [row("robbery"), row("threatening")];
-        assert_eq!(first_after(&rows, threat), "robbery");
+        let robbery_told = Told {
+            robbery: true,
+            ..threat
+        };
+        assert_eq!(first_after(&rows, robbery_told), "robbery");
         let both = Told {
             harm_to_self: true,
             ..threat
@@ -324,6 +340,54 @@ mod tests {
         };
         let rows = [row("medical-emergency"), row("price-dispute")];
         assert_eq!(first_after(&rows, both), "medical-emergency");
+    }
+
+    #[test]
+    fn a_threat_told_goes_above_a_robbery_only_the_scores_put_first() {
+        let threat = Told {
+            threat_to_other: true,
+            ..Told::default()
+        };
+        // The robbery's own word ("till") would lift it over the threat it narrows.
+        let robbery = Evidence {
+            literal_terms: 0b10,
+            ..row("robbery")
+        };
+        let rows = [robbery, row("threatening"), row("angry")];
+        assert_eq!(first_after(&rows, threat), "threatening");
+        assert_eq!(first_after(&rows, Told::default()), "robbery");
+        let both = Told {
+            robbery: true,
+            ..threat
+        };
+        assert_eq!(first_after(&rows, both), "robbery");
+    }
+
+    #[test]
+    fn an_emergency_told_goes_above_a_threat_only_the_scores_put_first() {
+        let medical = Told {
+            medical: true,
+            ..Told::default()
+        };
+        let rows = [
+            row("threatening"),
+            row("in-a-hurry"),
+            row("medical-emergency"),
+        ];
+        assert_eq!(first_after(&rows, medical), "medical-emergency");
+        assert_eq!(first_after(&rows, Told::default()), "threatening");
+        for told in [
+            Told {
+                threat_to_other: true,
+                ..medical
+            },
+            Told {
+                violence: true,
+                ..medical
+            },
+        ] {
+            assert_eq!(first_after(&rows, told), "threatening", "{told:?}");
+        }
     }
 
     #[test]
