@@ -92,18 +92,20 @@ fn cases(language: &str) -> Vec<(String, Vec<String>)> {
 /// was written before them and scored once after.
 const THREAT_SETS: [&str; 2] = ["threats-dev", "threats-blind"];
 
-/// First places right in each threat set, with its floor (measured, less a query), by
-/// (language, content): at most one query fewer may open the right card first.
+/// First places right in each threat set, with its floor (measured, less a query, never
+/// lowered), by (language, content): at most one query fewer may open the right card
+/// first. Raised on 5 December, when a threat told came to go above a robbery only the
+/// scores put first and a figure to cancel only the threat whose words it holds.
 const THREAT_FLOORS: [(&str, &str, [usize; 2]); 10] = [
-    ("ru", "en", [26, 25]),
-    ("ru", "ru", [25, 26]),
-    ("ro", "en", [23, 23]),
-    ("ro", "ro", [23, 23]),
-    ("af", "en", [20, 19]),
-    ("af", "af", [23, 23]),
-    ("ms", "en", [24, 24]),
-    ("ms", "ms", [24, 24]),
-    ("zh-Hans", "en", [22, 24]),
+    ("ru", "en", [27, 26]),
+    ("ru", "ru", [26, 26]),
+    ("ro", "en", [24, 24]),
+    ("ro", "ro", [24, 23]),
+    ("af", "en", [22, 21]),
+    ("af", "af", [24, 24]),
+    ("ms", "en", [24, 25]),
+    ("ms", "ms", [25, 25]),
+    ("zh-Hans", "en", [22, 25]),
     ("zh-Hans", "zh-Hans", [23, 24]),
 ];
 
@@ -141,7 +143,7 @@ fn score_threats(
 /// (one that no longer does leaves the list). Price complaints called robbery or a
 /// heart attack, a refund demanded, a beggar asking for money, a card machine "not
 /// responding", and panic buying.
-const KNOWN_EXAMPLE_FALSE_ALARMS: [(&str, &[&str], &str); 8] = [
+const KNOWN_EXAMPLE_FALSE_ALARMS: [(&str, &[&str], &str); 9] = [
     (
         "ru",
         &["en", "ru"],
@@ -155,8 +157,8 @@ const KNOWN_EXAMPLE_FALSE_ALARMS: [(&str, &[&str], &str); 8] = [
     ("af", &["en", "af"], "hy eis sy geld terug vir die kaart"),
     (
         "af",
-        &["af"],
-        "die kaartmasjien reageer nie en die ry beweeg nie",
+        &["en", "af"],
+        "my baas gaan my doodmaak, die till skiet weer R200 kort",
     ),
     (
         "ms",
@@ -174,6 +176,7 @@ const KNOWN_EXAMPLE_FALSE_ALARMS: [(&str, &[&str], &str); 8] = [
         "顾客说这个价格让他心脏病都要犯了",
     ),
     ("zh-Hans", &["zh-Hans"], "顾客一直在抢购特价鸡蛋 推推搡搡"),
+    ("zh-Hans", &["en"], "厨房又有蟑螂，订了毒死蟑螂的药了"),
 ];
 
 /// The word list's examples that do not open their card first (a robbery, a medical
@@ -195,11 +198,12 @@ fn misrouted_examples(
     for (section, want) in [
         ("examples_robbery", Some("robbery")),
         ("examples_medical", Some("medical-emergency")),
+        ("examples_threat", Some("threatening")),
         ("examples_everyday", None),
     ] {
         let queries = safety_list_examples(language, section);
         assert!(
-            queries.len() >= 10,
+            queries.len() >= if want == Some("threatening") { 3 } else { 10 },
             "{language}: {section} has too few examples"
         );
         for query in queries {

@@ -192,38 +192,50 @@ impl Lexicon {
 
     /// What this language's lists read in the query.
     fn said(&self, words: &[String], text: &str) -> Said {
+        // The entry's own first word counts: "te omor" needs nothing before.
+        let allowed = |i: usize| {
+            self.needs_before.is_empty()
+                || words[i.saturating_sub(BEFORE)..words.len().min(i + 1)]
+                    .iter()
+                    .any(|w| self.needs_before.contains(w))
+        };
         let threats: Vec<usize> = self
             .threat
             .iter()
             .flat_map(|e| e.starts(words, text))
-            .filter(|&i| {
-                // The entry's own first word counts: "te omor" needs nothing before.
-                self.needs_before.is_empty()
-                    || words[i.saturating_sub(BEFORE)..words.len().min(i + 1)]
-                        .iter()
-                        .any(|w| self.needs_before.contains(w))
-            })
+            .filter(|&i| allowed(i))
             .collect();
         let marked_self = threats.iter().any(|&i| self.turned_on_oneself(words, i))
             || (!threats.is_empty() && self.han_turned_on_oneself(text));
         let harm_to_self = Self::any(&self.self_harm, words, text) || marked_self;
-        let figure = Self::any(&self.not_a_threat, words, text);
-        let threat = !threats.is_empty() && !harm_to_self && !figure;
-        // An overdose or a cut the person did to themselves is the self-harm card's.
-        // Only a figure that holds the entry's own words cancels it ("I nearly had a
-        // heart attack at the price"): a robber's "or I'll shoot" is no figure of the
-        // robbery, as a threat's figure anywhere cancels the threat.
+        // A figure cancels only the entries whose words it holds ("the boss will kill
+        // me", "I nearly had a heart attack at the price"): a refund asked for, or a
+        // price called robbery, in the same message as "I'll stab you" is no figure
+        // of the stabbing, nor a robber's "or I'll shoot" a figure of the robbery.
         let figures: Vec<Span> = self
             .not_a_threat
             .iter()
             .flat_map(|e| e.spans(words, text))
             .collect();
+        let unfigured = |at: &Span| !figures.iter().any(|f| f.overlaps(at));
+        let threat = !harm_to_self
+            && self
+                .threat
+                .iter()
+                .flat_map(|e| e.spans(words, text))
+                .filter(|at| match at {
+                    Span::Words(range) => allowed(range.start),
+                    Span::Text(_) => allowed(0),
+                })
+                .any(|at| unfigured(&at));
+        let figure = !figures.is_empty();
+        // An overdose or a cut the person did to themselves is the self-harm card's.
         let danger = |list: &[Entry]| {
             !harm_to_self
                 && list
                     .iter()
                     .flat_map(|e| e.spans(words, text))
-                    .any(|at| !figures.iter().any(|f| f.overlaps(&at)))
+                    .any(|at| unfigured(&at))
         };
         Said {
             harm_to_self,
@@ -275,7 +287,8 @@ pub(super) fn read(words: &[String], text: &str) -> Said {
 }
 
 /// The sentences language `code`'s writer gave under `[name]` (`examples_robbery`,
-/// `examples_medical`, `examples_everyday`) as what its lists must read so: checked
+/// `examples_medical`, `examples_threat`, `examples_everyday`) as what its lists must
+/// read so: checked
 /// here, and over the whole search by `tests/search_languages.rs`. Never searched.
 pub fn examples(code: &str, name: &str) -> Vec<&'static str> {
     let header = format!("[{name}]");
@@ -345,8 +358,27 @@ mod tests {
     }
 
     #[test]
-    fn each_list_reads_its_own_robbery_medical_and_everyday_examples() {
+    fn a_figure_cancels_only_the_threat_whose_words_it_holds() {
+        assert!(!said("директор меня убьет если опоздаю").threat);
+        let both = said("директор меня убьет, а клиент сказал что убьет кассира");
+        assert!(
+            both.threat && !both.figure,
+            "the second threat is no figure"
+        );
+        let refund_then_threat = said("wil sy geld terug he en se hy gaan my doodmaak");
+        assert!(
+            refund_then_threat.threat,
+            "a refund asked for hides no threat"
+        );
+    }
+
+    #[test]
+    fn each_list_reads_its_own_robbery_medical_threat_and_everyday_examples() {
         for (code, _) in SOURCES {
+            for query in examples(code, "examples_threat") {
+                let said = said(query);
+                assert!(said.threat && !said.harm_to_self, "{code}: {query}");
+            }
             let robbery = examples(code, "examples_robbery");
             let medical = examples(code, "examples_medical");
             let everyday = examples(code, "examples_everyday");
