@@ -746,7 +746,12 @@ fn a_translated_result_reads_in_its_own_language() {
             "customer shouting at me",
             "cant make up her mind",
             "wont stop talking",
-        ] {
+        ]
+        .into_iter()
+        // Its Romanian "la" (at) reaches an English `heard` line the translation holds
+        // as it is.
+        .chain((language == "ro").then_some("client furios tipa la mine"))
+        {
             let hits = index.search(query, 5);
             assert!(!hits.is_empty(), "{language}: {query:?}");
             for hit in hits {
@@ -772,12 +777,13 @@ fn a_translated_result_reads_in_its_own_language() {
                         })
                         .unwrap_or_default()
                 };
-                let (own, original) = (texts(&loaded.content), texts(&english));
+                let original = texts(&english);
                 let context = format!("{language}: {query:?}: {}", hit.id);
                 assert!(hit.title_ranges.is_empty(), "{context}: title marked");
                 let snippet = hit.snippet.as_ref().map(|s| &s.text);
+                // Not even a line the translation took from English as it is.
                 assert!(
-                    snippet.is_none_or(|text| own.contains(text) || !original.contains(text)),
+                    snippet.is_none_or(|text| !original.contains(text)),
                     "{context}: shows the English {snippet:?}"
                 );
             }

@@ -16,15 +16,25 @@ pub(super) fn fields_of(item: Item<'_>) -> Vec<FieldText> {
 
 /// A translated item's English original's fields, each shown as the translation's text
 /// of the same role and place (its `k`th recognise line for the original's `k`th), else
-/// its summary: a Romanian worker whose words matched the English reads Romanian.
-/// Keywords (of every language, the one matched among them) and lines already in
-/// another language are shown as they are.
+/// its summary: a Romanian worker whose words matched the English reads Romanian. A line
+/// the translation holds as its original has it (a `heard` line it took from English)
+/// is no translation, so the summary is shown for it too. Keywords (of every language,
+/// the one matched among them) and lines already in another language are shown as they
+/// are.
 pub(super) fn original_fields(original: Item<'_>, item: Item<'_>) -> Vec<FieldText> {
-    let own = item.texts();
+    // The translation's texts by role, in order, gathered once.
+    let mut own: Vec<(TextRole, Vec<String>)> = Vec::new();
+    for (role, text) in item.texts() {
+        match own.iter_mut().find(|(r, _)| *r == role) {
+            Some((_, texts)) => texts.push(text),
+            None => own.push((role, vec![text])),
+        }
+    }
     let summary = own
         .iter()
         .find(|(role, _)| *role == TextRole::Summary)
-        .map(|(_, text)| text);
+        .and_then(|(_, texts)| texts.first())
+        .cloned();
     let mut taken: Vec<(TextRole, usize)> = Vec::new();
     let texts = original.texts().into_iter().map(|(role, text)| {
         let k = match taken.iter_mut().find(|(r, _)| *r == role) {
@@ -44,11 +54,11 @@ pub(super) fn original_fields(original: Item<'_>, item: Item<'_>) -> Vec<FieldTe
         let shown = prose
             .then(|| {
                 own.iter()
-                    .filter(|(r, _)| *r == role)
-                    .nth(k)
-                    .map(|(_, text)| text)
-                    .or(summary)
+                    .find(|(r, _)| *r == role)
+                    .and_then(|(_, texts)| texts.get(k))
+                    .filter(|translated| **translated != text)
                     .cloned()
+                    .or_else(|| summary.clone())
             })
             .flatten();
         (role, text, shown)
