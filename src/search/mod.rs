@@ -20,10 +20,7 @@ mod terms;
 mod thesaurus;
 mod told;
 
-use std::{
-    collections::{HashMap, HashSet},
-    ops::Range,
-};
+use std::{collections::HashSet, ops::Range};
 
 use serde::Serialize;
 
