@@ -199,13 +199,22 @@ impl Lexicon {
                     .iter()
                     .any(|w| self.needs_before.contains(w))
         };
-        let threats: Vec<usize> = self
+        // Each threat where it stands, read once: its first word, for the rules of
+        // the words around it (a Chinese entry's is the query's first), and its span,
+        // for the figures.
+        let threats: Vec<(usize, Span)> = self
             .threat
             .iter()
-            .flat_map(|e| e.starts(words, text))
-            .filter(|&i| allowed(i))
+            .flat_map(|e| e.spans(words, text))
+            .map(|at| match &at {
+                Span::Words(range) => (range.start, at),
+                Span::Text(_) => (0, at),
+            })
+            .filter(|&(i, _)| allowed(i))
             .collect();
-        let marked_self = threats.iter().any(|&i| self.turned_on_oneself(words, i))
+        let marked_self = threats
+            .iter()
+            .any(|&(i, _)| self.turned_on_oneself(words, i))
             || (!threats.is_empty() && self.han_turned_on_oneself(text));
         let harm_to_self = Self::any(&self.self_harm, words, text) || marked_self;
         // A figure cancels only the entries whose words it holds ("the boss will kill
@@ -218,16 +227,7 @@ impl Lexicon {
             .flat_map(|e| e.spans(words, text))
             .collect();
         let unfigured = |at: &Span| !figures.iter().any(|f| f.overlaps(at));
-        let threat = !harm_to_self
-            && self
-                .threat
-                .iter()
-                .flat_map(|e| e.spans(words, text))
-                .filter(|at| match at {
-                    Span::Words(range) => allowed(range.start),
-                    Span::Text(_) => allowed(0),
-                })
-                .any(|at| unfigured(&at));
+        let threat = !harm_to_self && threats.iter().any(|(_, at)| unfigured(at));
         let figure = !figures.is_empty();
         // An overdose or a cut the person did to themselves is the self-harm card's.
         let danger = |list: &[Entry]| {
@@ -288,8 +288,8 @@ pub(super) fn read(words: &[String], text: &str) -> Said {
 
 /// The sentences language `code`'s writer gave under `[name]` (`examples_robbery`,
 /// `examples_medical`, `examples_threat`, `examples_everyday`) as what its lists must
-/// read so: checked
-/// here, and over the whole search by `tests/search_languages.rs`. Never searched.
+/// read so: checked here, and over the whole search by `tests/search_languages.rs`.
+/// Never searched.
 pub fn examples(code: &str, name: &str) -> Vec<&'static str> {
     let header = format!("[{name}]");
     SOURCES
