@@ -10,9 +10,9 @@ use std::{
 use defuse::{
     content::bundled,
     meaning::{Meaning, vectors::Scored},
-    search::{Analyzer, Index, MatchedBy},
+    search::{Analyzer, Index, MatchedBy, fusion},
     ui::{
-        AppOptions, DefuseApp,
+        AppOptions, DefuseApp, RESULT_LIMIT,
         queue::{AppCommand, ThreadSender},
         search::meaning::Loaded,
     },
@@ -111,6 +111,17 @@ fn word_results_come_first_and_the_vector_reranks_them() {
         results.iter().any(|h| h.meaning_score.is_some()),
         "the vector joined the results"
     );
+    // Joined to the word results kept from the key press, as a search from scratch
+    // would order them.
+    let index = Index::new(&bundled::load("en").content, Analyzer::english());
+    let fresh = fusion::search(
+        &index,
+        Some(&meaning),
+        harness.state().query(),
+        RESULT_LIMIT,
+    );
+    let ids = |hits: &[defuse::search::Hit]| hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(results), ids(&fresh.hits));
 }
 
 #[test]

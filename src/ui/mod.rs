@@ -35,7 +35,7 @@ use crate::{
     library::{LanguageChain, Library},
     missed::{Missed, MissedStore},
     practice::{PracticeStore, Progress, Round},
-    search::{Hit, Index},
+    search::{Hit, Index, Outcome},
     site_profile::SiteProfile,
     user_data::{UserData, UserStore},
     user_file::FileStore,
@@ -135,6 +135,9 @@ pub struct DefuseApp {
     state: State,
     /// The search index of `state.content`, replaced with it on a reload.
     index: Index,
+    /// The word results of the query last searched with `index`, and the query:
+    /// joined by meaning when its scores come, not searched for again.
+    words: Option<(String, Outcome)>,
     /// The languages content is read in, again on a reload.
     languages: LanguageChain,
     /// The packs still being read at start (see `poll_loading`).
@@ -327,6 +330,7 @@ impl DefuseApp {
                 other_languages: std::collections::HashMap::new(),
             },
             index,
+            words: None,
             languages: options.languages,
             loading: options.loading,
             indexing: index_later.then_some(actions::reload::Indexing::AfterFirstFrame(language)),

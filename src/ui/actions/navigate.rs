@@ -25,12 +25,14 @@ impl DefuseApp {
             self.state.results.clear();
             self.state.understood.clear();
             self.state.weak = false;
+            self.words = None;
         } else {
             let query = self.state.query.clone();
-            let outcome = self.index.search_detailed(&query, RESULT_LIMIT);
-            self.state.results = outcome.hits;
-            self.state.understood = outcome.understood;
+            let outcome = fusion::words(&self.index, &query, RESULT_LIMIT);
+            self.state.results = outcome.hits.clone();
+            self.state.understood = outcome.understood.clone();
             self.state.weak = outcome.weak;
+            self.words = Some((query.clone(), outcome));
             // The words' results show now; meaning joins them when the vector comes.
             self.meaning.ask(&query, self.index.reach(&query));
         }
@@ -59,7 +61,11 @@ impl DefuseApp {
             })
             .flatten();
         let scores: Vec<_> = scores.iter().map(Scored::borrowed).collect();
-        let outcome = fusion::with_scores(&self.index, query, &scores, RESULT_LIMIT);
+        let words = match &self.words {
+            Some((words_query, words)) if words_query == query => words.clone(),
+            _ => fusion::words(&self.index, query, RESULT_LIMIT),
+        };
+        let outcome = fusion::join(words, &scores, RESULT_LIMIT);
         self.state.results = outcome.hits;
         self.state.understood = outcome.understood;
         self.state.weak = outcome.weak;

@@ -135,7 +135,10 @@ impl DefuseApp {
         match building {
             Ok(handle) => self.indexing = Some(Indexing::Building(handle)),
             // No thread: this frame builds it.
-            Err(_) => self.index = Library::index_of(&self.state.content, &language),
+            Err(_) => {
+                self.index = Library::index_of(&self.state.content, &language);
+                self.words = None;
+            }
         }
     }
 
