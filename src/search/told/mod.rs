@@ -86,6 +86,31 @@ const TRADE_VERBS: &[&str] = &[
     "swap",
 ];
 
+/// Words that say a weapon after them is looked for on the shelves: "where are the
+/// knives", "looking for a hammer" (with "for" after it).
+const SHOPPING_BEFORE: &[&str] = &["where", "look", "find", "aisl", "shelf"];
+
+/// What a weapon word is the first half of in a product's name: a knife block, a
+/// knife sharpener.
+#[rustfmt::skip]
+const PRODUCTS_AFTER: &[&str] = &[
+    "block", "set", "sharpen", "rack", "holder", "stand", "sheath",
+];
+
+/// Tools called guns, as the stem before "gun": a glue gun, a price gun. "Toy" and
+/// "water" are left out: a robber's gun may be a toy one.
+#[rustfmt::skip]
+const TOOL_GUNS: &[&str] = &[
+    "glue", "nail", "stapl", "heat", "caulk", "greas", "spray", "price", "label", "scan",
+    "barcod", "massag", "tape",
+];
+
+/// Hyperbole that names a death or a collapse: "starving to death", "bored to death".
+const TO_DEATH: &[&str] = &["starv", "bore"];
+
+/// What makes a named emergency one that did not happen: "nearly had a heart attack".
+const NEARLY: &[&str] = &["nearly", "almost"];
+
 /// Words "dying" takes in its everyday sense: "dying to try it", "dying for a coffee".
 const EAGER: &[&str] = &["to", "for"];
 
@@ -142,6 +167,8 @@ impl Told {
             medical: other.medical,
             everyday_sense: said.complaint()
                 || said.merchandise()
+                || said.shopping()
+                || said.hyperbole()
                 || said.eager()
                 || other.figure
                 || other_languages::chinese_intensifier(&text),
@@ -228,6 +255,48 @@ impl Said<'_> {
             .any(|i| self.is(TRADE_VERBS, i) && (i + 1..n.min(i + 5)).any(|j| self.is(WEAPONS, j)))
     }
 
+    /// Whether a weapon word names something on sale: looked for ("where are the
+    /// knives", "looking for a hammer") within three words before it, or part of a
+    /// product's or tool's name ("knife block", "glue gun").
+    fn shopping(&self) -> bool {
+        let n = self.words.len();
+        // "Looking for a knife, says he'll stab someone" is no shopping.
+        let danger = (0..n).any(|i| {
+            self.is(HARM_VERBS, i)
+                || self.is(DRAW_VERBS, i)
+                || self.stems[i].starts_with("threat")
+                || self.stems[i] == "point"
+        });
+        !danger
+            && (0..n).filter(|&j| self.is(WEAPONS, j)).any(|j| {
+                let sought = (j.saturating_sub(3)..j).any(|i| {
+                    self.is(SHOPPING_BEFORE, i)
+                        && (self.stems[i] != "look"
+                            || self.words.get(i + 1).is_some_and(|w| w == "for"))
+                });
+                let product = self.is(PRODUCTS_AFTER, j + 1);
+                let tool = self.stems[j] == "gun" && j > 0 && self.is(TOOL_GUNS, j - 1);
+                sought || product || tool
+            })
+    }
+
+    /// Whether a death or a collapse is said as hyperbole: "starving to death", "bored
+    /// to death", "nearly had a heart attack".
+    fn hyperbole(&self) -> bool {
+        let words = self.words;
+        (0..words.len()).any(|i| {
+            let to_death = self.is(TO_DEATH, i)
+                && words.get(i + 1).is_some_and(|w| w == "to")
+                && words.get(i + 2).is_some_and(|w| w == "death");
+            let nearly = words[i] == "heart"
+                && words.get(i + 1).is_some_and(|w| w == "attack")
+                && words[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|w| NEARLY.contains(&w.as_str()));
+            to_death || nearly
+        })
+    }
+
     /// Whether "dying" is eagerness: "dying to try", "dying for a coffee".
     fn eager(&self) -> bool {
         let words = self.words;
@@ -269,6 +338,16 @@ mod tests {
                 THROW_VERBS,
                 "throwing threw thrown hurled chucked flinging flung lobbed",
             ),
+            (SHOPPING_BEFORE, "where looking find aisle shelf"),
+            (
+                PRODUCTS_AFTER,
+                "block set sharpener rack holder stand sheath",
+            ),
+            (
+                TOOL_GUNS,
+                "glue nail staple heat caulk grease spray price label scan barcode massage tape",
+            ),
+            (TO_DEATH, "starving bored"),
             (
                 COMPLAINT_VERBS,
                 "complain reporting sue review write email post leave go take cancel boycott escalate tell",
@@ -340,6 +419,13 @@ mod tests {
             "kid trying to buy a knife",
             "shes dying to try the new range",
             "im dying for a coffee",
+            "where are the knives",
+            "customer looking for a hammer",
+            "lady wants a knife block",
+            "do we sell glue guns",
+            "the price gun is jammed",
+            "he says hes starving to death",
+            "nearly had a heart attack when she saw the bill",
             "我快忙死了 客人还一直问",
             "排队排得累死我了",
             "热死啦 空调坏了吗",
@@ -352,6 +438,12 @@ mod tests {
             "he pulled a knife when i refused the refund",
             "she says she is dying",
             "guy wants the cash and has a gun",
+            "looking for the man with the knife",
+            "customer having a heart attack",
+            "heart attack at the till, nearly fell",
+            "he pointed a toy gun at me",
+            "looking for a knife says hes gonna stab someone",
+            "asked where the knives are and threatened me",
             "他说活着没意思 想死了",
             "拿着刀说气死我了",
             "她说要饿死自己了",
