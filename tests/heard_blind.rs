@@ -5,7 +5,9 @@
 //! written after the lines, blind to them: the 23 lines they happen to share words with
 //! (the short ways a worker says a safety situation: "顾客说要自杀 我该怎么办") are listed
 //! in `blind-22/heard-before.txt` and stay; any other line may not. The threat sets
-//! (`threats-dev/`, `threats-blind/`) came later still, and list theirs the same way.
+//! (`threats-dev/`, `threats-blind/`) came later still, and list theirs the same way,
+//! as do the development sets of 6 December (`dev-23/`, 104 lines: written from plain
+//! situations, they say things as the lines do).
 
 use std::{collections::HashSet, fs, path::Path};
 
@@ -53,7 +55,13 @@ fn queries(dir: &Path, out: &mut Vec<(String, Vec<String>)>) {
 
 /// The sets written after the heard lines, blind to them (issue 22): each folder's
 /// `heard-before.txt` lists the lines it happens to share words with.
-const LATER_SETS: [&str; 4] = ["blind-22", "threats-dev", "threats-blind", "dev-22"];
+const LATER_SETS: [&str; 5] = [
+    "blind-22",
+    "threats-dev",
+    "threats-blind",
+    "dev-22",
+    "dev-23",
+];
 
 #[test]
 fn no_heard_line_repeats_a_test_query() {
