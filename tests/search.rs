@@ -9,7 +9,7 @@ use std::{
 use defuse::{
     content::{Content, CustomerType, Escalation, Kind, Principle, TextRole, bundled},
     library::{LanguageChain, Library},
-    search::{Analyzer, Filter, Hit, Index},
+    search::{Analyzer, Field, Filter, Hit, Index},
 };
 
 fn bundled_index() -> (Content, Index) {
@@ -789,4 +789,49 @@ fn a_translated_result_reads_in_its_own_language() {
             }
         }
     }
+}
+
+/// Keywords mix our languages in one list. Under a translated card an English one the
+/// query reached by a short word ("la" starts "last time" and "lady") shows the card's
+/// summary; one in the query's language shows as it is.
+#[test]
+fn a_translated_result_shows_no_english_keyword() {
+    let loaded = Library::bundled(&LanguageChain::new(["ro"]));
+    let content = &loaded.content;
+    let english = bundled::load("en").content;
+    let hits = loaded.index.search("cineva a lesinat la casa", 10);
+    let keyword_shown: Vec<(&str, &str)> = hits
+        .iter()
+        .filter_map(|hit| {
+            let snippet = hit.snippet.as_ref()?;
+            let card = english.customer_types.iter().find(|c| c.id == hit.id)?;
+            card.keywords
+                .contains(&snippet.text)
+                .then_some((hit.id.as_str(), snippet.text.as_str()))
+        })
+        .collect();
+    assert!(
+        keyword_shown.iter().all(|(_, text)| !text.is_ascii()),
+        "{keyword_shown:?}"
+    );
+    // Each of those shows its Romanian summary instead.
+    let summaries = hits
+        .iter()
+        .filter(|hit| {
+            hit.snippet
+                .as_ref()
+                .is_some_and(|s| s.field == Field::Keyword)
+        })
+        .filter(|hit| {
+            let summary = content.get(&hit.id).map(|item| item.summary().to_owned());
+            hit.snippet.as_ref().map(|s| s.text.clone()) == summary
+        })
+        .count();
+    assert!(summaries >= 2, "{hits:#?}");
+    let hit = &loaded.index.search("мошенники", 1)[0];
+    let snippet = hit.snippet.as_ref().expect("the keyword is the snippet");
+    assert_eq!(
+        (hit.id.as_str(), snippet.text.as_str()),
+        ("scam", "мошенники")
+    );
 }

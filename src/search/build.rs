@@ -7,7 +7,7 @@ use super::{
     fields_of,
     language::{EnglishWords, WordLanguage},
 };
-use crate::content::{Content, Item, Kind, SAFETY_CARDS, is_safety_card, narrows};
+use crate::content::{Content, Item, Kind, SAFETY_CARDS, TextRole, is_safety_card, narrows};
 
 /// An item's fields; a translated item's are its English original's, as English
 /// content has them (`Content::english`), then its translation's own words; an item
@@ -27,6 +27,43 @@ fn searched_fields(
         None if content.only_in_this_language(item.id()) => own_language_fields(item, latin),
         None => fields_of(item),
     }
+}
+
+/// The folded words of the translations' own texts (none when `content` is English),
+/// less the English ones they share with their originals ("client").
+fn own_words(
+    content: &Content,
+    originals: &std::collections::HashMap<&str, Item<'_>>,
+) -> foldhash::HashSet<String> {
+    // Prose only: the originals' keywords and other-language lines hold every language.
+    let words_of = |item: Item<'_>| -> Vec<String> {
+        item.texts()
+            .into_iter()
+            .filter(|(role, _)| {
+                matches!(
+                    role,
+                    TextRole::Title | TextRole::Summary | TextRole::Body | TextRole::Advice
+                )
+            })
+            .flat_map(|(_, text)| {
+                super::normalize::folded(&text)
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let mut own = foldhash::HashSet::default();
+    let mut english = foldhash::HashSet::default();
+    for item in content.items() {
+        if let Some(original) = originals.get(item.id()) {
+            own.extend(words_of(item));
+            english.extend(words_of(*original));
+        }
+    }
+    own.retain(|w| !english.contains(w));
+    own
 }
 
 impl Index {
@@ -66,6 +103,18 @@ impl Index {
         }
         let english = index.english_words(&fields);
         index.language = index.word_languages(&fields);
+        // A translated item's keyword shows its summary (`original_fields`) unless it is
+        // in the translations' language or another script: "last time" or "kena tipu"
+        // under a Romanian card, reached by "la", would read as noise.
+        let own = own_words(content, &originals);
+        for field in fields.iter_mut().flatten() {
+            if field.field == Field::Keyword
+                && field.shown.is_some()
+                && (!field.text.is_ascii() || field.folded.split(' ').any(|w| own.contains(w)))
+            {
+                field.shown = None;
+            }
+        }
         index.give_own_stems();
         for (item, item_fields) in content.items().zip(fields) {
             let doc_id = u32::try_from(index.docs.len()).unwrap_or(u32::MAX);

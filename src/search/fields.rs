@@ -18,9 +18,10 @@ pub(super) fn fields_of(item: Item<'_>) -> Vec<FieldText> {
 /// of the same role and place (its `k`th recognise line for the original's `k`th), else
 /// its summary: a Romanian worker whose words matched the English reads Romanian. A line
 /// the translation holds as its original has it (a `heard` line it took from English)
-/// is no translation, so the summary is shown for it too. Keywords (of every language,
-/// the one matched among them) and lines already in another language are shown as they
-/// are.
+/// is no translation, so the summary is shown for it too. Keywords mix every language:
+/// each is given the summary here, which `Index::new` takes back from those in the
+/// translation's language or another script (shown as they are, as matched). Lines
+/// already in another language are shown as they are.
 pub(super) fn original_fields(original: Item<'_>, item: Item<'_>) -> Vec<FieldText> {
     // The translation's texts by role, in order, gathered once.
     let mut own: Vec<(TextRole, Vec<String>)> = Vec::new();
@@ -51,16 +52,20 @@ pub(super) fn original_fields(original: Item<'_>, item: Item<'_>) -> Vec<FieldTe
             role,
             TextRole::Title | TextRole::Summary | TextRole::Body | TextRole::Advice
         );
-        let shown = prose
-            .then(|| {
-                own.iter()
-                    .find(|(r, _)| *r == role)
-                    .and_then(|(_, texts)| texts.get(k))
-                    .filter(|translated| **translated != text)
-                    .cloned()
-                    .or_else(|| summary.clone())
-            })
-            .flatten();
+        let shown = if role == TextRole::Keyword {
+            summary.clone()
+        } else {
+            prose
+                .then(|| {
+                    own.iter()
+                        .find(|(r, _)| *r == role)
+                        .and_then(|(_, texts)| texts.get(k))
+                        .filter(|translated| **translated != text)
+                        .cloned()
+                        .or_else(|| summary.clone())
+                })
+                .flatten()
+        };
         (role, text, shown)
     });
     texts_as_fields(texts)
