@@ -39,7 +39,37 @@ const INTENT: &[&[&str]] = &[
     &["trying", "to"],
 ];
 
-/// Possessives before "own" in "her own arm".
+/// Words that tell an injury to oneself was an accident: a fall, a slip, "by accident".
+#[rustfmt::skip]
+const ACCIDENT: &[&str] = &[
+    "fell", "fall", "falls", "fallen", "falling", "tripped", "trip", "trips", "slipped",
+    "slip", "slips", "accident", "accidentally", "accidental", "mistake",
+];
+
+/// What follows "cut himself" when it was a thing that cut him, or a task: "on a broken
+/// bottle", "lifting the crate", "while slicing".
+#[rustfmt::skip]
+const ACCIDENT_AFTER: &[&str] = &[
+    "on", "lifting", "carrying", "opening", "moving", "stacking", "unloading", "while",
+    "slicing", "cutting",
+];
+
+/// Words of intention a few words before a harm verb: "he'll" is folded "hell".
+#[rustfmt::skip]
+const WILL: &[&str] = &[
+    "will", "hell", "shell", "theyll", "gonna", "wanna", "threatening", "threatened",
+    "threatens", "tried", "trying", "wants",
+];
+
+/// Parts of the body one hurts by accident: "cut his hand on", "burned her arm on".
+#[rustfmt::skip]
+const BODY_PARTS: &[&str] = &[
+    "hand", "hands", "finger", "fingers", "thumb", "arm", "leg", "foot", "feet", "head",
+    "face", "back", "knee", "ankle", "wrist", "eye", "lip", "toe",
+];
+
+/// Possessives before "own" in "her own arm"; the first three, of someone else than
+/// the worker, before a part of the body ("cut his hand").
 const POSSESSIVES: &[&str] = &["his", "her", "their", "my"];
 
 /// Verbs of drawing a weapon, as stems. "Show" is left out: a DIY shop's customer
@@ -140,7 +170,9 @@ pub struct Told {
     /// or by name, where a threat's or an everyday card's words may outscore it.
     pub robbery: bool,
     /// A medical emergency told in our other languages ("se îneacă", "не дышит"),
-    /// where an everyday card's words (a child, a queue) may outscore it.
+    /// where an everyday card's words (a child, a queue) may outscore it, or an injury
+    /// to oneself by accident in English ("cut himself on a broken bottle"), which the
+    /// self-harm or threats card's words would take.
     pub medical: bool,
     /// A danger word meant the everyday way: a threat to complain ("threatening to
     /// report me"), a weapon as merchandise ("return a knife set"), "dying to try it".
@@ -164,7 +196,7 @@ impl Told {
             violence: said.violence(),
             threat_to_other: other.threat,
             robbery: other.robbery,
-            medical: other.medical,
+            medical: other.medical || said.accidental_injury(),
             everyday_sense: said.complaint()
                 || said.merchandise()
                 || said.shopping()
@@ -200,10 +232,57 @@ impl Said<'_> {
     }
 
     /// Whether the words say someone will harm themselves: a harm verb with a
-    /// reflexive object, not told to the worker ("told me to kill myself").
+    /// reflexive object, not told to the worker ("told me to kill myself") and not an
+    /// accident (see [`Self::accidental_injury`]).
     fn harm_to_self(&self) -> bool {
+        self.reflexive_harm().is_some_and(|at| !self.accident(at))
+    }
+
+    /// Whether the words tell an injury to oneself by accident: "cut himself on a
+    /// broken bottle", "fell and hurt herself", "hurt his back lifting" is not
+    /// (no reflexive). Said with an intention ("gonna hurt himself") it is no accident.
+    /// An emergency's card: first aid, not the self-harm card.
+    fn accidental_injury(&self) -> bool {
+        let own_part = (0..self.words.len()).find(|&i| {
+            self.is(HARM_VERBS, i)
+                && self
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|w| POSSESSIVES[..3].contains(&w.as_str()))
+                && self
+                    .words
+                    .get(i + 2)
+                    .is_some_and(|w| BODY_PARTS.contains(&w.as_str()))
+        });
+        // "cut his hand on a smashed bottle": one word further on than after "himself".
+        let own_part_accident = own_part.is_some_and(|at| self.accident(at + 1));
+        own_part_accident || self.reflexive_harm().is_some_and(|at| self.accident(at))
+    }
+
+    /// Whether the harm verb at `at` (its reflexive after it) was an accident: an
+    /// accident word anywhere, or a thing or a task right after the reflexive, and no
+    /// intention before the verb.
+    fn accident(&self, at: usize) -> bool {
         let words = self.words;
-        (0..words.len()).any(|i| {
+        let intent = INTENT
+            .iter()
+            .any(|marker| self.before_ends_with(at, marker))
+            || words[..at]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| WILL.contains(&w.as_str()))
+            || words.iter().any(|w| w == "purpose");
+        let after = words
+            .get(at + 2)
+            .is_some_and(|w| ACCIDENT_AFTER.contains(&w.as_str()));
+        !intent && (after || words.iter().any(|w| ACCIDENT.contains(&w.as_str())))
+    }
+
+    /// Where a harm verb with a reflexive object stands, not told to the worker.
+    fn reflexive_harm(&self) -> Option<usize> {
+        let words = self.words;
+        (0..words.len()).find(|&i| {
             let intent = INTENT.iter().any(|marker| self.before_ends_with(i, marker));
             let reflexive = match &words[i + 1..] {
                 [next, ..] if REFLEXIVES.contains(&next.as_str()) => true,
@@ -312,8 +391,12 @@ impl Said<'_> {
 mod tests {
     use super::*;
 
+    /// As a query's words are read: folded ("he'll" is "hell").
     fn told(query: &str) -> Told {
-        let words: Vec<String> = query.split(' ').map(str::to_owned).collect();
+        let words: Vec<String> = crate::search::normalize::words(query)
+            .into_iter()
+            .map(|w| w.folded)
+            .collect();
         let en = crate::search::Analyzer::english();
         Told::read(&words, |w| en.stem(w).into_owned())
     }
@@ -386,6 +469,38 @@ mod tests {
             "i cut it myself",
         ] {
             assert!(!told(query).harm_to_self, "{query}");
+        }
+    }
+
+    #[test]
+    fn an_injury_to_oneself_by_accident_is_an_emergency_not_self_harm() {
+        for query in [
+            "customer cut himself on a broken bottle",
+            "kid cut herself on the shelf edge, bleeding",
+            "old man fell and hurt himself",
+            "he hurt himself lifting the crate",
+            "she burned herself on the coffee machine by accident",
+            "lad slipped and cut himself",
+            "bloke cut his hand on a smashed bottle blood everywhere",
+            "she burned her arm on the oven",
+        ] {
+            let told = told(query);
+            assert!(!told.harm_to_self && told.medical, "{query}");
+        }
+        for query in [
+            "she cut herself again, fresh marks on her arm",
+            "he said he'll hurt himself if he falls behind on rent again",
+            "she tried to cut herself on purpose",
+            "says hes gonna kill himself and make it look like an accident",
+        ] {
+            let told = told(query);
+            assert!(told.harm_to_self && !told.medical, "{query}");
+        }
+        for query in [
+            "he cut my hand with a knife",
+            "he slashed her face on purpose",
+        ] {
+            assert!(!told(query).medical, "{query}");
         }
     }
 
