@@ -20,6 +20,8 @@ const THREAT: &str = "threatening";
 const ROBBERY: &str = "robbery";
 /// The card a medical emergency told goes to.
 const MEDICAL: &str = "medical-emergency";
+/// The card for a mental health crisis, which no rule tells.
+const MENTAL_HEALTH: &str = "mental-health-crisis";
 
 /// What the order needs to know of one result near the top.
 #[derive(Debug, Clone, Copy)]
@@ -49,7 +51,9 @@ pub(super) struct Evidence<'a> {
 /// - the medical card from anywhere, when the query tells a medical emergency (in our
 ///   other languages) and an everyday item is first, or the self-harm card though the
 ///   query tells no harm to oneself (bleeding, choking), or the threats card though it
-///   tells no threat or violence (an electric shock while "beating" eggs);
+///   tells no threat or violence (an electric shock while "beating" eggs), or the
+///   robbery card though it tells no robbery (a hand cut, "mână" as in "mână armată"),
+///   or the mental health crisis card;
 /// - a narrower safety card (a robbery) within [`NEAR_TOP`] of the general one (a
 ///   threat) that is first, with a query word of its own or, when meaning is known,
 ///   meaning's lead of `lead`, unless the query tells a threat and no robbery;
@@ -90,13 +94,18 @@ pub(super) fn moves<'e>(
     moves
 }
 
-/// The cards the query's own words name outright (a robbery, a medical emergency),
+/// The cards the query's own words name outright (harm to oneself, a robbery, a medical
+/// emergency),
 /// which the results must hold for [`moves`] to put first though the words of the
 /// query's other language matched none of their own.
 pub(super) fn told_cards(told: Told) -> impl Iterator<Item = &'static str> {
-    [(told.robbery, ROBBERY), (told.medical, MEDICAL)]
-        .into_iter()
-        .filter_map(|(said, id)| said.then_some(id))
+    [
+        (told.harm_to_self, SELF_HARM),
+        (told.robbery, ROBBERY),
+        (told.medical, MEDICAL),
+    ]
+    .into_iter()
+    .filter_map(|(said, id)| said.then_some(id))
 }
 
 /// Takes the row at each of `moves`' positions to the top, in turn.
@@ -149,9 +158,16 @@ fn first_position(rows: &[Evidence<'_>], told: Told, lead: Option<f32>) -> Optio
     // The threats card only the scores put first, with no threat told, is an
     // emergency's word ("hit" in "beating eggs when the mixer shocked him").
     let threat_untold_first = first.id == THREAT && !told.threat_to_other && !told.violence;
+    // Nothing tells a mental health crisis: one first is the scores' (a pool of blood
+    // read as distress).
+    let crisis_first = first.id == MENTAL_HEALTH;
     if told.medical
         && !told.harm_to_self
-        && (everyday_first || self_harm_first || threat_untold_first)
+        && (everyday_first
+            || self_harm_first
+            || threat_untold_first
+            || robbery_untold_first
+            || crisis_first)
         && let Some(pos) = anywhere(MEDICAL)
     {
         return Some(pos);
@@ -388,6 +404,28 @@ mod tests {
         ] {
             assert_eq!(first_after(&rows, told), "threatening", "{told:?}");
         }
+    }
+
+    #[test]
+    fn an_emergency_told_goes_above_a_robbery_or_a_crisis_only_the_scores_put_first() {
+        let medical = Told {
+            medical: true,
+            ..Told::default()
+        };
+        let rows = [row("robbery"), row("shoplifting"), row("medical-emergency")];
+        assert_eq!(first_after(&rows, medical), "medical-emergency");
+        assert_eq!(first_after(&rows, Told::default()), "robbery");
+        let crisis = [row("mental-health-crisis"), row("medical-emergency")];
+        assert_eq!(first_after(&crisis, medical), "medical-emergency");
+        assert_eq!(
+            first_after(&crisis, Told::default()),
+            "mental-health-crisis"
+        );
+        let robbery = Told {
+            robbery: true,
+            ..medical
+        };
+        assert_eq!(first_after(&rows, robbery), "robbery");
     }
 
     #[test]

@@ -287,7 +287,8 @@ pub(super) fn read(words: &[String], text: &str) -> Said {
 }
 
 /// The sentences language `code`'s writer gave under `[name]` (`examples_robbery`,
-/// `examples_medical`, `examples_threat`, `examples_everyday`) as what its lists must
+/// `examples_medical`, `examples_threat`, `examples_self_harm`, `examples_everyday`) as
+/// what its lists must
 /// read so: checked here, and over the whole search by `tests/search_languages.rs`.
 /// Never searched.
 pub fn examples(code: &str, name: &str) -> Vec<&'static str> {
@@ -373,7 +374,7 @@ mod tests {
     }
 
     #[test]
-    fn each_list_reads_its_own_robbery_medical_threat_and_everyday_examples() {
+    fn each_list_reads_its_own_robbery_medical_threat_self_harm_and_everyday_examples() {
         for (code, _) in SOURCES {
             for query in examples(code, "examples_threat") {
                 let said = said(query);
@@ -395,6 +396,12 @@ mod tests {
             for query in everyday {
                 let said = said(query);
                 assert!(!said.robbery && !said.medical, "{code}: {query}");
+            }
+            let self_harm = examples(code, "examples_self_harm");
+            assert!(self_harm.len() >= 8, "{code}");
+            for query in self_harm {
+                let said = said(query);
+                assert!(said.harm_to_self && !said.threat, "{code}: {query}");
             }
         }
     }
