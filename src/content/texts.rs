@@ -30,6 +30,18 @@ pub enum TextRole {
     Trainer,
 }
 
+impl TextRole {
+    /// Whether it is prose a worker reads (a title, summary, body text or step):
+    /// written in the item's own language, where keywords and other-language lines mix
+    /// our languages.
+    pub fn is_prose(self) -> bool {
+        matches!(
+            self,
+            Self::Title | Self::Summary | Self::Body | Self::Advice
+        )
+    }
+}
+
 /// A text field: the label that locates it in the file, its role, and its value.
 pub type TextMut<'a> = (&'static str, TextRole, &'a mut String);
 

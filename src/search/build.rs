@@ -7,7 +7,7 @@ use super::{
     fields_of,
     language::{EnglishWords, WordLanguage},
 };
-use crate::content::{Content, Item, Kind, SAFETY_CARDS, TextRole, is_safety_card, narrows};
+use crate::content::{Content, Item, Kind, SAFETY_CARDS, is_safety_card, narrows};
 
 /// An item's fields; a translated item's are its English original's, as English
 /// content has them (`Content::english`), then its translation's own words; an item
@@ -29,40 +29,36 @@ fn searched_fields(
     }
 }
 
-/// The folded words of the translations' own texts (none when `content` is English),
-/// less the English ones they share with their originals ("client").
+/// The folded words of the translations' own prose (none when `content` is English),
+/// less the English ones they share with their originals ("client"): those are the
+/// words of the originals' prose fields, already folded in `fields` (one list an item,
+/// in `content`'s order). Prose only: keywords and other-language lines mix our
+/// languages.
 fn own_words(
     content: &Content,
     originals: &std::collections::HashMap<&str, Item<'_>>,
+    fields: &[Vec<FieldText>],
 ) -> foldhash::HashSet<String> {
-    // Prose only: the originals' keywords and other-language lines hold every language.
-    let words_of = |item: Item<'_>| -> Vec<String> {
-        item.texts()
-            .into_iter()
-            .filter(|(role, _)| {
-                matches!(
-                    role,
-                    TextRole::Title | TextRole::Summary | TextRole::Body | TextRole::Advice
-                )
-            })
-            .flat_map(|(_, text)| {
+    let mut own = foldhash::HashSet::default();
+    let mut english = foldhash::HashSet::default();
+    for (item, item_fields) in content.items().zip(fields) {
+        if !originals.contains_key(item.id()) {
+            continue;
+        }
+        for (_, text) in item.texts().into_iter().filter(|(role, _)| role.is_prose()) {
+            own.extend(
                 super::normalize::folded(&text)
                     .split(' ')
                     .filter(|w| !w.is_empty())
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
-            })
-            .collect()
-    };
-    let mut own = foldhash::HashSet::default();
-    let mut english = foldhash::HashSet::default();
-    for item in content.items() {
-        if let Some(original) = originals.get(item.id()) {
-            own.extend(words_of(item));
-            english.extend(words_of(*original));
+                    .map(str::to_owned),
+            );
         }
+        let prose = item_fields
+            .iter()
+            .filter(|f| matches!(f.field, Field::Title | Field::Summary | Field::Body));
+        english.extend(prose.flat_map(|f| f.folded.split(' ').filter(|w| !w.is_empty())));
     }
-    own.retain(|w| !english.contains(w));
+    own.retain(|w| !english.contains(w.as_str()));
     own
 }
 
@@ -106,7 +102,7 @@ impl Index {
         // A translated item's keyword shows its summary (`original_fields`) unless it is
         // in the translations' language or another script: "last time" or "kena tipu"
         // under a Romanian card, reached by "la", would read as noise.
-        let own = own_words(content, &originals);
+        let own = own_words(content, &originals, &fields);
         for field in fields.iter_mut().flatten() {
             if field.field == Field::Keyword
                 && field.shown.is_some()

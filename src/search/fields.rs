@@ -48,10 +48,7 @@ pub(super) fn original_fields(original: Item<'_>, item: Item<'_>) -> Vec<FieldTe
                 0
             }
         };
-        let prose = matches!(
-            role,
-            TextRole::Title | TextRole::Summary | TextRole::Body | TextRole::Advice
-        );
+        let prose = role.is_prose();
         let shown = if role == TextRole::Keyword {
             summary.clone()
         } else {

@@ -116,10 +116,7 @@ impl<'a> EnglishWords<'a> {
     /// Reads one of the content's texts: its words count if it is prose (a title,
     /// summary, body text or step), all written in English.
     pub fn read(&mut self, role: TextRole, text: &str) {
-        if !matches!(
-            role,
-            TextRole::Title | TextRole::Summary | TextRole::Body | TextRole::Advice
-        ) {
+        if !role.is_prose() {
             return;
         }
         for word in folded(text).split(' ').filter(|w| !w.is_empty()) {
