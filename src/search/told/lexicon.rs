@@ -41,7 +41,7 @@ impl Entry {
         }
         let words: Vec<String> = normalize::words(line)
             .into_iter()
-            .map(|w| w.folded)
+            .map(|w| unreduplicated(&w.folded).to_owned())
             .collect();
         (!words.is_empty()).then_some(Self::Words(words))
     }
@@ -272,7 +272,8 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
 /// Reads the query's folded words, and `text` (them joined, where Chinese is
 /// matched), with every language's lists.
 pub(super) fn read(words: &[String], text: &str) -> Said {
-    let each: Vec<Said> = LEXICONS.iter().map(|l| l.said(words, text)).collect();
+    let words: Vec<String> = words.iter().map(|w| unreduplicated(w).to_owned()).collect();
+    let each: Vec<Said> = LEXICONS.iter().map(|l| l.said(&words, text)).collect();
     let harm_to_self = each.iter().any(|s| s.harm_to_self);
     let threat = each.iter().any(|s| s.threat) && !harm_to_self;
     let robbery = each.iter().any(|s| s.robbery) && !harm_to_self;
@@ -283,6 +284,16 @@ pub(super) fn read(words: &[String], text: &str) -> Said {
         robbery,
         medical,
         figure: each.iter().any(|s| s.figure) && !harm_to_self && !threat && !robbery && !medical,
+    }
+}
+
+/// A word written twice as Malay shows it in a message, with a 2 ("banyak2", many;
+/// "tiba2", suddenly), as the word once, in the lists and the query alike: a list's
+/// "telan ubat banyak" then reads "telan ubat banyak2".
+fn unreduplicated(word: &str) -> &str {
+    match word.strip_suffix('2') {
+        Some(base) if base.len() >= 3 && base.bytes().all(|b| b.is_ascii_lowercase()) => base,
+        _ => word,
     }
 }
 
@@ -355,6 +366,15 @@ mod tests {
         for query in ["mă omoară cu întrebările", "打死也不买", "一直砍价"] {
             let said = said(query);
             assert!(!said.threat && !said.harm_to_self, "{query}");
+        }
+    }
+
+    #[test]
+    fn a_malay_word_written_twice_with_a_2_reads_as_the_word() {
+        assert!(said("customer kata nak telan ubat banyak2 biar dia pergi").harm_to_self);
+        assert_eq!(unreduplicated("ubat2"), "ubat");
+        for kept in ["x2", "2", "b2b", "ubat"] {
+            assert_eq!(unreduplicated(kept), kept);
         }
     }
 
