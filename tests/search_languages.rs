@@ -42,8 +42,9 @@ const FLOORS: [(&str, f64); 5] = [
 
 /// Everyday queries these sets found opening a safety card first, (set, content,
 /// query): an open defect, kept here so that no other joins them unseen, and each must
-/// still happen (one that no longer does leaves the list). A Romanian "tot vrea"
-/// (still wants) meets the self-harm card's Romanian lines by its words. An Afrikaans
+/// still happen (one that no longer does leaves the list). A Romanian "tot vrea mai
+/// mult" (still wants more) meets the self-harm card's Romanian lines by its words, and
+/// "mult" (much) the English "multi-storey" as its start. An Afrikaans
 /// "sal iemand doodmaak vir die special" and a Russian "убить готова за эту акцию"
 /// (would kill for the offer) read as threats to kill since `told::lexicon`: a threat
 /// said as a figure goes to the threats card, the safe way to be wrong. The Chinese
@@ -95,12 +96,13 @@ const THREAT_SETS: [&str; 2] = ["threats-dev", "threats-blind"];
 /// First places right in each threat set, with its floor (measured, less a query, never
 /// lowered), by (language, content): at most one query fewer may open the right card
 /// first. Raised on 5 December, when a threat told came to go above a robbery only the
-/// scores put first and a figure to cancel only the threat whose words it holds.
+/// scores put first and a figure to cancel only the threat whose words it holds; the
+/// Romanian ones on 6 December, after its lists' missing forms.
 const THREAT_FLOORS: [(&str, &str, [usize; 2]); 10] = [
     ("ru", "en", [27, 26]),
     ("ru", "ru", [26, 26]),
-    ("ro", "en", [24, 24]),
-    ("ro", "ro", [24, 23]),
+    ("ro", "en", [26, 25]),
+    ("ro", "ro", [26, 24]),
     ("af", "en", [22, 21]),
     ("af", "af", [24, 24]),
     ("ms", "en", [24, 25]),
